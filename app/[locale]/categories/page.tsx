@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { resolveLocale } from '@/lib/i18n/page';
+import { categories } from '@/lib/content/categories';
+import { pageMetadata } from '@/lib/seo';
+import { PageShell } from '@/components/page-shell';
+import { CategoryCard } from '@/components/category-card';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale });
+  return pageMetadata({ locale, path: '/categories', title: t('categories.title'), description: t('categories.lead'), siteName: t('meta.siteName') });
+}
+
+export default async function CategoriesPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: 'categories' });
+  return (
+    <PageShell locale={locale} path="/categories" wide>
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t('title')}</h1>
+      <p className="mt-4 max-w-3xl text-lg text-slate-700">{t('lead')}</p>
+      <ul className="mt-8 grid gap-4 sm:grid-cols-2">
+        {categories.list(locale).map((entry) => (
+          <CategoryCard key={entry.slug} locale={locale} slug={entry.slug} meta={entry.meta} headingLevel="h2" />
+        ))}
+      </ul>
+    </PageShell>
+  );
+}

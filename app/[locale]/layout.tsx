@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import { notFound } from 'next/navigation';
+import { setRequestLocale, getTranslations } from 'next-intl/server';
+import { LANGUAGE_TAGS, LOCALES, isLocale } from '@/lib/i18n/routing';
+import { SiteFooter } from '@/components/site-footer';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return LOCALES.map((locale) => ({ locale }));
+}
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'a11y' });
+  return (
+    <html lang={LANGUAGE_TAGS[locale]}>
+      <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
+        <a href="#main" className="sr-only z-50 rounded bg-white px-4 py-2 text-brand-800 focus:not-sr-only focus:absolute focus:top-2 focus:left-2">
+          {t('skipLink')}
+        </a>
+        {children}
+        <SiteFooter locale={locale} />
+      </body>
+    </html>
+  );
+}

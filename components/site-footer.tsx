@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import { getTranslations, getFormatter } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/routing';
+import { localePath } from '@/lib/i18n/paths';
+import { getSite } from '@/lib/content/site';
+import { latestReview } from '@/lib/content/review';
+
+export async function SiteFooter({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'footer' });
+  const format = await getFormatter({ locale });
+  const site = getSite();
+  const reviewed = latestReview(locale);
+  return (
+    <footer className="no-print mt-auto border-t border-slate-200 bg-slate-50 text-sm text-slate-700">
+      <div className="mx-auto grid max-w-5xl gap-4 px-4 py-8 sm:grid-cols-[2fr_1fr]">
+        <div className="space-y-2">
+          <p className="font-semibold text-slate-900">{site.name[locale]}</p>
+          <p>{t('disclaimer')}</p>
+          {reviewed && (
+            <p>
+              {t('reviewed', { date: format.dateTime(new Date(`${reviewed}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }) })}
+            </p>
+          )}
+        </div>
+        <div className="space-y-2 sm:text-right">
+          <p>
+            <Link href={localePath(locale, '/contact')} className="font-semibold text-brand-800 underline">
+              {t('contactLink')}
+            </Link>
+          </p>
+          <p>{t('rights', { year: new Date().getFullYear(), name: site.name[locale] })}</p>
+        </div>
+      </div>
+    </footer>
+  );
+}

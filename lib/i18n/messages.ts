@@ -1,0 +1,18 @@
+import type { Locale } from './routing';
+import enCommon from './messages/en/common.json';
+import zhCommon from './messages/zh/common.json';
+import enAssessment from './messages/en/assessment.json';
+import zhAssessment from './messages/zh/assessment.json';
+
+/** Every message namespace, per locale. Add a namespace here and in each locale folder. */
+export const MESSAGES = {
+  en: { ...enCommon, assessment: enAssessment },
+  zh: { ...zhCommon, assessment: zhAssessment },
+} as const;
+
+export type Messages = (typeof MESSAGES)['en'];
+
+/** The messages of one locale. */
+export function loadMessages(locale: Locale): Messages {
+  return MESSAGES[locale] as Messages;
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { getSite } from '@/lib/content/site';
+import { LANGUAGE_TAGS, LOCALES, OG_LOCALES, otherLocale, type Locale } from '@/lib/i18n/routing';
+import { localePath } from '@/lib/i18n/paths';
+
+export interface PageMetaInput {
+  locale: Locale;
+  /** The path after the locale prefix, '' for the home page. */
+  path: string;
+  title: string;
+  description: string;
+  siteName: string;
+  noindex?: boolean;
+}
+
+/** Title, description, canonical URL, hreflang alternates and OpenGraph tags for one page. */
+export function pageMetadata({ locale, path, title, description, siteName, noindex }: PageMetaInput): Metadata {
+  const { siteUrl } = getSite();
+  const url = (l: Locale) => `${siteUrl}${localePath(l, path)}`;
+  const languages: Record<string, string> = Object.fromEntries(LOCALES.map((l) => [LANGUAGE_TAGS[l], url(l)]));
+  languages['x-default'] = url('en');
+  return {
+    metadataBase: new URL(siteUrl),
+    title,
+    description,
+    alternates: { canonical: url(locale), languages },
+    openGraph: {
+      type: 'website',
+      title,
+      description,
+      url: url(locale),
+      siteName,
+      locale: OG_LOCALES[locale],
+      alternateLocale: [OG_LOCALES[otherLocale(locale)]],
+    },
+    robots: noindex ? { index: false, follow: true } : undefined,
+  };
+}
