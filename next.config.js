@@ -1,5 +1,5 @@
 // @ts-check
-const createNextIntlPlugin = require('next-intl/plugin');
+import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -7,8 +7,8 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // MDX is compiled by lib/content at build time; content files are read from disk.
+  // MDX is compiled by lib/content at build time from files read on disk.
   outputFileTracingIncludes: { '/*': ['./content/**/*'] },
 };
 
-module.exports = withNextIntl(nextConfig);
+export default withNextIntl(nextConfig);

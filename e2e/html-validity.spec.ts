@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { test, expect } from '@playwright/test';
+import { LOCALES, categoryTitles } from './support';
+
+const vnuJar = createRequire(import.meta.url)('vnu-jar') as string;
+
+test('every page type is valid HTML (Nu HTML Checker)', async ({ request }) => {
+  test.setTimeout(120_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vnu-'));
+  const files: string[] = [];
+  for (const locale of LOCALES) {
+    const paths = [``, `/categories`, `/categories/${categoryTitles(locale)[0]!.slug}`, `/contact`, `/no-such-page`];
+    for (const p of paths) {
+      const response = await request.get(`/${locale}${p}`);
+      const file = path.join(dir, `${locale}${p.replaceAll('/', '_') || '_home'}.html`);
+      fs.writeFileSync(file, await response.text());
+      files.push(file);
+    }
+  }
+  let output = '';
+  try {
+    output = execFileSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    output = String((error as { stderr?: string }).stderr ?? error);
+  }
+  const messages = output.trim() ? (JSON.parse(output).messages as { url: string; message: string; extract?: string }[]) : [];
+  expect(messages.map((m) => `${path.basename(m.url)}: ${m.message} ${m.extract ?? ''}`)).toEqual([]);
+});

@@ -1,0 +1,130 @@
+import fs from 'node:fs';
+import { test, expect } from '@playwright/test';
+import { parse } from 'yaml';
+import { LOCALES, msg, categoryTitles } from './support';
+
+const site = parse(fs.readFileSync(new URL('../content/site.yaml', import.meta.url), 'utf8'));
+const LANG = { en: 'en', zh: 'zh-CN' } as const;
+
+for (const locale of LOCALES) {
+  test.describe(`${locale} pages`, () => {
+    test('home introduces filing vs licence, lists the five categories and leads to contact', async ({ page }) => {
+      await page.goto(`/${locale}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', LANG[locale]);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'home.title'));
+      await expect(page.getByRole('heading', { level: 2, name: msg(locale, 'home.filingTitle') })).toBeVisible();
+      for (const { title } of categoryTitles(locale)) {
+        await expect(page.getByRole('link', { name: title, exact: true })).toBeVisible();
+      }
+      await page.getByRole('main').getByRole('link', { name: msg(locale, 'home.ctaContact') }).first().click();
+      await expect(page).toHaveURL(`/${locale}/contact`);
+    });
+
+    test('categories index links to each category page', async ({ page }) => {
+      await page.goto(`/${locale}/categories`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'categories.title'));
+      const cards = categoryTitles(locale);
+      expect(cards).toHaveLength(5);
+      await page.getByRole('link', { name: cards[0]!.title, exact: true }).click();
+      await expect(page).toHaveURL(`/${locale}/categories/${cards[0]!.slug}`);
+    });
+
+    for (const { slug, title } of categoryTitles(locale)) {
+      test(`category page ${slug} has its content, sources and review date`, async ({ page }) => {
+        const response = await page.goto(`/${locale}/categories/${slug}`);
+        expect(response?.status()).toBe(200);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+        expect(await page.getByRole('main').getByRole('heading', { level: 2 }).count()).toBeGreaterThanOrEqual(6);
+        const sources = page.getByRole('region', { name: msg(locale, 'categories.sources') });
+        expect(await sources.getByRole('link').count()).toBeGreaterThanOrEqual(1);
+        await expect(sources.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+      });
+    }
+
+    test('contact page shows the operator details from content/site.yaml', async ({ page }) => {
+      await page.goto(`/${locale}/contact`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'contact.title'));
+      const main = page.getByRole('main');
+      await expect(main.getByText(site.name[locale], { exact: true })).toBeVisible();
+      await expect(main.getByRole('link', { name: site.email })).toHaveAttribute('href', `mailto:${site.email}`);
+      await expect(main.getByRole('link', { name: site.phone })).toBeVisible();
+      await expect(main.getByText(site.wechat, { exact: true })).toBeVisible();
+      await expect(main.getByText(site.address[locale])).toBeVisible();
+      await expect(main.getByText(msg(locale, 'contact.exampleNotice'))).toBeVisible();
+    });
+
+    test('footer carries the operator, the contact link, the notice and the review date', async ({ page }) => {
+      await page.goto(`/${locale}/categories`);
+      const footer = page.getByRole('contentinfo');
+      await expect(footer.getByText(site.name[locale]).first()).toBeVisible();
+      await expect(footer.getByRole('link', { name: msg(locale, 'footer.contactLink') })).toHaveAttribute('href', `/${locale}/contact`);
+      await expect(footer.getByText(msg(locale, 'footer.disclaimer'))).toBeVisible();
+      await expect(footer.getByText(msg(locale, 'footer.reviewed', { date: '' }).replace(/[.。]$/, '').trim())).toBeVisible();
+    });
+
+    test('unknown pages are real 404s in the language of the URL', async ({ page }) => {
+      for (const path of [`/${locale}/no-such-page`, `/${locale}/categories/no-such-category`]) {
+        const response = await page.goto(path);
+        expect(response?.status()).toBe(404);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'notFound.title'));
+        await expect(page.locator('html')).toHaveAttribute('lang', LANG[locale]);
+        await expect(page.getByRole('link', { name: msg(locale, 'notFound.home') })).toHaveAttribute('href', `/${locale}`);
+      }
+    });
+
+    test('metadata: title, description, canonical, hreflang alternates and OpenGraph', async ({ page }) => {
+      const slug = categoryTitles(locale)[0]!.slug;
+      await page.goto(`/${locale}/categories/${slug}`);
+      const head = page.locator('head');
+      await expect(head.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
+      await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', `https://icp.example.com/${locale}/categories/${slug}`);
+      await expect(head.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', `https://icp.example.com/en/categories/${slug}`);
+      await expect(head.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute('href', `https://icp.example.com/zh/categories/${slug}`);
+      await expect(head.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', `https://icp.example.com/en/categories/${slug}`);
+      await expect(head.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
+      await expect(head.locator('meta[property="og:locale"]')).toHaveAttribute('content', locale === 'en' ? 'en_GB' : 'zh_CN');
+    });
+  });
+}
+
+test('the language switch leads to the same page in the other language, keeping the query string', async ({ page }) => {
+  const slug = categoryTitles('en')[1]!.slug;
+  await page.goto(`/en/categories/${slug}?ref=shared-link`);
+  await page.getByRole('link', { name: msg('en', 'languageSwitch.ariaLabel') }).click();
+  await expect(page).toHaveURL(`/zh/categories/${slug}?ref=shared-link`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await page.getByRole('link', { name: msg('zh', 'languageSwitch.ariaLabel') }).click();
+  await expect(page).toHaveURL(`/en/categories/${slug}?ref=shared-link`);
+});
+
+test.describe('locale negotiation at /', () => {
+  for (const [header, expected] of [
+    ['zh-CN,zh;q=0.9,en;q=0.8', '/zh'],
+    ['zh-TW', '/zh'],
+    ['en-GB,en;q=0.9', '/en'],
+    ['de-DE,fr;q=0.8', '/en'],
+  ] as const) {
+    test(`Accept-Language "${header}" goes to ${expected}`, async ({ request }) => {
+      const response = await request.get('/', { headers: { 'accept-language': header }, maxRedirects: 0 });
+      expect(response.status()).toBeGreaterThanOrEqual(300);
+      expect(response.status()).toBeLessThan(400);
+      expect(new URL(response.headers()['location']!, 'http://x').pathname).toBe(expected);
+    });
+  }
+
+  test('no Accept-Language goes to English', async ({ request }) => {
+    const response = await request.get('/', { maxRedirects: 0, headers: { 'accept-language': '' } });
+    expect(new URL(response.headers()['location']!, 'http://x').pathname).toBe('/en');
+  });
+});
+
+test('sitemap lists every page in both locales, robots points to it', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  for (const locale of LOCALES) {
+    for (const path of ['', '/categories', '/contact', ...categoryTitles(locale).map((c) => `/categories/${c.slug}`)]) {
+      expect(sitemap).toContain(`<loc>https://icp.example.com/${locale}${path}</loc>`);
+    }
+  }
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain('Sitemap: https://icp.example.com/sitemap.xml');
+});

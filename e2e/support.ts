@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const LOCALES = ['en', 'zh'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+type Tree = { [key: string]: string | Tree };
+const root = path.resolve(import.meta.dirname, '..');
+
+/** The interface messages of a locale, so tests find elements by the text users see. */
+export function messages(locale: Locale): Tree {
+  const dir = path.join(root, 'lib/i18n/messages', locale);
+  const common = JSON.parse(fs.readFileSync(path.join(dir, 'common.json'), 'utf8')) as Tree;
+  const assessment = JSON.parse(fs.readFileSync(path.join(dir, 'assessment.json'), 'utf8')) as Tree;
+  return { ...common, assessment };
+}
+
+/** One message by dotted key, with {placeholders} filled in. */
+export function msg(locale: Locale, key: string, values: Record<string, string | number> = {}): string {
+  const value = key.split('.').reduce<string | Tree | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), messages(locale));
+  if (typeof value !== 'string') throw new Error(`no message ${locale}:${key}`);
+  return value.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}
+
+/** Category slugs and titles straight from the content files. */
+export function categoryTitles(locale: Locale): { slug: string; title: string }[] {
+  const dir = path.join(root, 'content', locale, 'categories');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => {
+      const source = fs.readFileSync(path.join(dir, f), 'utf8');
+      const title = /^title:\s*["']?(.+?)["']?\s*$/m.exec(source)?.[1] ?? '';
+      return { slug: f.replace(/\.mdx$/, ''), title };
+    });
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  expect(summary).toEqual([]);
+}

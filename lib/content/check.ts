@@ -1,0 +1,68 @@
+import { LOCALES, type Locale } from '@/lib/i18n/routing';
+import { B25_ITEMS } from '@/lib/assessment/types';
+import { categories } from './categories';
+import { guides } from './guides';
+import { getSite } from './site';
+import { compileMdx } from './mdx';
+
+export interface CheckReport {
+  errors: string[];
+  warnings: string[];
+  checked: number;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Validates every content file, locale parity and review ages. Never throws: problems go into the report. */
+export async function checkContent(options: { maxAgeDays?: number; today?: Date } = {}): Promise<CheckReport> {
+  const maxAgeDays = options.maxAgeDays ?? 180;
+  const today = options.today ?? new Date();
+  const report: CheckReport = { errors: [], warnings: [], checked: 0 };
+  const attempt = <T>(fn: () => T): T | undefined => {
+    try {
+      return fn();
+    } catch (error) {
+      report.errors.push((error as Error).message);
+      return undefined;
+    }
+  };
+
+  attempt(() => getSite());
+  report.checked += 1;
+
+  const collections = { categories, guides } as const;
+  const slugsByLocale: Record<string, Partial<Record<Locale, string[]>>> = {};
+  for (const [name, collection] of Object.entries(collections)) {
+    for (const locale of LOCALES) {
+      const entries = attempt(() => collection.list(locale)) ?? [];
+      (slugsByLocale[name] ??= {})[locale] = entries.map((e) => e.slug);
+      for (const entry of entries) {
+        report.checked += 1;
+        try {
+          await compileMdx(entry.body, entry.file);
+        } catch (error) {
+          report.errors.push((error as Error).message);
+        }
+        const age = Math.floor((today.getTime() - Date.parse(`${entry.meta.lastReviewed}T00:00:00Z`)) / DAY);
+        if (age > maxAgeDays) report.warnings.push(`${entry.file}: last reviewed ${entry.meta.lastReviewed}, ${age} days ago (limit ${maxAgeDays})`);
+      }
+    }
+    const [first, ...rest] = LOCALES;
+    for (const locale of rest) {
+      const a = new Set(slugsByLocale[name]?.[first] ?? []);
+      const b = new Set(slugsByLocale[name]?.[locale] ?? []);
+      for (const slug of a) if (!b.has(slug)) report.errors.push(`content/${locale}/${name}/${slug}.mdx is missing (it exists in ${first})`);
+      for (const slug of b) if (!a.has(slug)) report.errors.push(`content/${first}/${name}/${slug}.mdx is missing (it exists in ${locale})`);
+    }
+  }
+
+  for (const locale of LOCALES) {
+    const have = new Set(slugsByLocale.categories?.[locale] ?? []);
+    for (const item of B25_ITEMS) if (!have.has(item)) report.errors.push(`content/${locale}/categories/${item}.mdx is missing: every B25 sub-item needs a page`);
+    for (const entry of attempt(() => guides.list(locale)) ?? []) {
+      for (const slug of entry.meta.related.categories) if (!have.has(slug)) report.errors.push(`${entry.file}: field "related.categories": no category "${slug}"`);
+      for (const slug of entry.meta.related.guides) if (!guides.get(locale, slug)) report.errors.push(`${entry.file}: field "related.guides": no guide "${slug}"`);
+    }
+  }
+  return report;
+}
