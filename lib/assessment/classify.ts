@@ -1,0 +1,104 @@
+import { evaluate, questionsRead } from './condition';
+import { applicableAnswers } from './flow';
+import { NEXT_STEPS, type NextStepWhen } from './next-steps';
+import { RULES } from './rules';
+import { RULESET_VERSION } from './codec';
+import {
+  B25_ITEMS,
+  FINDING_IDS,
+  GREY_AREA_IDS,
+  OBLIGATION_IDS,
+  OTHER_VATS_CODES,
+  type Answers,
+  type B25Item,
+  type Classification,
+  type FindingId,
+  type GreyAreaId,
+  type ObligationId,
+  type OtherVatsCode,
+  type Outcome,
+  type Reason,
+  type Rule,
+} from './types';
+
+// What each rule reads never changes: work it out once.
+const READS: ReadonlyMap<string, readonly string[]> = new Map((RULES as readonly Rule[]).map((r) => [r.id, questionsRead(r.when)]));
+
+function inOrder<T extends string>(order: readonly T[], ids: readonly T[] | ReadonlyMap<T, unknown>): T[] {
+  return order.filter((id) => ('has' in ids ? ids.has(id) : ids.includes(id)));
+}
+
+function collectOutcomes<Id extends string>(order: readonly Id[], reasons: Map<Id, Reason[]>): Outcome<Id>[] {
+  return inOrder(order, reasons).map((id) => ({ id, because: reasons.get(id) ?? [] }));
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function stepApplies(when: NextStepWhen, result: Omit<Classification, 'nextSteps'>, answers: Answers): boolean {
+  if ('always' in when) return true;
+  if ('anyObligation' in when) return result.obligations.some((o) => when.anyObligation.includes(o.id));
+  if ('anyFinding' in when) return result.findings.some((f) => when.anyFinding.includes(f.id));
+  if ('anyGrey' in when) return result.greyAreas.some((g) => when.anyGrey.includes(g.id));
+  return evaluate(when.answers, answers);
+}
+
+/**
+ * What applies to a service with these answers, why and on what authority. Pure. Answers to questions
+ * not asked on the path are ignored; every rule whose condition holds fires, and outcomes are merged by id.
+ */
+export function classify(answers: Answers): Classification {
+  const applicable = applicableAnswers(answers);
+  const obligations = new Map<ObligationId, Reason[]>();
+  const subItems = new Map<ObligationId, B25Item[]>();
+  const codes = new Map<ObligationId, OtherVatsCode[]>();
+  const notNeeded = new Map<ObligationId, Reason[]>();
+  const findings = new Map<FindingId, Reason[]>();
+  const greyAreas = new Map<GreyAreaId, Reason[]>();
+
+  for (const rule of RULES as readonly Rule[]) {
+    if (!evaluate(rule.when, applicable)) continue;
+    const reason: Reason = {
+      ruleId: rule.id,
+      // The questions the rule read that were answered on this path, in question order.
+      questions: (READS.get(rule.id) ?? []).filter((q) => Object.hasOwn(applicable, q)),
+      confidence: rule.confidence,
+      citations: rule.citations,
+    };
+    const p = rule.produces;
+    switch (p.kind) {
+      case 'obligation':
+        push(obligations, p.id, reason);
+        for (const item of p.subItems ?? []) push(subItems, p.id, item);
+        for (const code of p.codes ?? []) push(codes, p.id, code);
+        break;
+      case 'not-needed':
+        push(notNeeded, p.id, reason);
+        break;
+      case 'finding':
+        push(findings, p.id, reason);
+        break;
+      case 'grey':
+        push(greyAreas, p.id, reason);
+        break;
+    }
+  }
+
+  const result: Omit<Classification, 'nextSteps'> = {
+    version: RULESET_VERSION,
+    obligations: inOrder(OBLIGATION_IDS, obligations).map((id) => ({
+      id,
+      subItems: inOrder(B25_ITEMS, subItems.get(id) ?? []),
+      codes: inOrder(OTHER_VATS_CODES, codes.get(id) ?? []),
+      because: obligations.get(id) ?? [],
+    })),
+    // What is needed wins over what another rule found not needed.
+    notNeeded: collectOutcomes(OBLIGATION_IDS, notNeeded).filter((n) => !obligations.has(n.id)),
+    findings: collectOutcomes(FINDING_IDS, findings),
+    greyAreas: collectOutcomes(GREY_AREA_IDS, greyAreas),
+  };
+  return { ...result, nextSteps: NEXT_STEPS.filter((s) => stepApplies(s.when, result, applicable)).map((s) => s.id) };
+}

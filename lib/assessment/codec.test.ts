@@ -1,0 +1,207 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeAnswers, encodeAnswers, RULESET_VERSION } from './codec';
+import { askedQuestions, getQuestion, isComplete, nextQuestion } from './flow';
+import { QUESTIONS } from './questions';
+import { answerSchemaFor, answersSchema } from './schema';
+import type { AnswerValue, Answers, Question } from './types';
+
+const questions = QUESTIONS as readonly Question[];
+
+/** A random complete, valid answer set: walks the flow, answering each asked question at random. */
+const completeAnswers: fc.Arbitrary<Answers> = fc
+  .array(fc.nat(), { minLength: 40, maxLength: 40 })
+  .map((seeds) => {
+    let answers: Record<string, AnswerValue> = {};
+    let i = 0;
+    const next = () => seeds[i++ % seeds.length]!;
+    for (let q = nextQuestion(answers); q; q = nextQuestion(answers)) {
+      const options = (q.options ?? []).map((o) => o.id);
+      let value: AnswerValue;
+      if (q.kind === 'yesno') value = next() % 2 === 0;
+      else if (q.kind === 'single') value = options[next() % options.length]!;
+      else {
+        const exclusive = (q.options ?? []).find((o) => o.exclusive)?.id;
+        const plain = options.filter((o) => o !== exclusive);
+        if (exclusive && next() % 4 === 0) value = [exclusive];
+        else {
+          const picked = plain.filter(() => next() % 3 === 0);
+          value = picked.length > 0 ? picked : [plain[next() % plain.length]!];
+        }
+      }
+      answers = { ...answers, [q.id]: value };
+    }
+    return answers;
+  });
+
+const KNOWN_KEYS = [...questions.map((q) => q.id), 'v'];
+const NASTY = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '', ' ', 'v', '%', '\u0000', '中文', '😀', 'a'.repeat(600)];
+const keyArb = fc.oneof(fc.constantFrom(...KNOWN_KEYS), fc.constantFrom(...NASTY), fc.string(), fc.string({ unit: 'grapheme' }));
+const optionIds = questions.flatMap((q) => (q.options ?? []).map((o) => o.id));
+const valueArb = fc.oneof(
+  fc.constantFrom(...optionIds, 'yes', 'no', 'none,advertising', ',,', 'mainland,offshore', '', '1e9', '-1'),
+  fc.string(),
+  fc.string({ unit: 'grapheme' }),
+  fc.string({ minLength: 490, maxLength: 700 }),
+  fc.array(fc.constantFrom(...optionIds), { maxLength: 4 }).map((a) => a.join(',')),
+);
+
+/** Only valid answers: every key a question asked on this path, every value of the right shape and option. */
+function assertValid(answers: Answers): void {
+  expect(Object.getPrototypeOf(answers)).toBe(Object.prototype);
+  const asked = new Set(askedQuestions(answers).map((q) => q.id));
+  for (const [id, value] of Object.entries(answers)) {
+    const q = getQuestion(id);
+    expect(q, id).toBeDefined();
+    expect(asked.has(id), id).toBe(true);
+    expect(answersSchema.shape[id as keyof typeof answersSchema.shape]!.safeParse(value).success, `${id}=${JSON.stringify(value)}`).toBe(true);
+  }
+}
+
+function sameAnswers(a: Answers): Answers {
+  // Multiple choices are compared as sets: decode returns them in question order.
+  return Object.fromEntries(Object.entries(a).map(([k, v]) => [k, Array.isArray(v) ? [...v].sort() : v]));
+}
+
+describe('encodeAnswers', () => {
+  it('sorts keys, sorts and comma-joins multiple choices, writes yes/no, ends with the version', () => {
+    const query = encodeAnswers({ revenue: ['subscriptions', 'advertising'], hosting: 'mainland', 'pilot-zone': true, forms: ['website'] });
+    expect(query).toBe(`forms=website&hosting=mainland&pilot-zone=yes&revenue=advertising,subscriptions&v=${RULESET_VERSION}`);
+    expect(encodeAnswers({ 'pilot-zone': false }, '7')).toBe('pilot-zone=no&v=7');
+    expect(encodeAnswers({ nonsense: 'x', forms: [] } as Answers)).toBe(`v=${RULESET_VERSION}`);
+  });
+});
+
+describe('decodeAnswers', () => {
+  it('reads repeated keys and comma-joined values, de-duplicated, in question order', () => {
+    const params = new URLSearchParams('hosting=mainland&forms=app&forms=website,app&operator=individual&revenue=&v=1');
+    expect(decodeAnswers(params)).toEqual({ answers: { hosting: 'mainland', forms: ['website', 'app'], operator: 'individual' }, version: '1', issues: [] });
+  });
+
+  it('accepts a record of strings and arrays (Next searchParams)', () => {
+    const { answers, issues } = decodeAnswers({ hosting: 'offshore', forms: ['website', 'mini-program'], utm_source: 'x', empty: undefined });
+    expect(issues).toEqual([]);
+    expect(answers).toEqual({ hosting: 'offshore', forms: ['website', 'mini-program'] });
+  });
+
+  it('reports invalid values and leaves them out', () => {
+    const base = 'hosting=mainland&forms=website&operator=mainland-company';
+    expect(decodeAnswers(new URLSearchParams('hosting=moon')).issues).toEqual([{ question: 'hosting', code: 'invalid-option', value: 'moon' }]);
+    expect(decodeAnswers(new URLSearchParams(`${base}&revenue=none,advertising`))).toMatchObject({ issues: [{ question: 'revenue', code: 'exclusive-combined' }] });
+    expect(decodeAnswers(new URLSearchParams(`${base}&revenue=none,advertising`)).answers).not.toHaveProperty('revenue');
+    expect(decodeAnswers(new URLSearchParams(`${base}&foreign-share=over-50&pilot-zone=maybe`)).issues).toEqual([{ question: 'pilot-zone', code: 'invalid-option', value: 'maybe' }]);
+    expect(decodeAnswers(new URLSearchParams(`hosting=${'x'.repeat(501)}`)).issues).toMatchObject([{ question: 'hosting', code: 'too-long' }]);
+    expect(decodeAnswers(new URLSearchParams('hosting=mainland&hosting=offshore')).issues).toMatchObject([{ question: 'hosting', code: 'malformed' }]);
+    expect(decodeAnswers({ hosting: 42 } as never).issues).toMatchObject([{ question: 'hosting', code: 'malformed' }]);
+  });
+
+  it('drops answers and issues for questions not asked on the path, silently', () => {
+    const { answers, issues } = decodeAnswers(new URLSearchParams('hosting=mainland&operator=individual&foreign-share=over-50&pilot-zone=banana'));
+    expect(answers).toEqual({ hosting: 'mainland', operator: 'individual' });
+    expect(issues).toEqual([]);
+  });
+
+  it('never reads the prototype', () => {
+    const input = JSON.parse('{"__proto__": "mainland", "constructor": "x", "hosting": "offshore", "toString": "y"}');
+    expect(decodeAnswers(input)).toEqual({ answers: { hosting: 'offshore' }, version: null, issues: [] });
+    expect(decodeAnswers(new URLSearchParams('__proto__=x&constructor=y&v=2'))).toEqual({ answers: {}, version: '2', issues: [] });
+  });
+
+  it('decode(encode(a)) round-trips for random complete answer sets', () => {
+    fc.assert(
+      fc.property(completeAnswers, (answers) => {
+        expect(isComplete(answers)).toBe(true);
+        const decoded = decodeAnswers(new URLSearchParams(encodeAnswers(answers)));
+        expect(decoded.issues).toEqual([]);
+        expect(decoded.version).toBe(RULESET_VERSION);
+        expect(sameAnswers(decoded.answers)).toEqual(sameAnswers(answers));
+        expect(encodeAnswers(decoded.answers)).toBe(encodeAnswers(answers));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('random query strings never throw and yield only valid answers', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(keyArb, valueArb), { maxLength: 25 }), (pairs) => {
+        const params = new URLSearchParams();
+        for (const [k, v] of pairs) params.append(k, v);
+        const fromParams = decodeAnswers(params);
+        assertValid(fromParams.answers);
+        const record: Record<string, string | string[]> = Object.create(null);
+        for (const [k, v] of pairs) {
+          const prev = record[k];
+          record[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
+        }
+        assertValid(decodeAnswers(record).answers);
+        // The raw string form too, including malformed percent-escapes.
+        assertValid(decodeAnswers(new URLSearchParams(pairs.map(([k, v]) => `${k}=${v}`).join('&'))).answers);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('mutated valid query strings never throw and yield only valid answers', () => {
+    const mutation = fc.oneof(
+      fc.record({ kind: fc.constant('set' as const), key: keyArb, value: valueArb }),
+      fc.record({ kind: fc.constant('append' as const), key: keyArb, value: valueArb }),
+      fc.record({ kind: fc.constant('delete' as const), key: keyArb }),
+    );
+    fc.assert(
+      fc.property(completeAnswers, fc.array(mutation, { maxLength: 6 }), (answers, mutations) => {
+        const params = new URLSearchParams(encodeAnswers(answers));
+        for (const m of mutations) {
+          if (m.kind === 'delete') params.delete(m.key);
+          else params[m.kind](m.key, m.value);
+        }
+        const { answers: decoded, issues } = decodeAnswers(params);
+        assertValid(decoded);
+        for (const issue of issues) expect(getQuestion(issue.question), issue.question).toBeDefined();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on odd shapes', () => {
+    const odd = [{}, { hosting: [] }, { hosting: [['mainland']] }, { hosting: null }, { forms: [1, 2] }, { v: ['1', '2'] }, { v: 'x'.repeat(1000) }];
+    for (const input of odd) expect(() => decodeAnswers(input as never)).not.toThrow();
+    expect(decodeAnswers({ v: 'x'.repeat(1000) }).version).toBeNull();
+  });
+});
+
+describe('schema', () => {
+  const q = (id: string) => getQuestion(id)!;
+  const message = (question: Question, value: unknown) => {
+    const r = answerSchemaFor(question).safeParse(value);
+    return r.success ? null : r.error.issues[0]?.message;
+  };
+
+  it('checks one form step with message keys', () => {
+    expect(message(q('hosting'), 'mainland')).toBeNull();
+    expect(message(q('hosting'), '')).toBe('required');
+    expect(message(q('hosting'), undefined)).toBe('required');
+    expect(message(q('hosting'), 'moon')).toBe('invalid-option');
+    expect(message(q('revenue'), ['own-goods', 'advertising'])).toBeNull();
+    expect(message(q('revenue'), [])).toBe('requiredMulti');
+    expect(message(q('revenue'), ['none', 'advertising'])).toBe('exclusive-combined');
+    expect(message(q('revenue'), ['gold'])).toBe('invalid-option');
+    expect(message(q('pilot-zone'), 'yes')).toBeNull();
+    expect(message(q('pilot-zone'), 'maybe')).toBe('invalid-option');
+  });
+
+  it('number questions: numeric strings in range', () => {
+    const n: Question = { id: 'staff', kind: 'number', min: 0, max: 10 };
+    expect(message(n, '3')).toBeNull();
+    expect(message(n, 'three')).toBe('not-a-number');
+    expect(message(n, '11')).toBe('out-of-range');
+    expect(message(n, '')).toBe('required');
+  });
+
+  it('answersSchema accepts decoded answers and rejects wrong shapes', () => {
+    expect(answersSchema.safeParse({ hosting: 'mainland', forms: ['website'], 'pilot-zone': true }).success).toBe(true);
+    expect(answersSchema.safeParse({ hosting: 'moon' }).success).toBe(false);
+    expect(answersSchema.safeParse({ forms: 'website' }).success).toBe(false);
+    expect(answersSchema.safeParse({ revenue: ['none', 'advertising'] }).success).toBe(false);
+    expect(answersSchema.safeParse({ 'pilot-zone': 'yes' }).success).toBe(false);
+  });
+});

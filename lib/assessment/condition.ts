@@ -1,0 +1,84 @@
+import { QUESTIONS } from './questions';
+import type { AnswerValue, Answers, Condition } from './types';
+
+function valueOf(answers: Answers, q: string): AnswerValue | undefined {
+  return Object.hasOwn(answers, q) ? answers[q] : undefined;
+}
+
+function asList(value: AnswerValue | undefined): readonly string[] | null {
+  return Array.isArray(value) ? (value as readonly string[]) : null;
+}
+
+type Test = (answers: Answers) => boolean;
+
+// Conditions are immutable data, so each is compiled to a closure once and cached.
+const compiled = new WeakMap<Condition, Test>();
+
+function compile(cond: Condition): Test {
+  const cached = compiled.get(cond);
+  if (cached) return cached;
+  let test: Test;
+  if ('all' in cond) {
+    const parts = cond.all.map(compile);
+    test = (a) => {
+      for (const t of parts) if (!t(a)) return false;
+      return true;
+    };
+  } else if ('any' in cond) {
+    const parts = cond.any.map(compile);
+    test = (a) => {
+      for (const t of parts) if (t(a)) return true;
+      return false;
+    };
+  } else if ('not' in cond) {
+    const inner = compile(cond.not);
+    test = (a) => !inner(a);
+  } else {
+    const q = cond.q;
+    const leaf = leafTest(cond);
+    test = (a) => {
+      const value = valueOf(a, q);
+      return value !== undefined && leaf(value);
+    };
+  }
+  compiled.set(cond, test);
+  return test;
+}
+
+type Leaf = Exclude<Condition, { all: unknown } | { any: unknown } | { not: unknown }>;
+
+function leafTest(cond: Leaf): (value: AnswerValue) => boolean {
+  if ('answered' in cond) return () => true;
+  if ('is' in cond) return (v) => v === cond.is;
+  if ('in' in cond) return (v) => typeof v === 'string' && cond.in.includes(v);
+  if ('includes' in cond) return (v) => asList(v)?.includes(cond.includes) ?? false;
+  if ('includesAny' in cond) {
+    return (v) => {
+      const list = asList(v);
+      return list !== null && cond.includesAny.some((o) => list.includes(o));
+    };
+  }
+  if ('gte' in cond) return (v) => typeof v === 'number' && v >= cond.gte;
+  if ('lt' in cond) return (v) => typeof v === 'number' && v < cond.lt;
+  return () => false;
+}
+
+/** Whether a condition holds for these answers; a leaf about an unanswered question is false. */
+export function evaluate(cond: Condition, answers: Answers): boolean {
+  return compile(cond)(answers);
+}
+
+const ORDER: ReadonlyMap<string, number> = new Map(QUESTIONS.map((q, i) => [q.id, i]));
+
+/** The ids of the questions a condition reads, without duplicates, in question order. */
+export function questionsRead(cond: Condition): string[] {
+  const found = new Set<string>();
+  const walk = (c: Condition): void => {
+    if ('all' in c) c.all.forEach(walk);
+    else if ('any' in c) c.any.forEach(walk);
+    else if ('not' in c) walk(c.not);
+    else found.add(c.q);
+  };
+  walk(cond);
+  return [...found].sort((a, b) => (ORDER.get(a) ?? Infinity) - (ORDER.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0));
+}

@@ -1,0 +1,18 @@
+export * from './types';
+export { QUESTIONS, type QuestionId } from './questions';
+export { RULES, type RuleId } from './rules';
+export { SOURCES, type SourceId } from './sources';
+export { NEXT_STEPS, PRE_APPROVAL_OBLIGATIONS, type NextStep, type NextStepWhen } from './next-steps';
+export { evaluate, questionsRead } from './condition';
+export { isAsked, askedQuestions, applicableAnswers, nextQuestion, isComplete, getQuestion } from './flow';
+export {
+  RULESET_VERSION,
+  MAX_VALUE_LENGTH,
+  encodeAnswers,
+  decodeAnswers,
+  type AnswerIssue,
+  type AnswerIssueCode,
+  type DecodeResult,
+} from './codec';
+export { answerSchemaFor, answersSchema } from './schema';
+export { classify } from './classify';
