@@ -19,6 +19,7 @@ export async function LanguageSwitch({ locale, path, query }: LanguageSwitchProp
     <a
       href={href}
       hrefLang={LANGUAGE_TAGS[target]}
+      data-language-switch=""
       lang={LANGUAGE_TAGS[target]}
       aria-label={t('ariaLabel')}
       className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 no-underline hover:border-brand-700 hover:text-brand-800"

@@ -1,13 +1,23 @@
 import type { ReactNode } from 'react';
+import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale, getTranslations } from 'next-intl/server';
 import { LANGUAGE_TAGS, LOCALES, isLocale } from '@/lib/i18n/routing';
 import { SiteFooter } from '@/components/site-footer';
+import { KeepQueryOnSwitch } from '@/components/keep-query-on-switch';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
   return LOCALES.map((locale) => ({ locale }));
+}
+
+// The title every page inherits (the not-found page has no metadata of its own); pages add theirs before it.
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'meta' });
+  return { title: { default: t('siteName'), template: `%s · ${t('siteName')}` }, description: t('defaultDescription') };
 }
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
@@ -23,6 +33,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         </a>
         {children}
         <SiteFooter locale={locale} />
+        <KeepQueryOnSwitch />
       </body>
     </html>
   );

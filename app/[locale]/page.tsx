@@ -26,7 +26,8 @@ export default async function HomePage({ params }: Props) {
         <h1 id="home-title" className="mt-2 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{t('title')}</h1>
         <p className="mt-4 text-lg text-slate-700">{t('lead')}</p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Link href={localePath(locale, '/contact')} className="btn-primary">{t('ctaContact')}</Link>
+          <Link href={localePath(locale, '/assessment')} className="btn-primary">{t('ctaAssessment')}</Link>
+          <Link href={localePath(locale, '/contact')} className="btn-secondary">{t('ctaContact')}</Link>
         </div>
       </section>
 

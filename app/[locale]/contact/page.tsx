@@ -1,11 +1,14 @@
+import Link from 'next/link';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { resolveLocale } from '@/lib/i18n/page';
 import { pageMetadata } from '@/lib/seo';
+import { parseResultLink } from '@/lib/wizard/urls';
 import { PageShell } from '@/components/page-shell';
 import { ContactDetails } from '@/components/contact-details';
+import { getSite } from '@/lib/content/site';
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ result?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -13,13 +16,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({ locale, path: '/contact', title: t('contact.title'), description: t('contact.lead'), siteName: t('meta.siteName') });
 }
 
-export default async function ContactPage({ params }: Props) {
+export default async function ContactPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: 'contact' });
+  // A result link arrives from a result page; anything else in `result` is ignored.
+  const result = parseResultLink(locale, (await searchParams).result);
+  const resultUrl = result ? `${getSite().siteUrl}${result}` : null;
   return (
-    <PageShell locale={locale} path="/contact">
+    <PageShell locale={locale} path="/contact" query={result ? `result=${encodeURIComponent(result)}` : undefined}>
       <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t('title')}</h1>
       <p className="mt-4 text-lg text-slate-700">{t('lead')}</p>
+      {result && resultUrl && (
+        <section aria-labelledby="your-result" className="mt-6 rounded-lg border-l-4 border-brand-600 bg-brand-50 p-5">
+          <h2 id="your-result" className="text-lg font-semibold text-slate-900">{t('resultTitle')}</h2>
+          <p className="mt-1 text-slate-700">{t('resultLead')}</p>
+          <p className="mt-2 break-all">
+            <Link href={result} className="text-brand-800 underline">{resultUrl}</Link>
+          </p>
+        </section>
+      )}
       <div className="mt-8">
         <ContactDetails locale={locale} />
       </div>

@@ -56,6 +56,9 @@ export default async function CategoryPage({ params }: Props) {
       <div className="prose prose-slate mt-6 max-w-none prose-a:text-brand-800 prose-headings:scroll-mt-4">
         <Body components={mdxComponents} />
       </div>
+      <p className="no-print mt-10 rounded-lg bg-brand-50 p-5">
+        <Link href={localePath(locale, '/assessment')} className="btn-primary">{t('assessmentCta')}</Link>
+      </p>
       <SourceList locale={locale} sources={meta.sources} lastReviewed={meta.lastReviewed} />
     </PageShell>
   );

@@ -1,0 +1,11 @@
+import type { AnswerValue, Question } from '@/lib/assessment';
+
+type Translate = (key: string) => string;
+
+/** An answer as the visitor reads it: option labels, Yes/No, or the number. */
+export function formatAnswer(t: Translate, question: Question, value: AnswerValue): string {
+  if (typeof value === 'boolean') return t(value ? 'wizard.yes' : 'wizard.no');
+  if (typeof value === 'number') return String(value);
+  const ids = typeof value === 'string' ? [value] : value;
+  return ids.map((id) => t(`assessment.questions.${question.id}.options.${id}.label`)).join('; ');
+}

@@ -1,0 +1,49 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+
+export interface ShareActionsProps {
+  labels: { copy: string; copied: string; copyFailed: string; share: string; print: string };
+  title: string;
+}
+
+/** Copy link, native share and print. Rendered only once JavaScript runs: without it the address bar does the job. */
+export function ShareActions({ labels, title }: ShareActionsProps) {
+  const [ready, setReady] = useState(false);
+  const [canShare, setCanShare] = useState(false);
+  const [status, setStatus] = useState<string>('');
+
+  useEffect(() => {
+    setReady(true);
+    setCanShare(typeof navigator.share === 'function');
+  }, []);
+
+  if (!ready) return null;
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setStatus(labels.copied);
+    } catch {
+      setStatus(labels.copyFailed);
+    }
+  };
+
+  const share = async () => {
+    try {
+      await navigator.share({ title, url: window.location.href });
+    } catch {
+      // The visitor closed the share sheet: nothing to do.
+    }
+  };
+
+  const button = 'rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:border-brand-700';
+  return (
+    <div className="no-print mt-6 flex flex-wrap items-center gap-3">
+      <button type="button" onClick={copy} className={button}>{labels.copy}</button>
+      {canShare && <button type="button" onClick={share} className={button}>{labels.share}</button>}
+      <button type="button" onClick={() => window.print()} className={button}>{labels.print}</button>
+      <p role="status" className="text-sm text-slate-700">{status}</p>
+    </div>
+  );
+}

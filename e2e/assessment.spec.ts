@@ -1,0 +1,165 @@
+import { test, expect, type Page } from '@playwright/test';
+import { LOCALES, msg, expectNoAxeViolations, type Locale } from './support';
+
+/** A free, self-promotional company website hosted in the mainland: filing only. */
+const BROCHURE: [question: string, options: string[]][] = [
+  ['hosting', ['mainland']],
+  ['forms', ['website']],
+  ['operator', ['mainland-company']],
+  ['foreign-share', ['none']],
+  ['revenue', ['none']],
+  ['activities', ['none']],
+  ['sectors', ['none']],
+];
+
+/** The brochure site's answers as the site encodes them: keys sorted, version last. */
+const BROCHURE_QUERY = 'activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none&v=1';
+
+const option = (locale: Locale, question: string, id: string) => msg(locale, `assessment.questions.${question}.options.${id}.label`);
+const title = (locale: Locale, question: string) => msg(locale, `assessment.questions.${question}.title`);
+const obligation = (locale: Locale, id: string) => msg(locale, `assessment.obligations.${id}.label`);
+
+async function answer(page: Page, locale: Locale, question: string, options: string[]) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(locale, question));
+  for (const id of options) await page.getByLabel(option(locale, question, id), { exact: true }).check();
+  await page.getByRole('button', { name: msg(locale, 'wizard.continue') }).click();
+}
+
+async function expectBrochureResult(page: Page, locale: Locale) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'result.title'));
+  const need = page.getByRole('region', { name: msg(locale, 'result.needTitle'), exact: true });
+  await expect(need.getByRole('heading', { name: obligation(locale, 'icp-filing'), exact: true })).toBeVisible();
+  await expect(need.getByRole('heading', { name: obligation(locale, 'psb-filing'), exact: true })).toBeVisible();
+  await expect(need.getByRole('heading', { name: obligation(locale, 'icp-licence'), exact: true })).toHaveCount(0);
+  const notNeeded = page.getByRole('region', { name: msg(locale, 'result.notNeededTitle'), exact: true });
+  await expect(notNeeded.getByRole('heading', { name: obligation(locale, 'icp-licence'), exact: true })).toBeVisible();
+}
+
+for (const locale of LOCALES) {
+  for (const javaScriptEnabled of [true, false]) {
+    test.describe(`${locale}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+      test.use({ javaScriptEnabled });
+
+      test('the whole questionnaire leads to a result that a fresh browser sees the same, in either language', async ({ page, browser }) => {
+        await page.goto(`/${locale}/assessment`);
+        await page.getByRole('link', { name: msg(locale, 'wizard.start') }).click();
+
+        // Submitting nothing gives an error tied to the field, with a summary; nothing else is lost.
+        await page.getByRole('button', { name: msg(locale, 'wizard.continue') }).click();
+        await expect(page.getByRole('main').getByRole('alert')).toContainText(msg(locale, 'wizard.errors.required'));
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(locale, 'hosting'));
+
+        for (const [question, options] of BROCHURE) await answer(page, locale, question, options);
+        await expectBrochureResult(page, locale);
+        const url = new URL(page.url());
+        expect(url.pathname).toBe(`/${locale}/assessment/result`);
+        expect(url.searchParams.get('v')).toBeTruthy();
+
+        // The same link in a fresh context (no cookies, no storage) and in the other language shows the same result.
+        const other: Locale = locale === 'en' ? 'zh' : 'en';
+        const fresh = await browser.newContext({ javaScriptEnabled });
+        const colleague = await fresh.newPage();
+        await colleague.goto(url.pathname.replace(`/${locale}/`, `/${other}/`) + url.search);
+        await expectBrochureResult(colleague, other);
+        await fresh.close();
+      });
+    });
+  }
+
+  test(`${locale}: Change returns to the question with the answer filled in, keeps later answers, and the result follows`, async ({ page }) => {
+    const query = BROCHURE_QUERY;
+    await page.goto(`/${locale}/assessment/result?${query}`);
+    await expectBrochureResult(page, locale);
+    await page.getByRole('link', { name: msg(locale, 'wizard.changeAnswer', { question: title(locale, 'revenue') }) }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(locale, 'revenue'));
+    await expect(page.getByLabel(option(locale, 'revenue', 'none'), { exact: true })).toBeChecked();
+    await page.getByLabel(option(locale, 'revenue', 'none'), { exact: true }).uncheck();
+    await page.getByLabel(option(locale, 'revenue', 'paid-content'), { exact: true }).check();
+    await page.getByRole('button', { name: msg(locale, 'wizard.continue') }).click();
+    // Paid content makes the service commercial, so a question about where it operates now applies.
+    await answer(page, locale, 'regions', ['one-province']);
+    const need = page.getByRole('region', { name: msg(locale, 'result.needTitle'), exact: true });
+    await expect(need.getByRole('heading', { name: obligation(locale, 'icp-licence'), exact: true })).toBeVisible();
+    // Earlier answers were kept: the summary still shows the forms answer.
+    await expect(page.getByRole('region', { name: msg(locale, 'wizard.yourAnswers') })).toContainText(option(locale, 'forms', 'website'));
+  });
+
+  test(`${locale}: the browser Back button returns to the previous question`, async ({ page }) => {
+    await page.goto(`/${locale}/assessment`);
+    await page.getByRole('link', { name: msg(locale, 'wizard.start') }).click();
+    await answer(page, locale, 'hosting', ['offshore']);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(locale, 'forms'));
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(locale, 'hosting'));
+  });
+
+  test(`${locale}: an invalid link gets status 400, says what is wrong and links to fix it`, async ({ page }) => {
+    const response = await page.goto(`/${locale}/assessment/result?hosting=moon&forms=website&zzz=1&v=1`);
+    expect(response?.status()).toBe(400);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'result.invalidTitle'));
+    await expect(page.getByRole('main').getByRole('alert')).toContainText(title(locale, 'hosting'));
+    await page.getByRole('link', { name: msg(locale, 'result.fixAnswer') }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(locale, 'hosting'));
+  });
+
+  test(`${locale}: a link from an older ruleset says the rules changed and re-checks in one click`, async ({ page }) => {
+    await page.goto(`/${locale}/assessment/result?${BROCHURE_QUERY.replace('v=1', 'v=0')}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'result.outdatedTitle'));
+    await page.getByRole('link', { name: msg(locale, 'result.recheck') }).click();
+    await expectBrochureResult(page, locale);
+  });
+
+  test(`${locale}: the result hands the link to the contact page, and the language switch keeps the answers`, async ({ page }) => {
+    const query = BROCHURE_QUERY;
+    await page.goto(`/${locale}/assessment/result?${query}`);
+    await page.getByRole('link', { name: msg(locale, 'result.consultCta') }).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/contact\\?result=`));
+    await expect(page.getByRole('region', { name: msg(locale, 'contact.resultTitle') }).getByRole('link')).toHaveAttribute('href', `/${locale}/assessment/result?${query}`);
+    await page.goto(`/${locale}/assessment/result?${query}`);
+    await page.getByRole('link', { name: msg(locale, 'languageSwitch.ariaLabel') }).click();
+    const other: Locale = locale === 'en' ? 'zh' : 'en';
+    await expect(page).toHaveURL(`/${other}/assessment/result?${query}`);
+    await expectBrochureResult(page, other);
+  });
+
+  test(`${locale}: no axe violations on the start page, a question, an error and a result`, async ({ page }) => {
+    await page.goto(`/${locale}/assessment`);
+    await expectNoAxeViolations(page);
+    await page.goto(`/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=1`);
+    await expectNoAxeViolations(page);
+    await page.goto(`/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=1&step=revenue`);
+    await expect(page.getByRole('main').getByRole('alert')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.goto(`/${locale}/assessment/result?activities=community&forms=app,website&foreign-share=over-50&hosting=mainland&operator=mainland-company&pilot-zone=no&regions=several&revenue=advertising,own-goods&sectors=none&v=1`);
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('question and result pages are not indexed', async ({ page }) => {
+  await page.goto('/en/assessment/q/hosting?v=1');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  await page.goto(`/en/assessment/result?${BROCHURE_QUERY}`);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+});
+
+test.describe('JSON API', () => {
+  test('returns the classification for a complete answer set', async ({ request }) => {
+    const response = await request.get('/api/assessment?hosting=mainland&forms=website&operator=mainland-company&foreign-share=none&revenue=none&activities=none&sectors=none&v=1');
+    expect(response.status()).toBe(200);
+    const body = await response.json();
+    const ids = body.classification.obligations.map((o: { id: string }) => o.id);
+    expect(ids).toContain('icp-filing');
+    expect(ids).not.toContain('icp-licence');
+    expect(body.links.zh).toMatch(/\/zh\/assessment\/result\?/);
+  });
+
+  test('answers bad input with 400 and the validation issues', async ({ request }) => {
+    const response = await request.get('/api/assessment?hosting=moon&forms=website');
+    expect(response.status()).toBe(400);
+    const body = await response.json();
+    expect(body.issues).toContainEqual(expect.objectContaining({ question: 'hosting', code: 'invalid-option' }));
+    const incomplete = await request.get('/api/assessment?hosting=mainland');
+    expect(incomplete.status()).toBe(400);
+    expect((await incomplete.json()).error).toBe('incomplete');
+  });
+});

@@ -1,0 +1,124 @@
+import {
+  askedQuestions,
+  decodeAnswers,
+  getQuestion,
+  isAsked,
+  type AnswerIssue,
+  type AnswerValue,
+  type Answers,
+  type Question,
+} from '@/lib/assessment';
+import type { Locale } from '@/lib/i18n/routing';
+import { firstQuestionHref, nextHref, questionHref } from './urls';
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+/** The hidden field a question form sends, naming the question it answers. */
+export const STEP_FIELD = 'step';
+
+export interface AnsweredItem {
+  readonly question: Question;
+  readonly value: AnswerValue;
+  readonly changeHref: string;
+}
+
+export interface InvalidIssue {
+  readonly question: string;
+  readonly code: string;
+  /** The question page to fix it on, or null when the key names no question on this path. */
+  readonly fixHref: string | null;
+}
+
+export interface InvalidView {
+  kind: 'invalid';
+  issues: readonly InvalidIssue[];
+  answered: readonly AnsweredItem[];
+  startHref: string;
+}
+
+export type StepView =
+  | { kind: 'not-found' }
+  | InvalidView
+  | { kind: 'redirect'; to: string }
+  | {
+      kind: 'question';
+      question: Question;
+      /** Every applicable answer, the current question's included (it prefills the form). */
+      answers: Answers;
+      value: AnswerValue | undefined;
+      /** A message key under `wizard.errors`, when a submitted answer was missing or invalid. */
+      error: string | null;
+      position: number;
+      total: number;
+      backHref: string | null;
+      answered: readonly AnsweredItem[];
+    };
+
+/** What a question page shows for this URL: the question, an error, or where to go next. */
+export function resolveStep(locale: Locale, questionId: string, params: SearchParams): StepView {
+  const question = getQuestion(questionId);
+  if (!question) return { kind: 'not-found' };
+  const { answers, issues } = decodeAnswers(params);
+  const foreign = issues.filter((i) => i.question !== question.id);
+  if (foreign.length > 0) return invalidView(locale, foreign, answers);
+  if (!isAsked(question, answers)) return { kind: 'redirect', to: nextHref(locale, answers) };
+
+  let error: string | null = null;
+  let value: AnswerValue | undefined = answers[question.id];
+  if (params[STEP_FIELD] === question.id) {
+    const issue = issues.find((i) => i.question === question.id);
+    if (issue) {
+      error = issue.code;
+      // Keep what the visitor ticked, so a refused answer is not lost.
+      value = submittedOptions(question, params[question.id]);
+    }
+    else if (answers[question.id] === undefined) error = question.kind === 'multi' ? 'requiredMulti' : 'required';
+    else return { kind: 'redirect', to: nextHref(locale, answers) };
+  }
+
+  const asked = askedQuestions(answers);
+  const index = asked.findIndex((q) => q.id === question.id);
+  const previous = index > 0 ? asked[index - 1] : undefined;
+  const answered = answeredItems(locale, answers).filter((item) => asked.indexOf(item.question) < index);
+  return {
+    kind: 'question',
+    question,
+    answers,
+    value,
+    error,
+    position: index + 1,
+    total: Math.max(asked.length, index + 1),
+    backHref: previous ? questionHref(locale, previous.id, answers) : null,
+    answered,
+  };
+}
+
+/** The option ids a form sent for a question, valid ones only, for refilling the form after an error. */
+function submittedOptions(question: Question, raw: string | string[] | undefined): AnswerValue | undefined {
+  if (question.kind !== 'multi' || raw === undefined) return undefined;
+  const known = new Set((question.options ?? []).map((o) => o.id));
+  const values = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => v.split(',')).filter((v) => known.has(v));
+  return values.length > 0 ? [...new Set(values)] : undefined;
+}
+
+/** Every applicable answer in question order, each with its Change link. */
+export function answeredItems(locale: Locale, answers: Answers): AnsweredItem[] {
+  return askedQuestions(answers).flatMap((question) => {
+    const value = answers[question.id];
+    return value === undefined ? [] : [{ question, value, changeHref: questionHref(locale, question.id, answers) }];
+  });
+}
+
+/** The page for answers that cannot be read: what is wrong, where to fix it, nothing else lost. */
+export function invalidView(locale: Locale, issues: readonly AnswerIssue[], answers: Answers): InvalidView {
+  return {
+    kind: 'invalid',
+    issues: issues.map((issue) => ({
+      question: issue.question,
+      code: issue.code,
+      fixHref: getQuestion(issue.question) && isAsked(getQuestion(issue.question)!, answers) ? questionHref(locale, issue.question, answers) : null,
+    })),
+    answered: answeredItems(locale, answers),
+    startHref: firstQuestionHref(locale),
+  };
+}
