@@ -29,6 +29,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/en`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1', SITE_URL: 'https://icp.example.com' },
+    env: { NEXT_TELEMETRY_DISABLED: '1' },
   },
 });

@@ -4,9 +4,11 @@ import type { Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
 import { getSite } from '@/lib/content/site';
 import { latestReview } from '@/lib/content/review';
+import { FOOTER_ITEMS } from './site-nav';
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'footer' });
+  const tNav = await getTranslations({ locale, namespace: 'nav' });
   const format = await getFormatter({ locale });
   const site = getSite();
   const reviewed = latestReview(locale);
@@ -23,6 +25,13 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           )}
         </div>
         <div className="space-y-2 sm:text-right">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 sm:justify-end">
+            {FOOTER_ITEMS.map((item) => (
+              <li key={item.key}>
+                <Link href={localePath(locale, item.path)} className="text-brand-800 underline">{tNav(item.key)}</Link>
+              </li>
+            ))}
+          </ul>
           <p>
             <Link href={localePath(locale, '/contact')} className="font-semibold text-brand-800 underline">
               {t('contactLink')}

@@ -7,6 +7,10 @@ for (const locale of LOCALES) {
     categories: `/${locale}/categories`,
     category: `/${locale}/categories/${categoryTitles(locale)[0]!.slug}`,
     contact: `/${locale}/contact`,
+    guides: `/${locale}/guides`,
+    guide: `/${locale}/guides/filing-or-licence`,
+    faq: `/${locale}/faq`,
+    glossary: `/${locale}/glossary`,
     'not found': `/${locale}/no-such-page`,
   };
   for (const [name, path] of Object.entries(pages)) {

@@ -13,10 +13,25 @@ test('every page type is valid HTML (Nu HTML Checker)', async ({ request }) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vnu-'));
   const files: string[] = [];
   for (const locale of LOCALES) {
-    const paths = [``, `/categories`, `/categories/${categoryTitles(locale)[0]!.slug}`, `/contact`, `/no-such-page`];
+    const paths = [
+      ``,
+      `/categories`,
+      `/categories/${categoryTitles(locale)[0]!.slug}`,
+      `/guides`,
+      `/guides/filing-or-licence`,
+      `/faq`,
+      `/glossary`,
+      `/contact`,
+      `/contact?result=${encodeURIComponent(`/${locale}/assessment/result?hosting=mainland`)}`,
+      `/assessment`,
+      `/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=1&step=revenue`,
+      `/assessment/result?activities=community,messaging&forms=app,website&foreign-share=over-50&hosting=mainland&operator=mainland-company&pilot-zone=no&regions=several&revenue=advertising,paid-content&sectors=news&v=1`,
+      `/assessment/result?hosting=moon&v=1`,
+      `/no-such-page`,
+    ];
     for (const p of paths) {
       const response = await request.get(`/${locale}${p}`);
-      const file = path.join(dir, `${locale}${p.replaceAll('/', '_') || '_home'}.html`);
+      const file = path.join(dir, `${locale}${p.replace(/[^a-z0-9]+/gi, '_').slice(0, 60) || '_home'}.html`);
       fs.writeFileSync(file, await response.text());
       files.push(file);
     }

@@ -5,6 +5,8 @@ import { LOCALES, msg, categoryTitles } from './support';
 
 const site = parse(fs.readFileSync(new URL('../content/site.yaml', import.meta.url), 'utf8'));
 const LANG = { en: 'en', zh: 'zh-CN' } as const;
+// Canonical URLs are fixed at build time from SITE_URL or content/site.yaml.
+const BASE = (process.env.SITE_URL || site.siteUrl).replace(/\/+$/, '');
 
 for (const locale of LOCALES) {
   test.describe(`${locale} pages`, () => {
@@ -77,10 +79,10 @@ for (const locale of LOCALES) {
       await page.goto(`/${locale}/categories/${slug}`);
       const head = page.locator('head');
       await expect(head.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
-      await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', `https://icp.example.com/${locale}/categories/${slug}`);
-      await expect(head.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', `https://icp.example.com/en/categories/${slug}`);
-      await expect(head.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute('href', `https://icp.example.com/zh/categories/${slug}`);
-      await expect(head.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', `https://icp.example.com/en/categories/${slug}`);
+      await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', `${BASE}/${locale}/categories/${slug}`);
+      await expect(head.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', `${BASE}/en/categories/${slug}`);
+      await expect(head.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute('href', `${BASE}/zh/categories/${slug}`);
+      await expect(head.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', `${BASE}/en/categories/${slug}`);
       await expect(head.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
       await expect(head.locator('meta[property="og:locale"]')).toHaveAttribute('content', locale === 'en' ? 'en_GB' : 'zh_CN');
     });
@@ -122,9 +124,9 @@ test('sitemap lists every page in both locales, robots points to it', async ({ r
   const sitemap = await (await request.get('/sitemap.xml')).text();
   for (const locale of LOCALES) {
     for (const path of ['', '/categories', '/contact', ...categoryTitles(locale).map((c) => `/categories/${c.slug}`)]) {
-      expect(sitemap).toContain(`<loc>https://icp.example.com/${locale}${path}</loc>`);
+      expect(sitemap).toContain(`<loc>${BASE}/${locale}${path}</loc>`);
     }
   }
   const robots = await (await request.get('/robots.txt')).text();
-  expect(robots).toContain('Sitemap: https://icp.example.com/sitemap.xml');
+  expect(robots).toContain(`Sitemap: ${BASE}/sitemap.xml`);
 });

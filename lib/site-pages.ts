@@ -8,7 +8,29 @@ export function indexablePaths(locale: Locale): string[] {
     '',
     '/categories',
     ...categories.slugs(locale).map((slug) => `/categories/${slug}`),
-    ...(guides.slugs(locale).length > 0 ? ['/guides', ...guides.slugs(locale).map((slug) => `/guides/${slug}`)] : []),
+    '/guides',
+    ...guides.slugs(locale).map((slug) => `/guides/${slug}`),
+    '/faq',
+    '/glossary',
     '/contact',
   ];
+}
+
+const FIXED_TITLES: Record<string, string> = {
+  '': 'nav.home',
+  '/categories': 'nav.categories',
+  '/guides': 'nav.guides',
+  '/faq': 'nav.faq',
+  '/glossary': 'nav.glossary',
+  '/assessment': 'nav.assessment',
+  '/contact': 'nav.contact',
+};
+
+/** The human title of a site path (without the locale), for lists of links. */
+export function pageTitleFor(locale: Locale, sitePath: string, t: (key: string) => string): string {
+  const path = sitePath.split('#')[0]!.replace(/\/$/, '');
+  if (FIXED_TITLES[path] !== undefined) return t(FIXED_TITLES[path]);
+  const [, kind, slug] = path.split('/');
+  const entry = kind === 'categories' ? categories.get(locale, slug ?? '') : kind === 'guides' ? guides.get(locale, slug ?? '') : null;
+  return entry?.meta.title ?? path;
 }

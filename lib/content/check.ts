@@ -4,6 +4,7 @@ import { categories } from './categories';
 import { guides } from './guides';
 import { getSite } from './site';
 import { compileMdx } from './mdx';
+import { getFaq, getGlossary } from './data-files';
 
 export interface CheckReport {
   errors: string[];
@@ -62,6 +63,40 @@ export async function checkContent(options: { maxAgeDays?: number; today?: Date 
     for (const entry of attempt(() => guides.list(locale)) ?? []) {
       for (const slug of entry.meta.related.categories) if (!have.has(slug)) report.errors.push(`${entry.file}: field "related.categories": no category "${slug}"`);
       for (const slug of entry.meta.related.guides) if (!guides.get(locale, slug)) report.errors.push(`${entry.file}: field "related.guides": no guide "${slug}"`);
+    }
+  }
+  // FAQ: same ids in every locale, each pointing to an existing guide.
+  const faqIds: Partial<Record<Locale, string[]>> = {};
+  for (const locale of LOCALES) {
+    const items = attempt(() => getFaq(locale)) ?? [];
+    report.checked += 1;
+    faqIds[locale] = items.map((item) => item.id);
+    for (const item of items) {
+      if (!guides.get(locale, item.guide)) report.errors.push(`content/${locale}/faq.yaml: item "${item.id}": field "guide": no guide "${item.guide}"`);
+      try {
+        await compileMdx(item.answer, `content/${locale}/faq.yaml#${item.id}`);
+      } catch (error) {
+        report.errors.push((error as Error).message);
+      }
+    }
+  }
+  if (JSON.stringify(faqIds.en) !== JSON.stringify(faqIds.zh)) report.errors.push('content/<locale>/faq.yaml: the locales must have the same item ids in the same order');
+
+  // Glossary: unique ids, links to pages that exist.
+  const terms = attempt(() => getGlossary()) ?? [];
+  report.checked += 1;
+  const seen = new Set<string>();
+  for (const term of terms) {
+    if (seen.has(term.id)) report.errors.push(`content/glossary.yaml: id "${term.id}" appears twice`);
+    seen.add(term.id);
+    for (const link of term.links) {
+      const path = link.split('#')[0]!;
+      const [, kind, slug] = path.split('/');
+      const ok =
+        ['/', '/categories', '/guides', '/faq', '/glossary', '/assessment', '/contact'].includes(path) ||
+        (kind === 'categories' && !!slug && categories.get('en', slug)) ||
+        (kind === 'guides' && !!slug && guides.get('en', slug));
+      if (!ok) report.errors.push(`content/glossary.yaml: term "${term.id}": field "links": no page ${link}`);
     }
   }
   return report;

@@ -72,3 +72,38 @@ export type Source = z.infer<typeof sourceSchema>;
 export type CategoryMeta = z.infer<typeof categoryMetaSchema>;
 export type GuideMeta = z.infer<typeof guideMetaSchema>;
 export type Site = z.infer<typeof siteSchema>;
+
+const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase-kebab-case, e.g. icp-filing');
+const sitePath = z.string().regex(/^\/[a-z0-9/#-]*$/, 'must be a site path without the locale, e.g. /guides/filing-or-licence');
+
+export const faqSchema = z
+  .array(
+    z
+      .object({
+        id: kebabId,
+        question: z.string().min(5),
+        answer: z.string().min(20),
+        /** The slug of the guide that explains the answer in depth. */
+        guide: kebabId,
+      })
+      .strict(),
+  )
+  .min(1);
+
+export const glossarySchema = z
+  .array(
+    z
+      .object({
+        id: kebabId,
+        zh: z.string().min(1),
+        pinyin: z.string().min(1),
+        en: z.string().min(1),
+        meaning: localized,
+        links: z.array(sitePath).min(1).max(6),
+      })
+      .strict(),
+  )
+  .min(1);
+
+export type FaqItem = z.infer<typeof faqSchema>[number];
+export type GlossaryTerm = z.infer<typeof glossarySchema>[number];
