@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { getSite } from '@/lib/content/site';
 import { LANGUAGE_TAGS, LOCALES, OG_LOCALES, otherLocale, type Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
@@ -35,4 +36,10 @@ export function pageMetadata({ locale, path, title, description, siteName, noind
     },
     robots: noindex ? { index: false, follow: true } : undefined,
   };
+}
+
+/** Metadata for a page whose title and description are interface messages. */
+export async function messageMetadata(locale: Locale, path: string, titleKey: string, descriptionKey: string, noindex = false): Promise<Metadata> {
+  const t = await getTranslations({ locale });
+  return pageMetadata({ locale, path, title: t(titleKey), description: t(descriptionKey), siteName: t('meta.siteName'), noindex });
 }

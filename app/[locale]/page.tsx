@@ -4,16 +4,14 @@ import { getTranslations } from 'next-intl/server';
 import { resolveLocale } from '@/lib/i18n/page';
 import { localePath } from '@/lib/i18n/paths';
 import { categories } from '@/lib/content/categories';
-import { pageMetadata } from '@/lib/seo';
+import { messageMetadata } from '@/lib/seo';
 import { PageShell } from '@/components/page-shell';
 import { CategoryCard } from '@/components/category-card';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale });
-  return pageMetadata({ locale, path: '', title: t('home.title'), description: t('meta.defaultDescription'), siteName: t('meta.siteName') });
+  return messageMetadata(await resolveLocale(params), '', 'home.title', 'meta.defaultDescription');
 }
 
 export default async function HomePage({ params }: Props) {

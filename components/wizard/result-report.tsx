@@ -1,18 +1,15 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { RULESET_VERSION, SOURCES, getQuestion, type Answers, type Classification, type Reason } from '@/lib/assessment';
+import { RULESET_VERSION, type Answers, type Classification } from '@/lib/assessment';
 import type { Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
-import { formatAnswer } from './format-answer';
-import { formatArticle } from '@/lib/i18n/articles';
+import { OutcomeSection, Reasons } from './outcome-parts';
 
 export interface ResultReportProps {
   locale: Locale;
   classification: Classification;
   answers: Answers;
 }
-
-type Translate = Awaited<ReturnType<typeof getTranslations>>;
 
 /** The classification as a reader sees it: what applies, why, on what authority, and what does not. */
 export async function ResultReport({ locale, classification, answers }: ResultReportProps) {
@@ -21,12 +18,32 @@ export async function ResultReport({ locale, classification, answers }: ResultRe
   const c = classification;
   return (
     <>
+      <section aria-labelledby="glance" className="mt-8 rounded-lg border border-slate-200 bg-slate-50 p-5">
+        <h2 id="glance" className="text-lg font-semibold text-slate-900">{t('result.glanceTitle')}</h2>
+        {c.obligations.length > 0 ? (
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {c.obligations.map((o) => (
+              <li key={o.id}>
+                <a href={`#need-${o.id}`} className="text-brand-800 underline">{t(`assessment.obligations.${o.id}.label`)}</a>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-2 text-slate-700">{t('result.needNone')}</p>
+        )}
+        {c.greyAreas.length > 0 && (
+          <p className="mt-3 text-slate-800">
+            <a href="#grey" className="text-brand-800 underline">{t('result.glanceGrey', { count: c.greyAreas.length })}</a>
+          </p>
+        )}
+      </section>
+
       <section aria-labelledby="need" className="mt-8">
         <h2 id="need" className="text-2xl font-semibold text-slate-900">{t('result.needTitle')}</h2>
         {c.obligations.length === 0 && <p className="mt-3 text-slate-700">{t('result.needNone')}</p>}
         <ul className="mt-4 space-y-4">
           {c.obligations.map((o) => (
-            <li key={o.id} className="rounded-lg border border-slate-200 border-l-4 border-l-brand-600 p-5">
+            <li key={o.id} id={`need-${o.id}`} className="scroll-mt-4 rounded-lg border border-slate-200 border-l-4 border-l-brand-600 p-5">
               <h3 className="text-lg font-semibold text-slate-900">{t(`assessment.obligations.${o.id}.label`)}</h3>
               <p className="mt-1 text-slate-700">{t(`assessment.obligations.${o.id}.summary`)}</p>
               <p className="mt-2 text-sm text-slate-700">
@@ -60,50 +77,26 @@ export async function ResultReport({ locale, classification, answers }: ResultRe
         </ul>
       </section>
 
-      {c.greyAreas.length > 0 && (
-        <section aria-labelledby="grey" className="mt-10 rounded-lg bg-amber-50 p-5">
-          <h2 id="grey" className="text-2xl font-semibold text-slate-900">{t('result.greyTitle')}</h2>
-          <p className="mt-2 text-slate-800">{t('result.greyLead')}</p>
-          <ul className="mt-4 space-y-4">
-            {c.greyAreas.map((g) => (
-              <li key={g.id} className="rounded-md border border-amber-300 bg-white p-4">
-                <h3 className="font-semibold text-slate-900">{t(`assessment.greyAreas.${g.id}.label`)}</h3>
-                <p className="mt-1 text-slate-700">{t(`assessment.greyAreas.${g.id}.summary`)}</p>
-                <Reasons t={t} locale={locale} reasons={g.because} answers={answers} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-
-      {c.findings.length > 0 && (
-        <section aria-labelledby="findings" className="mt-10">
-          <h2 id="findings" className="text-2xl font-semibold text-slate-900">{t('result.findingsTitle')}</h2>
-          <ul className="mt-4 space-y-4">
-            {c.findings.map((f) => (
-              <li key={f.id} className="rounded-md border border-slate-200 p-4">
-                <h3 className="font-semibold text-slate-900">{t(`assessment.findings.${f.id}.label`)}</h3>
-                <p className="mt-1 text-slate-700">{t(`assessment.findings.${f.id}.summary`)}</p>
-                <Reasons t={t} locale={locale} reasons={f.because} answers={answers} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-
-      {c.notNeeded.length > 0 && (
-        <section aria-labelledby="not-needed" className="mt-10">
-          <h2 id="not-needed" className="text-2xl font-semibold text-slate-900">{t('result.notNeededTitle')}</h2>
-          <ul className="mt-4 space-y-4">
-            {c.notNeeded.map((n) => (
-              <li key={n.id} className="rounded-md border border-slate-200 p-4">
-                <h3 className="font-semibold text-slate-900">{t(`assessment.obligations.${n.id}.label`)}</h3>
-                <Reasons t={t} locale={locale} reasons={n.because} answers={answers} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <OutcomeSection
+        id="grey"
+        title={t('result.greyTitle')}
+        lead={t('result.greyLead')}
+        tone="warning"
+        items={c.greyAreas.map((g) => ({ id: g.id, label: t(`assessment.greyAreas.${g.id}.label`), summary: t(`assessment.greyAreas.${g.id}.summary`), because: g.because }))}
+        reasons={(because) => <Reasons t={t} locale={locale} reasons={because} answers={answers} />}
+      />
+      <OutcomeSection
+        id="findings"
+        title={t('result.findingsTitle')}
+        items={c.findings.map((f) => ({ id: f.id, label: t(`assessment.findings.${f.id}.label`), summary: t(`assessment.findings.${f.id}.summary`), because: f.because }))}
+        reasons={(because) => <Reasons t={t} locale={locale} reasons={because} answers={answers} />}
+      />
+      <OutcomeSection
+        id="not-needed"
+        title={t('result.notNeededTitle')}
+        items={c.notNeeded.map((n) => ({ id: n.id, label: t(`assessment.obligations.${n.id}.label`), because: n.because }))}
+        reasons={(because) => <Reasons t={t} locale={locale} reasons={because} answers={answers} />}
+      />
 
       {c.nextSteps.length > 0 && (
         <section aria-labelledby="next-steps" className="mt-10">
@@ -118,63 +111,5 @@ export async function ResultReport({ locale, classification, answers }: ResultRe
         {t('result.printedOn', { date: format.dateTime(new Date(), { dateStyle: 'long', timeZone: 'Asia/Shanghai' }), version: c.version || RULESET_VERSION })}
       </p>
     </>
-  );
-}
-
-interface ReasonsProps {
-  t: Translate;
-  locale: Locale;
-  reasons: readonly Reason[];
-  answers: Answers;
-}
-
-/** Each rule that fired: its reason, the answers it read, its confidence and its citations. */
-function Reasons({ t, locale, reasons, answers }: ReasonsProps) {
-  return (
-    <div className="mt-3 border-t border-slate-100 pt-3 text-sm">
-      <p className="font-semibold text-slate-800">{t('result.why')}</p>
-      <ul className="mt-1 space-y-3">
-        {reasons.map((reason) => (
-          <li key={reason.ruleId}>
-            <p className="text-slate-800">
-              {t(`assessment.rules.${reason.ruleId}`)}{' '}
-              <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{t(`result.confidence.${reason.confidence}`)}</span>
-            </p>
-            {reason.questions.length > 0 && (
-              <p className="mt-1 text-slate-600">
-                {t('result.answersThatLed')}:{' '}
-                {reason.questions
-                  .map((id) => {
-                    const question = getQuestion(id);
-                    const value = answers[id];
-                    if (!question) return null;
-                    const answer = value === undefined ? '—' : formatAnswer(t, question, value);
-                    return `${t(`assessment.questions.${id}.title`)} (${answer})`;
-                  })
-                  .filter(Boolean)
-                  .join(' · ')}
-              </p>
-            )}
-            {reason.citations.length > 0 && (
-              <p className="mt-1 text-slate-600">
-                {t('result.sources')}:{' '}
-                {reason.citations.map((citation, i) => {
-                  const source = SOURCES[citation.source as keyof typeof SOURCES] as { nameZh: string; nameEn: string; url: string } | undefined;
-                  if (!source) return null;
-                  const name = locale === 'zh' ? source.nameZh : source.nameEn;
-                  return (
-                    <span key={`${citation.source}-${i}`}>
-                      {i > 0 && '; '}
-                      <a href={source.url} className="text-brand-800 underline" rel="noopener noreferrer">{name}</a>
-                      {citation.article && ` ${formatArticle(locale, citation.article)}`}
-                    </span>
-                  );
-                })}
-              </p>
-            )}
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 }

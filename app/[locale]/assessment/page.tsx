@@ -2,16 +2,14 @@ import Link from 'next/link';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { resolveLocale } from '@/lib/i18n/page';
-import { pageMetadata } from '@/lib/seo';
+import { messageMetadata } from '@/lib/seo';
 import { firstQuestionHref } from '@/lib/wizard/urls';
 import { PageShell } from '@/components/page-shell';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale });
-  return pageMetadata({ locale, path: '/assessment', title: t('wizard.startTitle'), description: t('wizard.startLead'), siteName: t('meta.siteName'), noindex: true });
+  return messageMetadata(await resolveLocale(params), '/assessment', 'wizard.startTitle', 'wizard.startLead', true);
 }
 
 export default async function AssessmentStartPage({ params }: Props) {

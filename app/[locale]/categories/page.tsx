@@ -2,16 +2,14 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { resolveLocale } from '@/lib/i18n/page';
 import { categories } from '@/lib/content/categories';
-import { pageMetadata } from '@/lib/seo';
+import { messageMetadata } from '@/lib/seo';
 import { PageShell } from '@/components/page-shell';
 import { CategoryCard } from '@/components/category-card';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale });
-  return pageMetadata({ locale, path: '/categories', title: t('categories.title'), description: t('categories.lead'), siteName: t('meta.siteName') });
+  return messageMetadata(await resolveLocale(params), '/categories', 'categories.title', 'categories.lead');
 }
 
 export default async function CategoriesPage({ params }: Props) {

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { resolveLocale } from '@/lib/i18n/page';
-import { pageMetadata } from '@/lib/seo';
+import { messageMetadata } from '@/lib/seo';
 import { parseResultLink } from '@/lib/wizard/urls';
 import { PageShell } from '@/components/page-shell';
 import { ContactDetails } from '@/components/contact-details';
@@ -11,9 +11,7 @@ import { getSite } from '@/lib/content/site';
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ result?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale });
-  return pageMetadata({ locale, path: '/contact', title: t('contact.title'), description: t('contact.lead'), siteName: t('meta.siteName') });
+  return messageMetadata(await resolveLocale(params), '/contact', 'contact.title', 'contact.lead');
 }
 
 export default async function ContactPage({ params, searchParams }: Props) {

@@ -6,7 +6,7 @@ import { localePath } from '@/lib/i18n/paths';
 import { getFaq } from '@/lib/content/data-files';
 import { guides } from '@/lib/content/guides';
 import { compileMdx } from '@/lib/content/mdx';
-import { pageMetadata } from '@/lib/seo';
+import { messageMetadata } from '@/lib/seo';
 import { PageShell } from '@/components/page-shell';
 import { JsonLd } from '@/components/json-ld';
 import { mdxComponents } from '@/components/mdx-components';
@@ -14,9 +14,7 @@ import { mdxComponents } from '@/components/mdx-components';
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale });
-  return pageMetadata({ locale, path: '/faq', title: t('faq.title'), description: t('faq.lead'), siteName: t('meta.siteName') });
+  return messageMetadata(await resolveLocale(params), '/faq', 'faq.title', 'faq.lead');
 }
 
 export default async function FaqPage({ params }: Props) {

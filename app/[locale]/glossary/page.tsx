@@ -5,15 +5,13 @@ import { resolveLocale } from '@/lib/i18n/page';
 import { localePath } from '@/lib/i18n/paths';
 import { getGlossary } from '@/lib/content/data-files';
 import { pageTitleFor } from '@/lib/site-pages';
-import { pageMetadata } from '@/lib/seo';
+import { messageMetadata } from '@/lib/seo';
 import { PageShell } from '@/components/page-shell';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale });
-  return pageMetadata({ locale, path: '/glossary', title: t('glossary.title'), description: t('glossary.lead'), siteName: t('meta.siteName') });
+  return messageMetadata(await resolveLocale(params), '/glossary', 'glossary.title', 'glossary.lead');
 }
 
 export default async function GlossaryPage({ params }: Props) {

@@ -4,15 +4,13 @@ import { getTranslations } from 'next-intl/server';
 import { resolveLocale } from '@/lib/i18n/page';
 import { localePath } from '@/lib/i18n/paths';
 import { guides } from '@/lib/content/guides';
-import { pageMetadata } from '@/lib/seo';
+import { messageMetadata } from '@/lib/seo';
 import { PageShell } from '@/components/page-shell';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale });
-  return pageMetadata({ locale, path: '/guides', title: t('guides.title'), description: t('guides.lead'), siteName: t('meta.siteName') });
+  return messageMetadata(await resolveLocale(params), '/guides', 'guides.title', 'guides.lead');
 }
 
 export default async function GuidesPage({ params }: Props) {

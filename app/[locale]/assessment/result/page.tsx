@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { resolveLocale } from '@/lib/i18n/page';
 import { localePath } from '@/lib/i18n/paths';
-import { pageMetadata } from '@/lib/seo';
+import { messageMetadata } from '@/lib/seo';
 import { resolveResult } from '@/lib/wizard/result';
 import { toQueryString } from '@/lib/wizard/query';
 import type { SearchParams } from '@/lib/wizard/step';
@@ -16,9 +16,7 @@ import { ShareActions } from '@/components/wizard/share-actions';
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale });
-  return pageMetadata({ locale, path: '/assessment/result', title: t('result.pageTitle'), description: t('result.lead'), siteName: t('meta.siteName'), noindex: true });
+  return messageMetadata(await resolveLocale(params), '/assessment/result', 'result.pageTitle', 'result.lead', true);
 }
 
 export default async function ResultPage({ params, searchParams }: Props) {

@@ -1,0 +1,96 @@
+import type { ReactNode } from 'react';
+import type { getTranslations } from 'next-intl/server';
+import { SOURCES, getQuestion, type Answers, type Reason } from '@/lib/assessment';
+import type { Locale } from '@/lib/i18n/routing';
+import { formatArticle } from '@/lib/i18n/articles';
+import { formatAnswer } from './format-answer';
+
+type Translate = Awaited<ReturnType<typeof getTranslations>>;
+
+export interface OutcomeSectionProps {
+  id: string;
+  title: string;
+  lead?: string;
+  tone?: 'warning';
+  items: readonly { id: string; label: string; summary?: string; because: readonly Reason[] }[];
+  reasons: (because: readonly Reason[]) => ReactNode;
+}
+
+/** A titled list of outcomes (grey areas, findings, what is not needed), each with its reasons. */
+export function OutcomeSection({ id, title, lead, tone, items, reasons }: OutcomeSectionProps) {
+  if (items.length === 0) return null;
+  const warning = tone === 'warning';
+  return (
+    <section aria-labelledby={id} className={`mt-10 ${warning ? 'rounded-lg bg-amber-50 p-5' : ''}`}>
+      <h2 id={id} className="text-2xl font-semibold text-slate-900">{title}</h2>
+      {lead && <p className="mt-2 text-slate-800">{lead}</p>}
+      <ul className="mt-4 space-y-4">
+        {items.map((item) => (
+          <li key={item.id} className={`rounded-md border p-4 ${warning ? 'border-amber-300 bg-white' : 'border-slate-200'}`}>
+            <h3 className="font-semibold text-slate-900">{item.label}</h3>
+            {item.summary && <p className="mt-1 text-slate-700">{item.summary}</p>}
+            {reasons(item.because)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export interface ReasonsProps {
+  t: Translate;
+  locale: Locale;
+  reasons: readonly Reason[];
+  answers: Answers;
+}
+
+/** Each rule that fired: its reason, the answers it read, its confidence and its citations. */
+export function Reasons({ t, locale, reasons, answers }: ReasonsProps) {
+  return (
+    <div className="mt-3 border-t border-slate-100 pt-3 text-sm">
+      <p className="font-semibold text-slate-800">{t('result.why')}</p>
+      <ul className="mt-1 space-y-3">
+        {reasons.map((reason) => (
+          <li key={reason.ruleId}>
+            <p className="text-slate-800">
+              {t(`assessment.rules.${reason.ruleId}`)}{' '}
+              <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{t(`result.confidence.${reason.confidence}`)}</span>
+            </p>
+            {reason.questions.length > 0 && (
+              <p className="mt-1 text-slate-600">
+                {t('result.answersThatLed')}:{' '}
+                {reason.questions
+                  .map((id) => {
+                    const question = getQuestion(id);
+                    const value = answers[id];
+                    if (!question) return null;
+                    const answer = value === undefined ? '—' : formatAnswer(t, question, value);
+                    return `${t(`assessment.questions.${id}.title`)} (${answer})`;
+                  })
+                  .filter(Boolean)
+                  .join(' · ')}
+              </p>
+            )}
+            {reason.citations.length > 0 && (
+              <p className="mt-1 text-slate-600">
+                {t('result.sources')}:{' '}
+                {reason.citations.map((citation, i) => {
+                  const source = SOURCES[citation.source as keyof typeof SOURCES] as { nameZh: string; nameEn: string; url: string } | undefined;
+                  if (!source) return null;
+                  const name = locale === 'zh' ? source.nameZh : source.nameEn;
+                  return (
+                    <span key={`${citation.source}-${i}`}>
+                      {i > 0 && '; '}
+                      <a href={source.url} className="text-brand-800 underline" rel="noopener noreferrer">{name}</a>
+                      {citation.article && ` ${formatArticle(locale, citation.article)}`}
+                    </span>
+                  );
+                })}
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
