@@ -163,3 +163,23 @@ test.describe('JSON API', () => {
     expect((await incomplete.json()).error).toBe('incomplete');
   });
 });
+
+test('mangled links never produce a server error, and always offer a way forward', async ({ request }) => {
+  const urls = [
+    '/en/assessment/q/%E0%A4%A',
+    '/zh/%E0%A4%A',
+    '/en/assessment/result?__proto__=1&constructor=x&hosting[]=1',
+    '/en/assessment/q/__proto__',
+    `/zh/assessment/result?v=${'9'.repeat(3000)}`,
+    '/en/assessment/q/hosting?hosting=mainland&hosting=offshore&step=hosting',
+    '/en/assessment/result?revenue=none,advertising&hosting=mainland&forms=website&operator=individual&activities=none&sectors=none&v=1',
+    '/en/contact?result=javascript:alert(1)',
+    '/en/assessment/result?%ZZ=1',
+    '/api/assessment?forms=website,website,app&hosting=%00',
+  ];
+  for (const url of urls) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBeLessThan(500);
+    if (response.status() >= 400 && !url.startsWith('/api/')) expect(await response.text(), url).toMatch(/href="\/(en|zh)(\/[a-z/-]*)?"/);
+  }
+});

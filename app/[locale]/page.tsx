@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { resolveLocale } from '@/lib/i18n/page';
 import { localePath } from '@/lib/i18n/paths';
 import { categories } from '@/lib/content/categories';
+import { guides } from '@/lib/content/guides';
 import { messageMetadata } from '@/lib/seo';
 import { PageShell } from '@/components/page-shell';
 import { CategoryCard } from '@/components/category-card';
@@ -45,6 +46,18 @@ export default async function HomePage({ params }: Props) {
         <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {categories.list(locale).map((entry) => (
             <CategoryCard key={entry.slug} locale={locale} slug={entry.slug} meta={entry.meta} />
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="guides-title" className="mt-12">
+        <h2 id="guides-title" className="text-2xl font-semibold text-slate-900">{t('guidesTitle')}</h2>
+        <p className="mt-2 text-slate-700">{t('guidesLead')}</p>
+        <ul className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-2">
+          {guides.list(locale).map((guide) => (
+            <li key={guide.slug}>
+              <Link href={localePath(locale, `/guides/${guide.slug}`)} className="text-brand-800 underline">{guide.meta.title}</Link>
+            </li>
           ))}
         </ul>
       </section>

@@ -119,16 +119,16 @@ export function QuestionForm({ locale, questionId, action, hidden, answers, init
                   className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
                   {...register(questionId)}
                 />
-                <div>
-                  <label htmlFor={id} className="cursor-pointer font-medium text-slate-900">
-                    {option.label}
-                  </label>
+                {/* The hint sits inside the label so the whole card is clickable; aria-hidden keeps it out of the
+                    accessible name, and aria-describedby still reads it as the description. */}
+                <label htmlFor={id} className="cursor-pointer">
+                  <span className="font-medium text-slate-900">{option.label}</span>
                   {option.hint && (
-                    <p id={optionHint} className="text-sm text-slate-600">
+                    <span id={optionHint} aria-hidden="true" className="block text-sm text-slate-600">
                       {option.hint}
-                    </p>
+                    </span>
                   )}
-                </div>
+                </label>
               </div>
             );
           })}

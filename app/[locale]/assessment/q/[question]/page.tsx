@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { resolveLocale } from '@/lib/i18n/page';
 import { localePath } from '@/lib/i18n/paths';
@@ -9,6 +9,7 @@ import { toQueryString } from '@/lib/wizard/query';
 import { PageShell } from '@/components/page-shell';
 import { QuestionStep } from '@/components/wizard/question-step';
 import { InvalidAnswers } from '@/components/wizard/invalid-answers';
+import { NotFoundContent } from '@/components/not-found-content';
 
 type Props = { params: Promise<{ locale: string; question: string }>; searchParams: Promise<SearchParams> };
 
@@ -27,7 +28,14 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const { question } = await params;
   const query = await searchParams;
   const view = resolveStep(locale, question, query);
-  if (view.kind === 'not-found') notFound();
+  // The proxy has already set status 404; notFound() here would stream an empty shell to browsers without JavaScript.
+  if (view.kind === 'not-found') {
+    return (
+      <PageShell locale={locale} path="/assessment">
+        <NotFoundContent locale={locale} />
+      </PageShell>
+    );
+  }
   if (view.kind === 'redirect') redirect(view.to);
   return (
     <PageShell locale={locale} path={`/assessment/q/${question}`} query={toQueryString(query, [STEP_FIELD])}>
