@@ -2,11 +2,14 @@ import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './lib/i18n/routing';
 import { isBadAssessmentQuery } from './lib/wizard/result';
-import { getQuestion } from './lib/assessment/flow';
+import { isKnownPath } from './lib/routes';
 import type { SearchParams } from './lib/wizard/step';
 
 // Sends `/` and unprefixed paths to the visitor's preferred locale (Accept-Language, English otherwise).
 const intl = createMiddleware(routing);
+
+// Result links are a few hundred characters; anything this long is mangled, and its redirects would be too.
+const MAX_URL_LENGTH = 4096;
 
 const ASSESSMENT = /^\/(?:en|zh)\/assessment\/(?:q\/([^/]+)|result)$/;
 
@@ -15,14 +18,27 @@ export default function proxy(request: NextRequest) {
     // Next answers a path it cannot percent-decode with a bare 500 (even after a rewrite), so answer it here.
     return new NextResponse(BAD_URL_PAGE, { status: 400, headers: { 'content-type': 'text/html; charset=utf-8' } });
   }
-  const match = ASSESSMENT.exec(request.nextUrl.pathname);
+  const { pathname } = request.nextUrl;
+  if (request.url.length > MAX_URL_LENGTH) {
+    return new NextResponse(BAD_URL_PAGE, { status: 414, headers: { 'content-type': 'text/html; charset=utf-8' } });
+  }
+  // Unknown pages under a locale go to the catch-all page with status 404 (see lib/routes.ts for why).
+  const locale = /^\/(en|zh)(?:\/|$)/.exec(pathname)?.[1];
+  if (locale && !isKnownPath(pathname)) return NextResponse.next({ status: 404 });
+  // A file name outside the locales (robots.txt, icons, public files): let Next serve it or answer 404.
+  if (!locale && /\.[^/]*$/.test(pathname)) return NextResponse.next();
+  const match = ASSESSMENT.exec(pathname);
   if (match) {
-    if (match[1] !== undefined && !getQuestion(match[1])) return NextResponse.next({ status: 404 });
     // Pages cannot set their own status: answers that cannot be read get 400 here, and the page explains why.
     const bad = isBadAssessmentQuery(match[1] === undefined ? 'result' : 'question', match[1] ?? null, searchParamsOf(request));
     if (bad) return NextResponse.next({ status: 400 });
   }
-  return intl(request);
+  const response = intl(request);
+  // Outside the locales the intl proxy redirects into one; anything it does not redirect is not a page.
+  if (!locale && (response.status < 300 || response.status >= 400)) {
+    return NextResponse.rewrite(new URL('/en/not-found', request.url), { status: 404 });
+  }
+  return response;
 }
 
 const BAD_URL_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Bad address · 地址有误</title><meta name="robots" content="noindex"></head>
@@ -50,5 +66,6 @@ function searchParamsOf(request: NextRequest): SearchParams {
 }
 
 export const config = {
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
+  // Everything but the framework's files and the API: paths with dots too, so /en/x.y is a real 404.
+  matcher: ['/((?!api/|_next/|_vercel/).*)'],
 };

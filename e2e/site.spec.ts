@@ -64,6 +64,16 @@ for (const locale of LOCALES) {
       await expect(footer.getByText(msg(locale, 'footer.reviewed', { date: '' }).replace(/[.。]$/, '').trim())).toBeVisible();
     });
 
+    test('unknown pages are 404s whose server HTML already holds the page (no JavaScript needed)', async ({ request }) => {
+      for (const path of [`/${locale}/no-such-page`, `/${locale}/categories/no-such-category`, `/${locale}/guides/no-such-guide`, `/${locale}/assessment/q/no-such-question`]) {
+        const response = await request.get(path);
+        expect(response.status(), path).toBe(404);
+        const html = await response.text();
+        expect(html, path).toContain(msg(locale, 'notFound.title'));
+        expect(html, path).toContain(`href="/${locale}"`);
+      }
+    });
+
     test('unknown pages are real 404s in the language of the URL', async ({ page }) => {
       for (const path of [`/${locale}/no-such-page`, `/${locale}/categories/no-such-category`]) {
         const response = await page.goto(path);

@@ -115,6 +115,7 @@ export function QuestionForm({ locale, questionId, action, hidden, answers, init
                   id={id}
                   type={multi ? 'checkbox' : 'radio'}
                   value={option.id}
+                  aria-labelledby={`${id}-label`}
                   aria-describedby={optionHint}
                   className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
                   {...register(questionId)}
@@ -122,7 +123,7 @@ export function QuestionForm({ locale, questionId, action, hidden, answers, init
                 {/* The hint sits inside the label so the whole card is clickable; aria-hidden keeps it out of the
                     accessible name, and aria-describedby still reads it as the description. */}
                 <label htmlFor={id} className="cursor-pointer">
-                  <span className="font-medium text-slate-900">{option.label}</span>
+                  <span id={`${id}-label`} className="font-medium text-slate-900">{option.label}</span>
                   {option.hint && (
                     <span id={optionHint} aria-hidden="true" className="block text-sm text-slate-600">
                       {option.hint}

@@ -10,10 +10,13 @@ import { PageShell } from '@/components/page-shell';
 import { SourceList } from '@/components/source-list';
 import { TableOfContents } from '@/components/table-of-contents';
 import { mdxComponents } from '@/components/mdx-components';
+import { NotFoundContent } from '@/components/not-found-content';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-export const dynamicParams = false;
+// Unknown slugs render the not-found content under the proxy's 404 status: notFound() would stream an
+// empty shell that only JavaScript fills (vercel/next.js#62228).
+export const dynamicParams = true;
 
 export function generateStaticParams() {
   return LOCALES.flatMap((locale) => categories.slugs(locale).map((slug) => ({ locale, slug })));
@@ -23,19 +26,25 @@ async function load(params: Props['params']) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const entry = categories.get(locale, slug);
-  if (!entry) notFound();
-  return { locale, entry };
+  return { locale, entry: categories.get(locale, slug) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, entry } = await load(params);
   const t = await getTranslations({ locale });
+  if (!entry) return { title: t('notFound.title'), robots: { index: false } };
   return pageMetadata({ locale, path: `/categories/${entry.slug}`, title: entry.meta.title, description: entry.meta.summary, siteName: t('meta.siteName') });
 }
 
 export default async function CategoryPage({ params }: Props) {
   const { locale, entry } = await load(params);
+  if (!entry) {
+    return (
+      <PageShell locale={locale} path="">
+        <NotFoundContent locale={locale} />
+      </PageShell>
+    );
+  }
   const t = await getTranslations({ locale, namespace: 'categories' });
   const Body = await categories.render(entry);
   const { meta } = entry;
