@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
-import { routing } from './lib/i18n/routing';
+import { LOCALES, routing } from './lib/i18n/routing';
 import { isBadAssessmentQuery } from './lib/wizard/result';
 import { isKnownPath } from './lib/routes';
 import type { SearchParams } from './lib/wizard/step';
@@ -11,7 +11,9 @@ const intl = createMiddleware(routing);
 // Result links are a few hundred characters; anything this long is mangled, and its redirects would be too.
 const MAX_URL_LENGTH = 4096;
 
-const ASSESSMENT = /^\/(?:en|zh)\/assessment\/(?:q\/([^/]+)|result)$/;
+const LOCALE_PATTERN = LOCALES.join('|');
+const ASSESSMENT = new RegExp(`^/(?:${LOCALE_PATTERN})/assessment/(?:q/([^/]+)|result)$`);
+const LOCALE_PREFIX = new RegExp(`^/(${LOCALE_PATTERN})(?:/|$)`);
 
 export default function proxy(request: NextRequest) {
   if (!isDecodable(request.nextUrl.pathname)) {
@@ -23,7 +25,7 @@ export default function proxy(request: NextRequest) {
     return new NextResponse(BAD_URL_PAGE, { status: 414, headers: { 'content-type': 'text/html; charset=utf-8' } });
   }
   // Unknown pages under a locale go to the catch-all page with status 404 (see lib/routes.ts for why).
-  const locale = /^\/(en|zh)(?:\/|$)/.exec(pathname)?.[1];
+  const locale = LOCALE_PREFIX.exec(pathname)?.[1];
   if (locale && !isKnownPath(pathname)) return NextResponse.next({ status: 404 });
   // A file name outside the locales (robots.txt, icons, public files): let Next serve it or answer 404.
   if (!locale && /\.[^/]*$/.test(pathname)) return NextResponse.next();
@@ -36,7 +38,7 @@ export default function proxy(request: NextRequest) {
   const response = intl(request);
   // Outside the locales the intl proxy redirects into one; anything it does not redirect is not a page.
   if (!locale && (response.status < 300 || response.status >= 400)) {
-    return NextResponse.rewrite(new URL('/en/not-found', request.url), { status: 404 });
+    return NextResponse.rewrite(new URL(`/${routing.defaultLocale}/not-found`, request.url), { status: 404 });
   }
   return response;
 }

@@ -84,6 +84,20 @@ for (const locale of LOCALES) {
     await expect(page.getByRole('region', { name: msg(locale, 'wizard.yourAnswers') })).toContainText(option(locale, 'forms', 'website'));
   });
 
+  test.describe(`${locale}, JavaScript off`, () => {
+    test.use({ javaScriptEnabled: false });
+    test('Change shows the saved answer checked, and a refused answer keeps the ticked boxes', async ({ page }) => {
+      await page.goto(`/${locale}/assessment/result?${BROCHURE_QUERY}`);
+      await page.getByRole('link', { name: msg(locale, 'wizard.changeAnswer', { question: title(locale, 'hosting') }) }).click();
+      await expect(page.getByLabel(option(locale, 'hosting', 'mainland'), { exact: true })).toBeChecked();
+      await page.goto(`/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&revenue=none,advertising&step=revenue&v=1`);
+      await expect(page.getByRole('main').getByRole('alert')).toContainText(msg(locale, 'wizard.errors.exclusive-combined'));
+      await expect(page.getByLabel(option(locale, 'revenue', 'none'), { exact: true })).toBeChecked();
+      await expect(page.getByLabel(option(locale, 'revenue', 'advertising'), { exact: true })).toBeChecked();
+      await expect(page).toHaveTitle(new RegExp(`^${msg(locale, 'wizard.errorTitlePrefix')}`));
+    });
+  });
+
   test(`${locale}: the browser Back button returns to the previous question`, async ({ page }) => {
     await page.goto(`/${locale}/assessment`);
     await page.getByRole('link', { name: msg(locale, 'wizard.start') }).click();

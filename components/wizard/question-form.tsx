@@ -6,7 +6,6 @@ import { useForm, type Resolver } from 'react-hook-form';
 import { answerSchemaFor } from '@/lib/assessment/schema';
 import { getQuestion } from '@/lib/assessment/flow';
 import { decodeAnswers } from '@/lib/assessment/codec';
-import type { Answers } from '@/lib/assessment/types';
 import type { Locale } from '@/lib/i18n/routing';
 import { nextHref } from '@/lib/wizard/urls';
 
@@ -26,7 +25,6 @@ export interface QuestionFormProps {
   action: string;
   /** The other answers, carried as hidden fields so the form works without JavaScript. */
   hidden: readonly (readonly [string, string])[];
-  answers: Answers;
   /** The value to show checked: a string, or strings for a multiple-choice question. */
   initial: string | readonly string[] | null;
   initialError: string | null;
@@ -40,7 +38,7 @@ type FormValues = Record<string, string | string[] | boolean | null | undefined>
  * One question as a plain GET form. Without JavaScript the browser submits it and the server
  * validates; with JavaScript, react-hook-form checks it with the same zod schema and moves on in place.
  */
-export function QuestionForm({ locale, questionId, action, hidden, answers, initial, initialError, stepField, labels }: QuestionFormProps) {
+export function QuestionForm({ locale, questionId, action, hidden, initial, initialError, stepField, labels }: QuestionFormProps) {
   const router = useRouter();
   const question = getQuestion(questionId)!;
   const multi = question.kind === 'multi';
@@ -84,7 +82,7 @@ export function QuestionForm({ locale, questionId, action, hidden, answers, init
   return (
     <form method="get" action={action} noValidate onSubmit={handleSubmit(onValid)} className="mt-6">
       {errorText && (
-        <div ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-6 rounded-md border-2 border-red-700 bg-red-50 p-4">
+        <div ref={summaryRef} tabIndex={-1} autoFocus={formState.submitCount === 0 && initialError !== null} role="alert" aria-labelledby="error-summary-title" className="mb-6 rounded-md border-2 border-red-700 bg-red-50 p-4">
           <h2 id="error-summary-title" className="font-semibold text-red-800">{labels.errorSummaryTitle}</h2>
           <p className="mt-1">
             <a href={`#${fieldId}`} className="text-red-800 underline">{errorText}</a>
@@ -116,6 +114,8 @@ export function QuestionForm({ locale, questionId, action, hidden, answers, init
                   type={multi ? 'checkbox' : 'radio'}
                   value={option.id}
                   aria-labelledby={`${id}-label`}
+                  // Checked in the server HTML too, so a returning or corrected answer shows without JavaScript.
+                  defaultChecked={initial === null ? false : typeof initial === 'string' ? initial === option.id : initial.includes(option.id)}
                   aria-describedby={optionHint}
                   className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
                   {...register(questionId)}

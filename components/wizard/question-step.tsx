@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { encodeAnswers, type AnswerValue, type Answers } from '@/lib/assessment';
+import { ANSWER_ISSUE_CODES, encodeAnswers, optionIds, type AnswerValue, type Answers } from '@/lib/assessment';
 import type { Locale } from '@/lib/i18n/routing';
 import { STEP_FIELD, type StepView } from '@/lib/wizard/step';
 import { QuestionForm } from './question-form';
@@ -17,17 +17,16 @@ export async function QuestionStep({ locale, view, action }: QuestionStepProps) 
   const t = await getTranslations({ locale });
   const { question } = view;
   const base = `assessment.questions.${question.id}`;
-  const optionIds = question.kind === 'yesno' ? ['yes', 'no'] : (question.options ?? []).map((o) => o.id);
   const others: Answers = Object.fromEntries(Object.entries(view.answers).filter(([id]) => id !== question.id));
   const hidden = [...new URLSearchParams(encodeAnswers(others)).entries()] as [string, string][];
-  const errorKeys = ['required', 'requiredMulti', 'invalid-option', 'exclusive-combined', 'not-a-number', 'out-of-range', 'too-long', 'malformed'];
+  const errorKeys = ['required', 'requiredMulti', ...ANSWER_ISSUE_CODES];
   return (
     <>
       <div className="no-print">
         {view.backHref && (
           <Link href={view.backHref} className="text-sm text-brand-800 underline">← {t('wizard.back')}</Link>
         )}
-        <p className="mt-4 text-sm font-medium text-slate-600" id="progress-label">
+        <p className="mt-4 text-sm font-medium text-slate-600">
           {t('wizard.progress', { current: view.position, total: view.total })}
         </p>
         <div className="mt-2 h-2 w-full overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
@@ -39,14 +38,13 @@ export async function QuestionStep({ locale, view, action }: QuestionStepProps) 
         questionId={question.id}
         action={action}
         hidden={hidden}
-        answers={view.answers}
         initial={toFormValue(view.value)}
         initialError={view.error}
         stepField={STEP_FIELD}
         labels={{
           title: t(`${base}.title`),
           hint: t.has(`${base}.hint`) ? t(`${base}.hint`) : null,
-          options: optionIds.map((id) => ({
+          options: optionIds(question).map((id) => ({
             id,
             label: t.has(`${base}.options.${id}.label`) ? t(`${base}.options.${id}.label`) : t(`wizard.${id}`),
             hint: t.has(`${base}.options.${id}.hint`) ? t(`${base}.options.${id}.hint`) : null,

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { RULESET_VERSION, type Answers, type Classification } from '@/lib/assessment';
+import type { Answers, Classification } from '@/lib/assessment';
 import type { Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
 import { OutcomeSection, Reasons } from './outcome-parts';
@@ -18,9 +18,9 @@ export async function ResultReport({ locale, classification, answers }: ResultRe
   const c = classification;
   return (
     <>
-      <section aria-labelledby="glance" className="mt-8 rounded-lg border border-slate-200 bg-slate-50 p-5">
-        <h2 id="glance" className="text-lg font-semibold text-slate-900">{t('result.glanceTitle')}</h2>
-        {c.obligations.length > 0 ? (
+      {c.obligations.length > 0 && (
+        <section aria-labelledby="glance" className="mt-8 rounded-lg border border-slate-200 bg-slate-50 p-5">
+          <h2 id="glance" className="text-lg font-semibold text-slate-900">{t('result.glanceTitle')}</h2>
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {c.obligations.map((o) => (
               <li key={o.id}>
@@ -28,15 +28,13 @@ export async function ResultReport({ locale, classification, answers }: ResultRe
               </li>
             ))}
           </ul>
-        ) : (
-          <p className="mt-2 text-slate-700">{t('result.needNone')}</p>
-        )}
-        {c.greyAreas.length > 0 && (
-          <p className="mt-3 text-slate-800">
-            <a href="#grey" className="text-brand-800 underline">{t('result.glanceGrey', { count: c.greyAreas.length })}</a>
-          </p>
-        )}
-      </section>
+          {c.greyAreas.length > 0 && (
+            <p className="mt-3 text-slate-800">
+              <a href="#grey" className="text-brand-800 underline">{t('result.glanceGrey', { count: c.greyAreas.length })}</a>
+            </p>
+          )}
+        </section>
+      )}
 
       <section aria-labelledby="need" className="mt-8">
         <h2 id="need" className="text-2xl font-semibold text-slate-900">{t('result.needTitle')}</h2>
@@ -108,7 +106,7 @@ export async function ResultReport({ locale, classification, answers }: ResultRe
       )}
 
       <p className="mt-8 text-sm text-slate-600">
-        {t('result.printedOn', { date: format.dateTime(new Date(), { dateStyle: 'long', timeZone: 'Asia/Shanghai' }), version: c.version || RULESET_VERSION })}
+        {t('result.printedOn', { date: format.dateTime(new Date(), { dateStyle: 'long', timeZone: 'Asia/Shanghai' }), version: c.version })}
       </p>
     </>
   );

@@ -5,10 +5,12 @@ import { useEffect, useState } from 'react';
 export interface ShareActionsProps {
   labels: { copy: string; copied: string; copyFailed: string; share: string; print: string };
   title: string;
+  /** The result's canonical path (sorted answers and ruleset version), so a colleague opens exactly this result. */
+  href: string;
 }
 
 /** Copy link, native share and print. Rendered only once JavaScript runs: without it the address bar does the job. */
-export function ShareActions({ labels, title }: ShareActionsProps) {
+export function ShareActions({ labels, title, href }: ShareActionsProps) {
   const [ready, setReady] = useState(false);
   const [canShare, setCanShare] = useState(false);
   const [status, setStatus] = useState<string>('');
@@ -22,7 +24,7 @@ export function ShareActions({ labels, title }: ShareActionsProps) {
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      await navigator.clipboard.writeText(new URL(href, window.location.origin).href);
       setStatus(labels.copied);
     } catch {
       setStatus(labels.copyFailed);
@@ -31,7 +33,7 @@ export function ShareActions({ labels, title }: ShareActionsProps) {
 
   const share = async () => {
     try {
-      await navigator.share({ title, url: window.location.href });
+      await navigator.share({ title, url: new URL(href, window.location.origin).href });
     } catch {
       // The visitor closed the share sheet: nothing to do.
     }

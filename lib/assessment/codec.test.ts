@@ -165,7 +165,11 @@ describe('decodeAnswers', () => {
   it('never throws on odd shapes', () => {
     const odd = [{}, { hosting: [] }, { hosting: [['mainland']] }, { hosting: null }, { forms: [1, 2] }, { v: ['1', '2'] }, { v: 'x'.repeat(1000) }];
     for (const input of odd) expect(() => decodeAnswers(input as never)).not.toThrow();
-    expect(decodeAnswers({ v: 'x'.repeat(1000) }).version).toBeNull();
+    // A version is a small number; anything else is 'unknown', so no link text is echoed back.
+    expect(decodeAnswers({ v: 'x'.repeat(1000) }).version).toBe('unknown');
+    expect(decodeAnswers({ v: 'call +86 10 0000' }).version).toBe('unknown');
+    expect(decodeAnswers({ v: '12' }).version).toBe('12');
+    expect(decodeAnswers({}).version).toBeNull();
   });
 });
 

@@ -19,7 +19,9 @@ export type DecodeResult = { answers: Answers; version: string | null; issues: A
 /** Longest raw value accepted for one key; anything longer is `too-long`. */
 export const MAX_VALUE_LENGTH = 500;
 const VERSION_KEY = 'v';
-const ISSUE_CODES: ReadonlySet<string> = new Set(['invalid-option', 'exclusive-combined', 'not-a-number', 'out-of-range', 'too-long', 'malformed']);
+/** Every issue code decodeAnswers can report; the UI has a message for each. */
+export const ANSWER_ISSUE_CODES = ['invalid-option', 'exclusive-combined', 'not-a-number', 'out-of-range', 'too-long', 'malformed'] as const satisfies readonly AnswerIssueCode[];
+const ISSUE_CODES: ReadonlySet<string> = new Set(ANSWER_ISSUE_CODES);
 
 function encodeValue(value: AnswerValue): string | null {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
@@ -132,7 +134,8 @@ function toAnswerValue(question: Question, formValue: string | string[]): Answer
 export function decodeAnswers(input: URLSearchParams | Record<string, string | string[] | undefined>): DecodeResult {
   const raw = collect(input as URLSearchParams | Record<string, unknown>);
   const versionValue = (raw.get(VERSION_KEY) ?? []).find((v): v is string => typeof v === 'string' && v !== '');
-  const version = versionValue !== undefined && versionValue.length <= 50 ? versionValue : null;
+  // Versions are small numbers; anything else is reported as 'unknown' so no link text is ever echoed.
+  const version = versionValue === undefined ? null : /^\d{1,4}$/.test(versionValue) ? versionValue : 'unknown';
 
   const answers: Record<string, AnswerValue> = {};
   const found: AnswerIssue[] = [];

@@ -8,11 +8,12 @@ export { isAsked, askedQuestions, applicableAnswers, nextQuestion, isComplete, g
 export {
   RULESET_VERSION,
   MAX_VALUE_LENGTH,
+  ANSWER_ISSUE_CODES,
   encodeAnswers,
   decodeAnswers,
   type AnswerIssue,
   type AnswerIssueCode,
   type DecodeResult,
 } from './codec';
-export { answerSchemaFor, answersSchema } from './schema';
+export { answerSchemaFor, answersSchema, optionIds } from './schema';
 export { classify } from './classify';

@@ -8,7 +8,8 @@ import type { Question } from './types';
  */
 const NUMERIC = /^-?\d+(\.\d+)?$/;
 
-function optionIds(question: Question): string[] {
+/** The option ids a question offers (yes and no for a yes/no question). */
+export function optionIds(question: Question): string[] {
   return question.kind === 'yesno' ? ['yes', 'no'] : (question.options ?? []).map((o) => o.id);
 }
 

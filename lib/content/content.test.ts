@@ -87,6 +87,11 @@ describe('operator details', () => {
     expect(getSite(path.join(fixtures, 'good')).siteUrl).toBe('https://icp.example.org');
   });
 
+  it('rejects a SITE_URL that is not a URL, naming the variable', () => {
+    process.env.SITE_URL = 'example.com';
+    expect(() => getSite(path.join(fixtures, 'good'))).toThrow(/SITE_URL \(environment variable\): field "siteUrl"/);
+  });
+
   it('the shipped site.yaml is valid', () => {
     expect(() => getSite()).not.toThrow();
   });

@@ -1,6 +1,8 @@
 import { QUESTIONS, encodeAnswers, nextQuestion, type Answers } from '@/lib/assessment';
 import { localePath } from '@/lib/i18n/paths';
-import type { Locale } from '@/lib/i18n/routing';
+import { LOCALES, type Locale } from '@/lib/i18n/routing';
+
+const RESULT_LINK = new RegExp(`^/(?:${LOCALES.join('|')})/assessment/result\\?([A-Za-z0-9=&,%._-]*)$`);
 
 /** A question page: `/<locale>/assessment/q/<id>?<answers>&v=<version>`. */
 export function questionHref(locale: Locale, questionId: string, answers: Answers): string {
@@ -28,6 +30,6 @@ export function nextHref(locale: Locale, answers: Answers): string {
  */
 export function parseResultLink(locale: Locale, value: unknown): string | null {
   if (typeof value !== 'string' || value.length > 1500) return null;
-  const match = /^\/(?:en|zh)\/assessment\/result\?([A-Za-z0-9=&,%._-]*)$/.exec(value);
+  const match = RESULT_LINK.exec(value);
   return match ? `${localePath(locale, '/assessment/result')}?${match[1]}` : null;
 }

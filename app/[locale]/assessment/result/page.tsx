@@ -40,7 +40,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
       {view.kind === 'outdated' && (
         <>
           <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t('result.outdatedTitle')}</h1>
-          <p className="mt-4 text-lg text-slate-700">{t('result.outdatedLead', { old: view.version, current: view.currentVersion })}</p>
+          <p className="mt-4 text-lg text-slate-700">{t('result.outdatedLead')}</p>
           <Link href={view.recheckHref} className="btn-primary mt-6">{t('result.recheck')}</Link>
           <AnswerSummary locale={locale} answered={view.answered} />
         </>
@@ -51,6 +51,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
           <p className="mt-4 text-lg text-slate-700">{t('result.lead')}</p>
           <p className="mt-2 text-sm text-slate-600">{t('result.disclaimer')}</p>
           <ShareActions
+            href={view.href}
             title={t('result.pageTitle')}
             labels={{ copy: t('result.copyLink'), copied: t('result.copied'), copyFailed: t('result.copyFailed'), share: t('result.share'), print: t('result.print') }}
           />

@@ -13,14 +13,15 @@ import { NotFoundContent } from '@/components/not-found-content';
 
 type Props = { params: Promise<{ locale: string; question: string }>; searchParams: Promise<SearchParams> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const { question } = await params;
   const t = await getTranslations({ locale });
   const title = t.has(`assessment.questions.${question}.title`) ? t(`assessment.questions.${question}.title`) : t('wizard.startTitle');
-  return {
-    ...pageMetadata({ locale, path: `/assessment/q/${question}`, title: t('wizard.pageTitleQuestion', { question: title }), description: t('wizard.startLead'), siteName: t('meta.siteName'), noindex: true }),
-  };
+  // A refused answer shows in the title too, the first thing a screen reader announces on the new page.
+  const view = resolveStep(locale, question, await searchParams);
+  const prefix = view.kind === 'question' && view.error ? t('wizard.errorTitlePrefix') : '';
+  return pageMetadata({ locale, path: `/assessment/q/${question}`, title: prefix + t('wizard.pageTitleQuestion', { question: title }), description: t('wizard.startLead'), siteName: t('meta.siteName'), noindex: true });
 }
 
 export default async function QuestionPage({ params, searchParams }: Props) {
