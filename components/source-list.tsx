@@ -29,7 +29,7 @@ export async function SourceList({ locale, sources, lastReviewed }: SourceListPr
         ))}
       </ol>
       <p className="mt-4 text-sm text-slate-600">
-        {t('lastReviewed')}:{' '}
+        {t('lastReviewedLabel')}{' '}
         <time dateTime={lastReviewed}>{format.dateTime(new Date(`${lastReviewed}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' })}</time>
       </p>
     </section>

@@ -7,5 +7,6 @@ export function formatAnswer(t: Translate, question: Question, value: AnswerValu
   if (typeof value === 'boolean') return t(value ? 'wizard.yes' : 'wizard.no');
   if (typeof value === 'number') return String(value);
   const ids = typeof value === 'string' ? [value] : value;
-  return ids.map((id) => t(`assessment.questions.${question.id}.options.${id}.label`)).join('; ');
+  // The separator is a message so each language lists answers its own way ("; " and "、").
+  return ids.map((id) => t(`assessment.questions.${question.id}.options.${id}.label`)).join(t('wizard.listSeparator'));
 }

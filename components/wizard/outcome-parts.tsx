@@ -58,14 +58,14 @@ export function Reasons({ t, locale, reasons, answers }: ReasonsProps) {
             </p>
             {reason.questions.length > 0 && (
               <p className="mt-1 text-slate-600">
-                {t('result.answersThatLed')}:{' '}
+                {t('result.answersThatLed')}{' '}
                 {reason.questions
                   .map((id) => {
                     const question = getQuestion(id);
                     const value = answers[id];
                     if (!question) return null;
                     const answer = value === undefined ? '—' : formatAnswer(t, question, value);
-                    return `${t(`assessment.questions.${id}.title`)} (${answer})`;
+                    return t('wizard.questionWithAnswer', { question: t(`assessment.questions.${id}.title`), answer });
                   })
                   .filter(Boolean)
                   .join(' · ')}
@@ -73,7 +73,7 @@ export function Reasons({ t, locale, reasons, answers }: ReasonsProps) {
             )}
             {reason.citations.length > 0 && (
               <p className="mt-1 text-slate-600">
-                {t('result.sources')}:{' '}
+                {t('result.sources')}{' '}
                 {reason.citations.map((citation, i) => {
                   const source = SOURCES[citation.source as keyof typeof SOURCES] as { nameZh: string; nameEn: string; url: string } | undefined;
                   if (!source) return null;

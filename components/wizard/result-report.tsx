@@ -45,7 +45,7 @@ export async function ResultReport({ locale, classification, answers }: ResultRe
               <h3 className="text-lg font-semibold text-slate-900">{t(`assessment.obligations.${o.id}.label`)}</h3>
               <p className="mt-1 text-slate-700">{t(`assessment.obligations.${o.id}.summary`)}</p>
               <p className="mt-2 text-sm text-slate-700">
-                <span className="font-semibold">{t('result.authority')}:</span> {t(`assessment.obligations.${o.id}.authority`)}
+                <span className="font-semibold">{t('result.authority')}</span> {t(`assessment.obligations.${o.id}.authority`)}
               </p>
               {o.subItems.length > 0 && (
                 <div className="mt-3 text-sm">

@@ -28,14 +28,14 @@ export default async function GlossaryPage({ params }: Props) {
             <dt>
               <span lang="zh-CN" className="text-xl font-semibold text-slate-900">{term.zh}</span>{' '}
               <span className="text-slate-600">
-                <span className="sr-only">{t('glossary.pinyin')}: </span>
+                <span className="sr-only">{t('glossary.pinyin')} </span>
                 <span lang="zh-Latn-pinyin">{term.pinyin}</span>
               </span>
               <span className="block font-medium text-slate-800" lang="en">{term.en}</span>
             </dt>
             <dd className="mt-2 text-slate-700">{term.meaning[locale]}</dd>
             <dd className="mt-2 text-sm">
-              <span className="text-slate-600">{t('glossary.seeAlso')}: </span>
+              <span className="text-slate-600">{t('glossary.seeAlso')} </span>
               {term.links.map((link, i) => (
                 <span key={link}>
                   {i > 0 && ' · '}

@@ -1,11 +1,8 @@
 import Link from 'next/link';
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { LOCALES, isLocale } from '@/lib/i18n/routing';
+import { getTranslations } from 'next-intl/server';
 import { localePath } from '@/lib/i18n/paths';
+import { entryRoute } from '@/lib/entry-route';
 import { categories } from '@/lib/content/categories';
-import { pageMetadata } from '@/lib/seo';
 import { PageShell } from '@/components/page-shell';
 import { SourceList } from '@/components/source-list';
 import { TableOfContents } from '@/components/table-of-contents';
@@ -18,26 +15,12 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 // empty shell that only JavaScript fills (vercel/next.js#62228).
 export const dynamicParams = true;
 
-export function generateStaticParams() {
-  return LOCALES.flatMap((locale) => categories.slugs(locale).map((slug) => ({ locale, slug })));
-}
-
-async function load(params: Props['params']) {
-  const { locale, slug } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  return { locale, entry: categories.get(locale, slug) };
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, entry } = await load(params);
-  const t = await getTranslations({ locale });
-  if (!entry) return { title: t('notFound.title'), robots: { index: false } };
-  return pageMetadata({ locale, path: `/categories/${entry.slug}`, title: entry.meta.title, description: entry.meta.summary, siteName: t('meta.siteName') });
-}
+const route = entryRoute(categories, 'categories');
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 
 export default async function CategoryPage({ params }: Props) {
-  const { locale, entry } = await load(params);
+  const { locale, entry } = await route.load(params);
   if (!entry) {
     return (
       <PageShell locale={locale} path="">
