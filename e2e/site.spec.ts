@@ -140,3 +140,18 @@ test('sitemap lists every page in both locales, robots points to it', async ({ r
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain(`Sitemap: ${BASE}/sitemap.xml`);
 });
+
+test('responses carry security headers and no X-Powered-By', async ({ request }) => {
+  for (const path of ['/en', '/zh/categories/community', '/en/assessment/q/hosting?v=1', '/api/assessment?hosting=mainland', '/en/no-such-page']) {
+    const headers = (await request.get(path)).headers();
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    expect(headers['content-security-policy'], path).toContain("object-src 'none'");
+    expect(headers['cross-origin-opener-policy'], path).toBe('same-origin');
+    expect(headers['permissions-policy'], path).toContain('camera=()');
+    expect(headers['x-powered-by'], path).toBeUndefined();
+  }
+  const https = (await request.get('/en', { headers: { 'x-forwarded-proto': 'https' } })).headers();
+  expect(https['strict-transport-security']).toContain('max-age=');
+});
