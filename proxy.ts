@@ -35,12 +35,8 @@ export default function proxy(request: NextRequest) {
     const bad = isBadAssessmentQuery(match[1] === undefined ? 'result' : 'question', match[1] ?? null, searchParamsOf(request));
     if (bad) return NextResponse.next({ status: 400 });
   }
-  const response = intl(request);
-  // Outside the locales the intl proxy redirects into one; anything it does not redirect is not a page.
-  if (!locale && (response.status < 300 || response.status >= 400)) {
-    return NextResponse.rewrite(new URL(`/${routing.defaultLocale}/not-found`, request.url), { status: 404 });
-  }
-  return response;
+  // Paths outside the locales are redirected into one (Accept-Language, English otherwise).
+  return intl(request);
 }
 
 const BAD_URL_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Bad address · 地址有误</title><meta name="robots" content="noindex"></head>

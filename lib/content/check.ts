@@ -5,6 +5,7 @@ import { guides } from './guides';
 import { getSite } from './site';
 import { compileMdx } from './mdx';
 import { getFaq, getGlossary } from './data-files';
+import { isKnownPath } from '@/lib/routes';
 
 export interface CheckReport {
   errors: string[];
@@ -90,13 +91,10 @@ export async function checkContent(options: { maxAgeDays?: number; today?: Date 
     if (seen.has(term.id)) report.errors.push(`content/glossary.yaml: id "${term.id}" appears twice`);
     seen.add(term.id);
     for (const link of term.links) {
-      const path = link.split('#')[0]!;
-      const [, kind, slug] = path.split('/');
-      const ok =
-        ['/', '/categories', '/guides', '/faq', '/glossary', '/assessment', '/contact'].includes(path) ||
-        (kind === 'categories' && !!slug && categories.get('en', slug)) ||
-        (kind === 'guides' && !!slug && guides.get('en', slug));
-      if (!ok) report.errors.push(`content/glossary.yaml: term "${term.id}": field "links": no page ${link}`);
+      // The same list of pages the proxy serves; a link must work in every locale.
+      const path = link.split('#')[0]!.replace(/\/$/, '');
+      const missing = LOCALES.filter((locale) => !isKnownPath(`/${locale}${path}`));
+      if (missing.length > 0) report.errors.push(`content/glossary.yaml: term "${term.id}": field "links": no page ${link} in ${missing.join(', ')}`);
     }
   }
   return report;

@@ -9,7 +9,7 @@ import {
 } from '@/lib/assessment';
 import type { Locale } from '@/lib/i18n/routing';
 import { nextHref, questionHref, resultHref } from './urls';
-import { answeredItems, invalidView, type AnsweredItem, type InvalidView, type SearchParams } from './step';
+import { answeredItems, invalidView, otherIssues, type AnsweredItem, type InvalidView, type SearchParams } from './step';
 
 export type ResultView =
   | InvalidView
@@ -17,24 +17,42 @@ export type ResultView =
   | { kind: 'outdated'; answers: Answers; answered: readonly AnsweredItem[]; recheckHref: string }
   | { kind: 'result'; answers: Answers; answered: readonly AnsweredItem[]; classification: Classification; href: string };
 
-/** What a result URL shows: the classification, or why it cannot be shown and the way forward. */
-export function resolveResult(locale: Locale, params: SearchParams): ResultView {
-  const { answers, issues, version } = decodeAnswers(params);
-  const answered = answeredItems(locale, answers);
+type Decoded = ReturnType<typeof decodeAnswers>;
+
+/** Why a decoded result link cannot be shown as a result, in the order the page explains it; null when it can. */
+function resultProblem({ answers, issues, version }: Decoded): 'outdated' | 'invalid' | 'incomplete' | null {
   // A link from another ruleset is explained first: its answers may not fit the current questions.
-  if (version !== null && version !== RULESET_VERSION) {
-    return { kind: 'outdated', answers, answered, recheckHref: nextHref(locale, answers) };
-  }
-  if (issues.length > 0) return invalidView(locale, issues, answers);
-  const missing = nextQuestion(answers);
-  if (missing) return { kind: 'incomplete', missing, answers, answered, continueHref: questionHref(locale, missing.id, answers) };
-  return { kind: 'result', answers, answered, classification: classify(answers), href: resultHref(locale, answers) };
+  if (version !== null && version !== RULESET_VERSION) return 'outdated';
+  if (issues.length > 0) return 'invalid';
+  return nextQuestion(answers) ? 'incomplete' : null;
 }
 
-/** True when a result or question URL cannot be served as asked (the proxy answers it with status 400). */
+/** What a result URL shows: the classification, or why it cannot be shown and the way forward. */
+export function resolveResult(locale: Locale, params: SearchParams): ResultView {
+  const decoded = decodeAnswers(params);
+  const { answers, issues } = decoded;
+  const answered = answeredItems(locale, answers);
+  switch (resultProblem(decoded)) {
+    case 'outdated':
+      return { kind: 'outdated', answers, answered, recheckHref: nextHref(locale, answers) };
+    case 'invalid':
+      return invalidView(locale, issues, answers);
+    case 'incomplete': {
+      const missing = nextQuestion(answers)!;
+      return { kind: 'incomplete', missing, answers, answered, continueHref: questionHref(locale, missing.id, answers) };
+    }
+    default:
+      return { kind: 'result', answers, answered, classification: classify(answers), href: resultHref(locale, answers) };
+  }
+}
+
+/**
+ * True when a result or question URL cannot be served as asked (the proxy answers it with status 400).
+ * It asks the same questions as the pages, so the status and what the page shows cannot drift apart.
+ */
 export function isBadAssessmentQuery(kind: 'result' | 'question', questionId: string | null, params: SearchParams): boolean {
-  const { answers, issues, version } = decodeAnswers(params);
-  if (kind === 'question') return issues.some((i) => i.question !== questionId);
-  if (version !== null && version !== RULESET_VERSION) return false;
-  return issues.length > 0 || nextQuestion(answers) !== null;
+  const decoded = decodeAnswers(params);
+  if (kind === 'question') return otherIssues(decoded.issues, questionId).length > 0;
+  const problem = resultProblem(decoded);
+  return problem === 'invalid' || problem === 'incomplete';
 }

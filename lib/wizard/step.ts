@@ -59,7 +59,7 @@ export function resolveStep(locale: Locale, questionId: string, params: SearchPa
   const question = getQuestion(questionId);
   if (!question) return { kind: 'not-found' };
   const { answers, issues } = decodeAnswers(params);
-  const foreign = issues.filter((i) => i.question !== question.id);
+  const foreign = otherIssues(issues, question.id);
   if (foreign.length > 0) return invalidView(locale, foreign, answers);
   if (!isAsked(question, answers)) return { kind: 'redirect', to: nextHref(locale, answers) };
 
@@ -99,6 +99,11 @@ function submittedOptions(question: Question, raw: string | string[] | undefined
   const known = new Set((question.options ?? []).map((o) => o.id));
   const values = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => v.split(',')).filter((v) => known.has(v));
   return values.length > 0 ? [...new Set(values)] : undefined;
+}
+
+/** Issues with answers other than the question being asked: these make the whole link unreadable. */
+export function otherIssues(issues: readonly AnswerIssue[], questionId: string | null): AnswerIssue[] {
+  return issues.filter((issue) => issue.question !== questionId);
 }
 
 /** Every applicable answer in question order, each with its Change link. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { RULESET_VERSION, decodeAnswers } from '@/lib/assessment';
 import { resolveStep, STEP_FIELD } from './step';
 import { resolveResult, isBadAssessmentQuery } from './result';
@@ -132,5 +133,22 @@ describe('JSON API', () => {
   it('answers invalid and incomplete input with 400 and the issues', () => {
     expect(assessmentApi(new URLSearchParams('hosting=moon'), '')).toMatchObject({ status: 400, body: { error: 'invalid-answers' } });
     expect(assessmentApi(new URLSearchParams('hosting=mainland'), '')).toMatchObject({ status: 400, body: { error: 'incomplete', issues: expect.arrayContaining([{ question: 'forms', code: 'required' }]) } });
+  });
+});
+
+describe('status and page agree', () => {
+  it('the proxy answers 400 exactly when the result page shows an invalid or incomplete view', () => {
+    const values = ['mainland', 'offshore', 'moon', 'website', 'app,website', 'none', 'none,advertising', 'individual', 'mainland-company', 'over-50', 'yes', '', '1', '0', 'abc'];
+    const keys = ['hosting', 'forms', 'operator', 'foreign-share', 'pilot-zone', 'revenue', 'activities', 'sectors', 'regions', 'v', 'x'];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...keys), fc.constantFrom(...values)), { maxLength: 14 }), (pairs) => {
+        const params = Object.fromEntries(pairs);
+        const kind = resolveResult('en', params).kind;
+        expect(isBadAssessmentQuery('result', null, params)).toBe(kind === 'invalid' || kind === 'incomplete');
+      }),
+      { numRuns: 500 },
+    );
+    // A complete answer set is not bad: the generator above rarely builds one.
+    expect(resolveResult('en', BROCHURE).kind).toBe('result');
   });
 });
