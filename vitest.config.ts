@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.ts'],
     environment: 'node',
+    // PostgreSQL for the enquiry storage tests (they run on SQLite and on PostgreSQL).
+    globalSetup: ['lib/enquiries/testing/global-setup.ts'],
   },
 });

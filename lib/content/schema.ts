@@ -63,6 +63,15 @@ export const siteSchema = z
     wechat: z.string().min(3),
     address: localized,
     officeHours: localized,
+    /** What the enquiry form promises: how long enquiries are kept, and how soon the consultancy replies. */
+    enquiries: z
+      .object({
+        /** Enquiries older than this are deleted by `npm run enquiries -- purge`; the consent note states it. */
+        retentionDays: z.int().min(1).max(3650),
+        /** Working days within which a reply is promised on the confirmation page. */
+        replyWithinWorkingDays: z.int().min(1).max(30),
+      })
+      .strict(),
     /** True while the file still holds the example values shipped with the repository. */
     example: z.boolean().default(false),
   })

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { neutraliseFormula, toCsv, toJson } from './export';
+import { sampleEnquiry } from './testing/fixtures';
+import type { StoredEnquiry } from './types';
+
+const stored = (over: Partial<StoredEnquiry> = {}): StoredEnquiry => ({
+  ...sampleEnquiry(),
+  id: '3f0c6a3e-0000-4000-8000-000000000001',
+  reference: 'E-7K3M-9PQ2',
+  createdAt: new Date('2026-11-02T03:04:05.000Z'),
+  consentAt: new Date('2026-11-02T03:04:05.000Z'),
+  ...over,
+});
+
+/** A minimal RFC 4180 reader, to check what a spreadsheet would see. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else cell += c;
+  }
+  return rows;
+}
+
+describe('CSV export', () => {
+  it.each(['=HYPERLINK("http://evil.example","x")', '+86 10 5555', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '＝1'])(
+    'neutralises a cell starting like a formula: %j',
+    (value) => {
+      expect(neutraliseFormula(value)).toBe(`'${value}`);
+      const [, row] = parseCsv(toCsv([stored({ name: value, message: value })]).slice(1));
+      expect(row![2]).toBe(`'${value}`);
+      expect(row![9]).toBe(`'${value}`);
+    },
+  );
+
+  it('leaves ordinary text alone and quotes commas, quotes and line breaks', () => {
+    const message = 'Line one, with "quotes"\nline two 第二行';
+    const csv = toCsv([stored({ message, company: '示例公司' })]);
+    expect(csv.startsWith('\uFEFFreference,received_at,name,')).toBe(true);
+    const [header, row] = parseCsv(csv.slice(1));
+    expect(row![header!.indexOf('message')]).toBe(message);
+    expect(row![header!.indexOf('company')]).toBe('示例公司');
+    expect(row![header!.indexOf('result_url')]).toBe('http://localhost:3000/en/assessment/result?v=1&service=marketplace');
+    expect(row![header!.indexOf('reference')]).toBe('E-7K3M-9PQ2');
+  });
+
+  it('writes JSON without the internal idempotency key', () => {
+    const [item] = JSON.parse(toJson([stored()]));
+    expect(item.reference).toBe('E-7K3M-9PQ2');
+    expect(item.createdAt).toBe('2026-11-02T03:04:05.000Z');
+    expect(item.idempotencyKey).toBeUndefined();
+    expect(item.result.answers).toEqual({ service: 'marketplace', features: ['payments', 'ugc'] });
+  });
+});

@@ -1,0 +1,61 @@
+import { classify, decodeAnswers, isComplete } from '@/lib/assessment';
+import type { StoredEnquiry } from './types';
+
+/** The JSON a webhook receives; `Idempotency-Key` carries the enquiry id so a repeat can be recognised. */
+export function webhookPayload(enquiry: StoredEnquiry) {
+  return {
+    type: 'enquiry.received',
+    id: enquiry.id,
+    reference: enquiry.reference,
+    receivedAt: enquiry.createdAt.toISOString(),
+    locale: enquiry.locale,
+    preferredLanguage: enquiry.preferredLanguage,
+    contact: { name: enquiry.name, company: enquiry.company, email: enquiry.email, phone: enquiry.phone, wechat: enquiry.wechat },
+    message: enquiry.message,
+    result: enquiry.result ? { ...enquiry.result, outcomes: outcomesOf(enquiry) } : null,
+  };
+}
+
+/** The ids of what the attached result found, recomputed from its answers (empty for an outdated or partial set). */
+export function outcomesOf(enquiry: StoredEnquiry): { obligations: string[]; greyAreas: string[]; findings: string[] } | null {
+  if (!enquiry.result) return null;
+  const { answers, issues } = decodeAnswers(enquiry.result.answers);
+  if (issues.length > 0 || !isComplete(answers)) return null;
+  const c = classify(answers);
+  return { obligations: c.obligations.map((o) => o.id), greyAreas: c.greyAreas.map((o) => o.id), findings: c.findings.map((o) => o.id) };
+}
+
+/** The notification e-mail to the consultancy: plain text, every field labelled, the result link first. */
+export function emailMessage(enquiry: StoredEnquiry): { subject: string; text: string } {
+  const outcomes = outcomesOf(enquiry);
+  const lines = [
+    `New enquiry ${enquiry.reference}, received ${enquiry.createdAt.toISOString()} (site language: ${enquiry.locale}).`,
+    '',
+    `Name: ${enquiry.name}`,
+    `Company: ${enquiry.company || '-'}`,
+    `E-mail: ${enquiry.email || '-'}`,
+    `Phone: ${enquiry.phone || '-'}`,
+    `WeChat ID: ${enquiry.wechat || '-'}`,
+    `Reply in: ${enquiry.preferredLanguage === 'zh' ? 'Chinese (中文)' : 'English'}`,
+    '',
+    'Message:',
+    enquiry.message,
+    '',
+  ];
+  if (enquiry.result) {
+    lines.push(
+      `Assessment result (ruleset ${enquiry.result.rulesetVersion}): ${enquiry.result.url}`,
+      `Answers: ${Object.entries(enquiry.result.answers).map(([q, a]) => `${q}=${Array.isArray(a) ? a.join(',') : a}`).join('; ')}`,
+    );
+    if (outcomes) {
+      lines.push(
+        `Obligations: ${outcomes.obligations.join(', ') || 'none'}`,
+        `Grey areas: ${outcomes.greyAreas.join(', ') || 'none'}`,
+        `Findings: ${outcomes.findings.join(', ') || 'none'}`,
+      );
+    }
+  } else {
+    lines.push('No assessment result was attached.');
+  }
+  return { subject: `Enquiry ${enquiry.reference} from ${enquiry.name}${enquiry.company ? ` (${enquiry.company})` : ''}`, text: lines.join('\n') };
+}

@@ -1,0 +1,78 @@
+/**
+ * Schema changes, in order, for each database. A migration is never edited once released: add a new one.
+ * Both stores run the ones they have not applied yet when they start (see `migrate()`).
+ */
+export type Migration = { version: number; name: string; sqlite: string; postgres: string };
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'enquiries and their outbox',
+    sqlite: `
+      CREATE TABLE enquiries (
+        id TEXT PRIMARY KEY,
+        reference TEXT NOT NULL UNIQUE,
+        idempotency_key TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        name TEXT NOT NULL,
+        company TEXT NOT NULL,
+        email TEXT NOT NULL,
+        phone TEXT NOT NULL,
+        wechat TEXT NOT NULL,
+        preferred_language TEXT NOT NULL,
+        message TEXT NOT NULL,
+        consent_at TEXT NOT NULL,
+        result_url TEXT,
+        ruleset_version TEXT,
+        answers TEXT
+      );
+      CREATE INDEX enquiries_created_at ON enquiries (created_at);
+      CREATE TABLE deliveries (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        enquiry_id TEXT NOT NULL REFERENCES enquiries (id) ON DELETE CASCADE,
+        channel TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        locked_until TEXT,
+        last_error TEXT,
+        delivered_at TEXT,
+        UNIQUE (enquiry_id, channel)
+      );
+      CREATE INDEX deliveries_due ON deliveries (status, next_attempt_at);`,
+    postgres: `
+      CREATE TABLE enquiries (
+        id UUID PRIMARY KEY,
+        reference TEXT NOT NULL UNIQUE,
+        idempotency_key TEXT NOT NULL UNIQUE,
+        created_at TIMESTAMPTZ NOT NULL,
+        locale TEXT NOT NULL,
+        name TEXT NOT NULL,
+        company TEXT NOT NULL,
+        email TEXT NOT NULL,
+        phone TEXT NOT NULL,
+        wechat TEXT NOT NULL,
+        preferred_language TEXT NOT NULL,
+        message TEXT NOT NULL,
+        consent_at TIMESTAMPTZ NOT NULL,
+        result_url TEXT,
+        ruleset_version TEXT,
+        answers JSONB
+      );
+      CREATE INDEX enquiries_created_at ON enquiries (created_at);
+      CREATE TABLE deliveries (
+        id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        enquiry_id UUID NOT NULL REFERENCES enquiries (id) ON DELETE CASCADE,
+        channel TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TIMESTAMPTZ NOT NULL,
+        locked_until TIMESTAMPTZ,
+        last_error TEXT,
+        delivered_at TIMESTAMPTZ,
+        UNIQUE (enquiry_id, channel)
+      );
+      CREATE INDEX deliveries_due ON deliveries (status, next_attempt_at);`,
+  },
+];
