@@ -25,6 +25,8 @@ const nextConfig = {
     ];
   },
   reactStrictMode: true,
+  // Native and Node-only drivers of the enquiry store and its outbox are loaded from node_modules, not bundled.
+  serverExternalPackages: ['better-sqlite3', 'pg', 'nodemailer'],
   // MDX is compiled by lib/content at build time from files read on disk.
   outputFileTracingIncludes: { '/*': ['./content/**/*'] },
 };

@@ -1,7 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 // End-to-end tests run against the production build (`next build` happens before, in `npm test`).
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// A new enquiry database for each run; set here once so the test workers (which inherit it) open the same file.
+process.env.E2E_ENQUIRY_DB ??= join(tmpdir(), `icp-e2e-${PORT}-${Date.now()}`, 'enquiries.sqlite');
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -29,6 +33,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/en`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    // Many enquiries come from one address here, so the rate limit (unit-tested) is set out of the way.
+    env: { NEXT_TELEMETRY_DISABLED: '1', ENQUIRY_DB_PATH: process.env.E2E_ENQUIRY_DB, ENQUIRY_RATE_LIMIT: '10000' },
   },
 });

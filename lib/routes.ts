@@ -3,7 +3,7 @@ import path from 'node:path';
 import { QUESTIONS } from '@/lib/assessment/questions';
 import { LOCALES } from '@/lib/i18n/routing';
 
-const FIXED = new Set(['', '/categories', '/guides', '/faq', '/glossary', '/contact', '/assessment', '/assessment/result']);
+const FIXED = new Set(['', '/categories', '/guides', '/faq', '/glossary', '/contact', '/enquiry', '/enquiry/sent', '/assessment', '/assessment/result']);
 const QUESTION_IDS = new Set<string>(QUESTIONS.map((q) => q.id));
 const slugCache = new Map<string, Set<string>>();
 

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { resolveLocale } from '@/lib/i18n/page';
+import { localePath } from '@/lib/i18n/paths';
 import { messageMetadata } from '@/lib/seo';
 import { parseResultLink } from '@/lib/wizard/urls';
 import { PageShell } from '@/components/page-shell';
@@ -33,6 +34,16 @@ export default async function ContactPage({ params, searchParams }: Props) {
           </p>
         </section>
       )}
+      <section aria-labelledby="ask" className="mt-8 rounded-lg bg-brand-800 p-6 text-white">
+        <h2 id="ask" className="text-2xl font-semibold">{t('askTitle')}</h2>
+        <p className="mt-2 text-brand-50">{t('askLead')}</p>
+        <Link
+          href={`${localePath(locale, '/enquiry')}${result ? `?result=${encodeURIComponent(result)}` : ''}`}
+          className="mt-4 inline-flex rounded-md bg-white px-5 py-3 font-semibold text-brand-900 no-underline hover:bg-brand-50"
+        >
+          {t('askCta')}
+        </Link>
+      </section>
       <div className="mt-8">
         <ContactDetails locale={locale} />
       </div>

@@ -60,7 +60,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
             <h2 id="consult" className="text-2xl font-semibold">{t('result.consultTitle')}</h2>
             <p className="mt-2 text-brand-50">{t('result.consultLead')}</p>
             <Link
-              href={`${localePath(locale, '/contact')}?result=${encodeURIComponent(view.href)}`}
+              href={`${localePath(locale, '/enquiry')}?result=${encodeURIComponent(view.href)}`}
               className="mt-4 inline-flex rounded-md bg-white px-5 py-3 font-semibold text-brand-900 no-underline hover:bg-brand-50"
             >
               {t('result.consultCta')}
