@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openSqliteStore } from './store/sqlite';
+import { sampleEnquiry } from './testing/fixtures';
+
+function cli(args: string[], env: Record<string, string>) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'lib/enquiries/cli.ts', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+describe('npm run enquiries', () => {
+  it('lists, exports without formula injection, and purges past the retention period', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'icp-cli-')), 'enquiries.sqlite');
+    const store = openSqliteStore(path);
+    await store.migrate();
+    const old = await store.insert(sampleEnquiry({ name: 'Old Enquirer' }), [], new Date(Date.now() - 400 * 86_400_000));
+    const recent = await store.insert(sampleEnquiry({ name: '=HYPERLINK("http://evil.example")', message: '+1 call me' }), ['webhook'], new Date());
+    await store.close();
+    const env = { ENQUIRY_DB_PATH: path };
+
+    const list = cli(['list'], env);
+    expect(list.code).toBe(0);
+    expect(list.out).toContain(old.enquiry.reference);
+    expect(list.err).toContain('2 enquiries');
+
+    const out = join(tmpdir(), `icp-cli-${Date.now()}.csv`);
+    expect(cli(['export', '--format', 'csv', '--out', out], env).code).toBe(0);
+    const csv = readFileSync(out, 'utf8');
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
+    expect(csv).toContain(`'+1 call me`);
+    expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
+
+    const json = JSON.parse(cli(['export', '--format', 'json'], env).out);
+    expect(json.map((e: { reference: string }) => e.reference)).toEqual([old.enquiry.reference, recent.enquiry.reference]);
+
+    const deliveries = cli(['deliveries'], env);
+    expect(deliveries.err).toContain('0 delivered, 1 pending, 0 failed');
+
+    // content/site.yaml keeps enquiries 365 days: the 400-day-old one goes.
+    expect(cli(['purge', '--dry-run'], env).out).toContain('1 enquiries received before');
+    expect(cli(['purge'], env).out).toMatch(/^Deleted 1 enquiries/);
+    expect(cli(['list'], env).out).not.toContain(old.enquiry.reference);
+  }, 60_000);
+
+  it('refuses a bad command or option with the usage and exit code 1', () => {
+    const env = { ENQUIRY_DB_PATH: join(mkdtempSync(join(tmpdir(), 'icp-cli-')), 'e.sqlite') };
+    const bad = cli(['export', '--format', 'xlsx'], env);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('--format must be csv or json');
+    expect(bad.err).toContain('Usage: npm run enquiries');
+    expect(cli(['frobnicate'], env).code).toBe(1);
+  }, 20_000);
+});
