@@ -87,7 +87,7 @@ if (needsServer) {
       report.bytes = { compression: 'gzip level 6 (what next start sends)', pages, budgets: OWN_JS_BUDGETS, overBudget: budgetFailures(pages) };
     }
     if (options.only.includes('http')) {
-      log(`\nThroughput: autocannon, ${CONNECTIONS} connections, ${options.duration} s per target after a 3 s warm-up`);
+      log(`\nThroughput: autocannon, ${CONNECTIONS} connections, two passes of ${options.duration} s per target (in order, then reversed) after a 3 s warm-up`);
       const { results, peakRssBytes } = await runHttp(server.origin, server.pid, options.port + 1, options.duration, log);
       const rps = (id: string) => results.find((r) => r.id === id)?.requestsPerSecond ?? 0;
       report.http = { connections: CONNECTIONS, durationSeconds: options.duration, results, resultToStaticRatio: rps('home') > 0 ? rps('result') / rps('home') : null, peakRssBytes };
@@ -105,7 +105,7 @@ report.goals = evaluateGoals(report);
 
 // ---- print
 if (report.http) {
-  log(`\nThroughput and latency (${CONNECTIONS} connections, ${report.http.durationSeconds} s each)`);
+  log(`\nThroughput and latency (${CONNECTIONS} connections, 2 × ${report.http.durationSeconds} s each; req/s and p50: mean of the passes, p99: the worse)`);
   printTable(
     ['target', 'req/s', 'x baseline', 'p50 ms', 'p99 ms', 'errors', 'peak RSS MB'],
     report.http.results.map((r) => [r.id, Math.round(r.requestsPerSecond), r.ratioToBaseline ?? '-', r.latencyP50Ms, r.latencyP99Ms, r.errors, r.peakRssBytes === null ? '-' : mb(r.peakRssBytes)]),
