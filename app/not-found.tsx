@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 
 // Reached only for paths outside any locale (the proxy sends the rest to /en or /zh).
 export default function RootNotFound() {

@@ -4,7 +4,6 @@ import { notFound } from 'next/navigation';
 import { setRequestLocale, getTranslations } from 'next-intl/server';
 import { LANGUAGE_TAGS, LOCALES, isLocale } from '@/lib/i18n/routing';
 import { SiteFooter } from '@/components/site-footer';
-import { KeepQueryOnSwitch } from '@/components/keep-query-on-switch';
 
 export const dynamicParams = false;
 
@@ -33,7 +32,6 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         </a>
         {children}
         <SiteFooter locale={locale} />
-        <KeepQueryOnSwitch />
       </body>
     </html>
   );

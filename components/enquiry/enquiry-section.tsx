@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { getTranslations } from 'next-intl/server';
 import type { Attachment } from '@/lib/enquiries/attachment';
 import { getSite } from '@/lib/content/site';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { getTranslations } from 'next-intl/server';
 import { ANSWER_ISSUE_CODES, encodeAnswers, optionIds, type AnswerValue, type Answers } from '@/lib/assessment';
 import type { Locale } from '@/lib/i18n/routing';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Answers, Classification } from '@/lib/assessment';
 import type { Locale } from '@/lib/i18n/routing';
@@ -50,7 +50,7 @@ export async function ResultReport({ locale, classification, answers }: ResultRe
               {o.subItems.length > 0 && (
                 <div className="mt-3 text-sm">
                   <p className="font-semibold text-slate-800">{t('result.subItems')}</p>
-                  <ul className="mt-1 list-disc pl-5">
+                  <ul className="mt-1 list-disc space-y-2 pl-5">
                     {o.subItems.map((item) => (
                       <li key={item}>
                         <Link href={localePath(locale, `/categories/${item}`)} className="text-brand-800 underline">

@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// zod/mini, not zod: the question form imports this module, and the browser bundle of classic zod alone is
+// larger than the questionnaire's whole byte budget. The server validates with these same schemas.
+import * as z from 'zod/mini';
 import { QUESTIONS } from './questions';
 import type { Question } from './types';
 
@@ -16,8 +18,7 @@ export function optionIds(question: Question): string[] {
 function choice(ids: readonly string[]) {
   return z
     .string({ error: 'required' })
-    .min(1, { error: 'required', abort: true })
-    .refine((v) => ids.includes(v), { error: 'invalid-option' });
+    .check(z.minLength(1, { error: 'required', abort: true }), z.refine((v) => ids.includes(v), { error: 'invalid-option' }));
 }
 
 function inRange(question: Question, n: number): boolean {
@@ -32,15 +33,19 @@ export function answerSchemaFor(question: Question) {
       const exclusive = new Set((question.options ?? []).filter((o) => o.exclusive).map((o) => o.id));
       return z
         .array(choice(ids), { error: 'requiredMulti' })
-        .min(1, { error: 'requiredMulti', abort: true })
-        .refine((values) => values.length < 2 || !values.some((v) => exclusive.has(v)), { error: 'exclusive-combined' });
+        .check(
+          z.minLength(1, { error: 'requiredMulti', abort: true }),
+          z.refine((values) => values.length < 2 || !values.some((v) => exclusive.has(v)), { error: 'exclusive-combined' }),
+        );
     }
     case 'number':
       return z
         .string({ error: 'required' })
-        .min(1, { error: 'required', abort: true })
-        .regex(NUMERIC, { error: 'not-a-number', abort: true })
-        .refine((v) => inRange(question, Number(v)), { error: 'out-of-range' });
+        .check(
+          z.minLength(1, { error: 'required', abort: true }),
+          z.regex(NUMERIC, { error: 'not-a-number', abort: true }),
+          z.refine((v) => inRange(question, Number(v)), { error: 'out-of-range' }),
+        );
     default:
       return choice(ids);
   }
@@ -53,20 +58,24 @@ function answerValueSchema(question: Question) {
     case 'multi': {
       const exclusive = new Set((question.options ?? []).filter((o) => o.exclusive).map((o) => o.id));
       return z
-        .array(z.string().refine((v) => ids.includes(v), { error: 'invalid-option' }), { error: 'requiredMulti' })
-        .min(1, { error: 'requiredMulti', abort: true })
-        .refine((values) => new Set(values).size === values.length, { error: 'malformed' })
-        .refine((values) => values.length < 2 || !values.some((v) => exclusive.has(v)), { error: 'exclusive-combined' });
+        .array(z.string().check(z.refine((v) => ids.includes(v), { error: 'invalid-option' })), { error: 'requiredMulti' })
+        .check(
+          z.minLength(1, { error: 'requiredMulti', abort: true }),
+          z.refine((values) => new Set(values).size === values.length, { error: 'malformed' }),
+          z.refine((values) => values.length < 2 || !values.some((v) => exclusive.has(v)), { error: 'exclusive-combined' }),
+        );
     }
     case 'yesno':
       return z.boolean({ error: 'invalid-option' });
     case 'number':
       return z
         .number({ error: 'not-a-number' })
-        .refine((n) => Number.isFinite(n), { error: 'not-a-number', abort: true })
-        .refine((n) => inRange(question, n), { error: 'out-of-range' });
+        .check(
+          z.refine((n) => Number.isFinite(n), { error: 'not-a-number', abort: true }),
+          z.refine((n) => inRange(question, n), { error: 'out-of-range' }),
+        );
     default:
-      return z.string({ error: 'invalid-option' }).refine((v) => ids.includes(v), { error: 'invalid-option' });
+      return z.string({ error: 'invalid-option' }).check(z.refine((v) => ids.includes(v), { error: 'invalid-option' }));
   }
 }
 
@@ -75,5 +84,5 @@ function answerValueSchema(question: Question) {
  * unknown keys stripped. Whether the answers are complete and applicable is the flow's business.
  */
 export const answersSchema = z.object(
-  Object.fromEntries((QUESTIONS as readonly Question[]).map((q) => [q.id, answerValueSchema(q).optional()])),
+  Object.fromEntries((QUESTIONS as readonly Question[]).map((q) => [q.id, z.optional(answerValueSchema(q))])),
 );

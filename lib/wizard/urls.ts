@@ -1,4 +1,9 @@
-import { QUESTIONS, encodeAnswers, nextQuestion, type Answers } from '@/lib/assessment';
+// The question form runs these in the browser: import the modules themselves, not the lib/assessment index,
+// which would bring the rules and their citations into the form's bundle.
+import { QUESTIONS } from '@/lib/assessment/questions';
+import { encodeAnswers } from '@/lib/assessment/codec';
+import { nextQuestion } from '@/lib/assessment/flow';
+import type { Answers } from '@/lib/assessment/types';
 import { localePath } from '@/lib/i18n/paths';
 import { LOCALES, type Locale } from '@/lib/i18n/routing';
 

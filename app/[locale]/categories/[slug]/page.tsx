@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { getTranslations } from 'next-intl/server';
 import { localePath } from '@/lib/i18n/paths';
 import { entryRoute } from '@/lib/entry-route';

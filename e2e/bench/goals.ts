@@ -1,0 +1,64 @@
+// The issue's goals, judged from one benchmark report. Printed and stored, never asserted: timings on a
+// shared machine are noisy (the byte budgets, which are not, fail `npm run budgets`).
+import type { PageBytes } from './bytes';
+import { OWN_JS_BUDGETS } from './budgets';
+import type { HttpResult } from './http';
+import type { LighthouseReport } from './lighthouse';
+import { pageType } from './pages';
+
+export interface Goal {
+  goal: string;
+  measured: string;
+  /** null when the part of the benchmark that measures it did not run. */
+  met: boolean | null;
+}
+
+interface Measured {
+  http?: { results: HttpResult[]; resultToStaticRatio: number | null; peakRssBytes: number };
+  lighthouse?: LighthouseReport;
+  bytes?: { pages: PageBytes[] };
+}
+
+const MEMORY_LIMIT_MB = 300;
+
+function scoreGoal(report: LighthouseReport | undefined, goal: string, category: 'performance' | 'accessibility' | 'best-practices' | 'seo', min: number, indexableOnly = false): Goal {
+  if (!report) return { goal, measured: 'not run', met: null };
+  const judged = report.results.filter((r) => !indexableOnly || r.indexable);
+  const short = judged.filter((r) => (r.scores[category] ?? 0) < min);
+  const lowest = Math.min(...judged.map((r) => r.scores[category] ?? 0));
+  return {
+    goal,
+    measured: short.length === 0 ? `lowest ${lowest} (${judged.length} pages)` : `below on ${short.map((r) => `${r.page}/${r.locale} ${r.scores[category]}`).join(', ')}`,
+    met: short.length === 0,
+  };
+}
+
+/** Each goal of the issue with what this run measured. */
+export function evaluateGoals(report: Measured): Goal[] {
+  const goals: Goal[] = [
+    scoreGoal(report.lighthouse, 'Lighthouse performance >= 0.95', 'performance', 0.95),
+    scoreGoal(report.lighthouse, 'Lighthouse accessibility = 1', 'accessibility', 1),
+    scoreGoal(report.lighthouse, 'Lighthouse best practices = 1', 'best-practices', 1),
+    scoreGoal(report.lighthouse, 'Lighthouse SEO = 1 (indexable pages)', 'seo', 1, true),
+  ];
+  if (report.bytes) {
+    const content = report.bytes.pages.filter((p) => pageType(p.page).kind === 'content');
+    const maxContent = Math.max(...content.map((p) => p.ownJs));
+    goals.push({ goal: 'content pages: no own JS', measured: `max ${maxContent} B`, met: maxContent <= (OWN_JS_BUDGETS.content ?? 0) });
+    const question = report.bytes.pages.filter((p) => pageType(p.page).kind === 'questionnaire');
+    const maxQuestion = Math.max(...question.map((p) => p.ownJs));
+    goals.push({ goal: `question page: own JS <= ${OWN_JS_BUDGETS.questionnaire} B`, measured: `${maxQuestion} B`, met: maxQuestion <= (OWN_JS_BUDGETS.questionnaire ?? 0) });
+  } else goals.push({ goal: 'byte budgets', measured: 'not run', met: null });
+  if (report.http) {
+    const ratio = report.http.resultToStaticRatio;
+    const result = report.http.results.find((r) => r.id === 'result');
+    goals.push({
+      goal: 'result page >= 0.5 x static page throughput, 0 errors',
+      measured: `${ratio === null ? '-' : ratio.toFixed(2)}, ${result?.errors ?? '-'} errors`,
+      met: ratio !== null && ratio >= 0.5 && result?.errors === 0,
+    });
+    const peakMb = report.http.peakRssBytes / 1024 / 1024;
+    goals.push({ goal: `server memory < ${MEMORY_LIMIT_MB} MB at 50 connections`, measured: `peak ${peakMb.toFixed(0)} MB`, met: peakMb < MEMORY_LIMIT_MB });
+  } else goals.push({ goal: 'throughput and memory', measured: 'not run', met: null });
+  return goals;
+}

@@ -1,0 +1,116 @@
+// Throughput and latency with autocannon: each target of the production server, and a baseline (the home
+// page's HTML served from memory by a minimal Node server), plus the server's peak memory under the load.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { HTTP_TARGETS } from './pages';
+import { assertPortFree, ROOT, sampleRss, stopChild } from './server';
+
+export const CONNECTIONS = 50;
+const WARMUP_SECONDS = 3;
+
+export interface HttpResult {
+  id: string;
+  path: string;
+  /** Mean requests per second (over each run, then over the two passes). */
+  requestsPerSecond: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  requests: number;
+  /** Connection errors, timeouts and non-2xx responses. */
+  errors: number;
+  non2xx: number;
+  /** requestsPerSecond divided by the baseline's. */
+  ratioToBaseline: number | null;
+  /** Peak resident memory of the server's process tree during this target's runs, bytes (null for the baseline). */
+  peakRssBytes: number | null;
+  /** Each pass on its own. */
+  passes: { requestsPerSecond: number; latencyP50Ms: number; latencyP99Ms: number; errors: number }[];
+}
+
+interface Run {
+  requestsPerSecond: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  requests: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function cannon(url: string, seconds: number): Promise<Run> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, timeout: 10 });
+  return {
+    requestsPerSecond: result.requests.average,
+    latencyP50Ms: result.latency.p50,
+    latencyP99Ms: result.latency.p99,
+    requests: result.requests.total,
+    errors: result.errors + result.non2xx,
+    non2xx: result.non2xx,
+  };
+}
+
+/** Starts the in-memory baseline server on `port`, serving `html` for every request. */
+async function startBaseline(port: number, html: string) {
+  await assertPortFree(port);
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'baseline-server.ts'), String(port)], {
+    cwd: ROOT,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  child.stdin!.end(html);
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.once('data', () => resolve());
+    child.once('exit', (code) => reject(new Error(`baseline server exited with ${code}`)));
+  });
+  return { origin: `http://127.0.0.1:${port}`, stop: () => stopChild(child) };
+}
+
+/**
+ * Runs the baseline and every target for `seconds` each, twice: once in order and once in reverse, so that
+ * a change in the machine's load during the run weighs on every target alike (the throughput is the mean
+ * of the two passes, p50 their mean, p99 the worse of the two, errors their sum). `serverPid` is the Next
+ * server whose process tree is sampled for memory.
+ */
+export async function runHttp(origin: string, serverPid: number, baselinePort: number, seconds: number, log: (line: string) => void): Promise<{ results: HttpResult[]; peakRssBytes: number }> {
+  const homeHtml = await (await fetch(`${origin}/en`)).text();
+  const baseline = await startBaseline(baselinePort, homeHtml);
+  const targets = [{ id: 'baseline', url: `${baseline.origin}/en`, path: '/en (in-memory Node server)', next: false }, ...HTTP_TARGETS.map((t) => ({ id: t.id, url: origin + t.path, path: t.path, next: true }))];
+  const runs = new Map<string, { passes: Run[]; peak: number }>(targets.map((t) => [t.id, { passes: [], peak: 0 }]));
+  try {
+    for (const target of targets) {
+      const status = (await fetch(target.url)).status;
+      if (status !== 200) throw new Error(`${target.path} answered ${status}, not 200`);
+      await cannon(target.url, WARMUP_SECONDS);
+    }
+    for (const [pass, order] of [targets, [...targets].reverse()].entries()) {
+      for (const target of order) {
+        log(`  pass ${pass + 1}: ${target.id} (${target.path})`);
+        const sampler = target.next ? sampleRss(serverPid) : null;
+        const run = await cannon(target.url, seconds);
+        const entry = runs.get(target.id)!;
+        entry.passes.push(run);
+        if (sampler) entry.peak = Math.max(entry.peak, sampler.stop());
+      }
+    }
+  } finally {
+    await baseline.stop();
+  }
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  const combined = targets.map((t) => {
+    const { passes, peak } = runs.get(t.id)!;
+    return {
+      id: t.id,
+      path: t.path,
+      requestsPerSecond: mean(passes.map((p) => p.requestsPerSecond)),
+      latencyP50Ms: mean(passes.map((p) => p.latencyP50Ms)),
+      latencyP99Ms: Math.max(...passes.map((p) => p.latencyP99Ms)),
+      requests: passes.reduce((sum, p) => sum + p.requests, 0),
+      errors: passes.reduce((sum, p) => sum + p.errors, 0),
+      non2xx: passes.reduce((sum, p) => sum + p.non2xx, 0),
+      passes: passes.map((p) => ({ requestsPerSecond: p.requestsPerSecond, latencyP50Ms: p.latencyP50Ms, latencyP99Ms: p.latencyP99Ms, errors: p.errors })),
+      peakRssBytes: t.next ? peak : null,
+    };
+  });
+  const base = combined[0]!.requestsPerSecond;
+  const results = combined.map((r) => ({ ...r, ratioToBaseline: base > 0 ? r.requestsPerSecond / base : null }));
+  return { results, peakRssBytes: Math.max(...results.map((r) => r.peakRssBytes ?? 0)) };
+}

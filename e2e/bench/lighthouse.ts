@@ -1,0 +1,97 @@
+// Lighthouse 12 (default config: mobile, simulated throttling) on the production server, in Debian's
+// Chromium started by chromium.ts. Each page runs `runs` times and the run with the median performance
+// score is kept, as Lighthouse's own docs advise for noisy machines.
+import fs from 'node:fs';
+import path from 'node:path';
+import lighthouse from 'lighthouse';
+import { launchChromium, offsiteHosts } from './chromium';
+import { BENCH_LOCALES, LIGHTHOUSE_PAGES, pagePath, pageType, type BenchLocale } from './pages';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Category = (typeof CATEGORIES)[number];
+
+export interface LighthouseResult {
+  page: string;
+  locale: BenchLocale;
+  url: string;
+  indexable: boolean;
+  scores: Record<Category, number | null>;
+  /** Largest Contentful Paint and Total Blocking Time in ms, Cumulative Layout Shift, total transfer bytes. */
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  totalBytes: number;
+  /** Performance scores of every run, so the spread is visible. */
+  performanceRuns: number[];
+  /** Audits below a full score that count towards a category (performance: only those that weigh). */
+  failing: { category: Category; id: string; score: number; displayValue?: string }[];
+}
+
+export interface LighthouseReport {
+  version: string;
+  results: LighthouseResult[];
+  /** Hosts other than loopback the browser contacted (should be none: see chromium.ts). */
+  offsiteHosts: string[];
+}
+
+type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+
+function summarise(lhr: Lhr): Omit<LighthouseResult, 'page' | 'locale' | 'url' | 'indexable' | 'performanceRuns'> {
+  const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  const failing: LighthouseResult['failing'] = [];
+  for (const category of CATEGORIES) {
+    for (const ref of lhr.categories[category]?.auditRefs ?? []) {
+      const a = lhr.audits[ref.id];
+      if (!a || a.score === null || a.score >= 1 || ref.weight === 0) continue;
+      failing.push({ category, id: a.id, score: a.score, ...(a.displayValue ? { displayValue: a.displayValue } : {}) });
+    }
+  }
+  return {
+    scores: Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null])) as Record<Category, number | null>,
+    lcpMs: audit('largest-contentful-paint'),
+    tbtMs: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift'),
+    totalBytes: audit('total-byte-weight'),
+    failing,
+  };
+}
+
+/** Runs Lighthouse on the measured pages in both locales; with `reportsDir`, writes each median run's full JSON there. */
+export async function runLighthouse(origin: string, debuggingPort: number, runs: number, log: (line: string) => void, reportsDir?: string): Promise<LighthouseReport> {
+  const chromium = await launchChromium(debuggingPort);
+  const results: LighthouseResult[] = [];
+  let version = '';
+  try {
+    for (const id of LIGHTHOUSE_PAGES) {
+      for (const locale of BENCH_LOCALES) {
+        const page = pageType(id);
+        const url = origin + pagePath(locale, page);
+        const lhrs: Lhr[] = [];
+        for (let attempt = 0; lhrs.length < runs; attempt++) {
+          const result = await lighthouse(url, { port: debuggingPort, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+          if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+          if (result.lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${result.lhr.runtimeError.message}`);
+          // A metric can fail to compute on a busy machine (the score is then null): run again, a few times at most.
+          if (result.lhr.categories.performance?.score == null && attempt < runs + 2) {
+            log(`  ${id} ${locale}: no performance score (${result.lhr.runWarnings.join('; ') || 'no warning'}), running again`);
+            continue;
+          }
+          lhrs.push(result.lhr);
+        }
+        version = lhrs[0]!.lighthouseVersion;
+        const byPerformance = [...lhrs].sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
+        const median = byPerformance[Math.floor((byPerformance.length - 1) / 2)]!;
+        const summary = { page: id, locale, url, indexable: page.indexable, performanceRuns: lhrs.map((l) => l.categories.performance?.score ?? Number.NaN), ...summarise(median) };
+        results.push(summary);
+        if (reportsDir) {
+          fs.mkdirSync(reportsDir, { recursive: true });
+          fs.writeFileSync(path.join(reportsDir, `${id}-${locale}.json`), JSON.stringify(median));
+        }
+        log(`  ${id} ${locale}: ${CATEGORIES.map((c) => `${c} ${summary.scores[c]}`).join(', ')} (performance runs ${summary.performanceRuns.join(' ')})`);
+      }
+    }
+  } finally {
+    await chromium.close();
+  }
+  return { version, results, offsiteHosts: offsiteHosts(chromium.netLog) };
+}

@@ -1,0 +1,71 @@
+// The pages the benchmark and the byte budgets measure: one representative URL per page type.
+import { encodeAnswers, type Answers } from '../../lib/assessment';
+import { QUESTIONS } from '../../lib/assessment/questions';
+
+export const BENCH_LOCALES = ['en', 'zh'] as const;
+export type BenchLocale = (typeof BENCH_LOCALES)[number];
+
+/** A complete answer set with several obligations, findings and grey areas: a result page of typical size. */
+export const RESULT_ANSWERS: Answers = {
+  hosting: 'mainland',
+  forms: ['website', 'app'],
+  operator: 'mainland-company',
+  'foreign-share': 'none',
+  revenue: ['advertising', 'subscriptions'],
+  activities: ['community', 'messaging'],
+  sectors: ['none'],
+  regions: 'several',
+};
+
+export const RESULT_QUERY = encodeAnswers(RESULT_ANSWERS);
+const FIRST_QUESTION = `/assessment/q/${QUESTIONS[0].id}?${encodeAnswers({})}`;
+
+export type PageKind = 'content' | 'questionnaire' | 'result';
+
+export interface PageType {
+  /** Short name used in tables, budgets and the JSON file. */
+  id: string;
+  kind: PageKind;
+  /** Path after the locale prefix. */
+  path: string;
+  /** Whether search engines may index it (question and result pages are noindex). */
+  indexable: boolean;
+}
+
+/** Every page type, in the order tables list them. */
+export const PAGE_TYPES: readonly PageType[] = [
+  { id: 'home', kind: 'content', path: '', indexable: true },
+  { id: 'categories', kind: 'content', path: '/categories', indexable: true },
+  { id: 'category', kind: 'content', path: '/categories/community', indexable: true },
+  { id: 'guides', kind: 'content', path: '/guides', indexable: true },
+  { id: 'guide', kind: 'content', path: '/guides/filing-or-licence', indexable: true },
+  { id: 'faq', kind: 'content', path: '/faq', indexable: true },
+  { id: 'glossary', kind: 'content', path: '/glossary', indexable: true },
+  { id: 'contact', kind: 'content', path: '/contact', indexable: true },
+  { id: 'assessment', kind: 'content', path: '/assessment', indexable: true },
+  { id: 'question', kind: 'questionnaire', path: FIRST_QUESTION, indexable: false },
+  { id: 'result', kind: 'result', path: `/assessment/result?${RESULT_QUERY}`, indexable: false },
+];
+
+export function pageType(id: string): PageType {
+  const found = PAGE_TYPES.find((p) => p.id === id);
+  if (!found) throw new Error(`no page type ${id}`);
+  return found;
+}
+
+/** The URL path of a page type in a locale. */
+export function pagePath(locale: BenchLocale, page: PageType): string {
+  return `/${locale}${page.path}`;
+}
+
+/** The page types Lighthouse runs on, in both locales (the issue's list). */
+export const LIGHTHOUSE_PAGES = ['home', 'category', 'question', 'result'] as const;
+
+/** The targets of the throughput runs: pages in English, the JSON API, and the in-memory baseline. */
+export const HTTP_TARGETS = [
+  { id: 'home', path: '/en' },
+  { id: 'category', path: '/en/categories/community' },
+  { id: 'question', path: `/en${FIRST_QUESTION}` },
+  { id: 'result', path: `/en/assessment/result?${RESULT_QUERY}` },
+  { id: 'api', path: `/api/assessment?${RESULT_QUERY}` },
+] as const;

@@ -1,0 +1,144 @@
+// `npm run bench -- [--skip-build] [--duration 10] [--only http,lighthouse,bytes,classifier] [--runs 3]
+//                   [--port 3201] [--out e2e/bench/results/latest.json] [--lighthouse-reports <dir>]`
+// Builds the production site, starts it and measures throughput, Lighthouse, bytes shipped, server memory
+// and the classifier on this machine; prints tables and writes a JSON file. Timings are reported, never
+// asserted (the byte budgets are asserted by `npm run budgets`).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { measureAllPages, type PageBytes } from './bytes';
+import { budgetFailures, OWN_JS_BUDGETS } from './budgets';
+import { benchClassifier, type ClassifierResult } from './classifier';
+import { CONNECTIONS, runHttp, type HttpResult } from './http';
+import { runLighthouse, type LighthouseReport } from './lighthouse';
+import { pageType } from './pages';
+import { formatNumber, printTable } from './report';
+import { assertBuilt, buildSite, ROOT, startServer } from './server';
+import { evaluateGoals, type Goal } from './goals';
+
+const SECTIONS = ['http', 'lighthouse', 'bytes', 'classifier'] as const;
+type Section = (typeof SECTIONS)[number];
+
+function parseOptions(argv: readonly string[]) {
+  const value = (name: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const only = value('only')?.split(',') ?? [...SECTIONS];
+  for (const s of only) if (!(SECTIONS as readonly string[]).includes(s)) throw new Error(`--only takes ${SECTIONS.join(', ')} (comma-separated), not ${s}`);
+  const duration = Number(value('duration') ?? 10);
+  const runs = Number(value('runs') ?? 3);
+  const port = Number(value('port') ?? 3201);
+  if (!(duration > 0) || !(runs >= 1) || !(port > 0)) throw new Error('--duration, --runs and --port take positive numbers');
+  return {
+    skipBuild: argv.includes('--skip-build'),
+    duration,
+    runs: Math.floor(runs),
+    only: only as Section[],
+    // The Next server on `port`, the baseline server on port + 1, Chromium's DevTools on port + 2.
+    port,
+    out: path.resolve(value('out') ?? path.join(ROOT, 'e2e/bench/results/latest.json')),
+    // Full Lighthouse JSON of each page's median run, for digging into an audit.
+    lighthouseReports: value('lighthouse-reports') === undefined ? undefined : path.resolve(value('lighthouse-reports')!),
+  };
+}
+
+const options = parseOptions(process.argv.slice(2));
+const log = (line: string) => console.log(line);
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+const machine = {
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model ?? 'unknown',
+  memoryGiB: Math.round(os.totalmem() / 1024 ** 3),
+  node: process.version,
+  platform: `${os.type()} ${os.release()} ${os.arch()}`,
+  loadAverageAtStart: os.loadavg().map((l) => Math.round(l * 100) / 100),
+};
+
+const report: {
+  date: string;
+  machine: typeof machine & { loadAverageAtEnd?: number[] };
+  options: Omit<typeof options, 'out' | 'lighthouseReports'>;
+  http?: { connections: number; durationSeconds: number; results: HttpResult[]; resultToStaticRatio: number | null; peakRssBytes: number };
+  lighthouse?: LighthouseReport;
+  bytes?: { compression: string; pages: PageBytes[]; budgets: Record<string, number | null>; overBudget: string[] };
+  classifier?: ClassifierResult;
+  goals?: Goal[];
+} = { date: new Date().toISOString(), machine, options: { skipBuild: options.skipBuild, duration: options.duration, runs: options.runs, only: options.only, port: options.port } };
+
+if (options.only.includes('classifier')) {
+  log('\nClassifier');
+  report.classifier = benchClassifier();
+}
+
+const needsServer = options.only.some((s) => s !== 'classifier');
+if (needsServer) {
+  if (options.skipBuild) assertBuilt();
+  else {
+    log('Building the production site (next build)…');
+    buildSite();
+  }
+  const server = await startServer(options.port);
+  try {
+    if (options.only.includes('bytes')) {
+      log('\nBytes shipped per page type');
+      const pages = await measureAllPages(server.origin);
+      report.bytes = { compression: 'gzip level 6 (what next start sends)', pages, budgets: OWN_JS_BUDGETS, overBudget: budgetFailures(pages) };
+    }
+    if (options.only.includes('http')) {
+      log(`\nThroughput: autocannon, ${CONNECTIONS} connections, two passes of ${options.duration} s per target (in order, then reversed) after a 3 s warm-up`);
+      const { results, peakRssBytes } = await runHttp(server.origin, server.pid, options.port + 1, options.duration, log);
+      const rps = (id: string) => results.find((r) => r.id === id)?.requestsPerSecond ?? 0;
+      report.http = { connections: CONNECTIONS, durationSeconds: options.duration, results, resultToStaticRatio: rps('home') > 0 ? rps('result') / rps('home') : null, peakRssBytes };
+    }
+    if (options.only.includes('lighthouse')) {
+      log(`\nLighthouse (${options.runs} run${options.runs > 1 ? 's' : ''} per page, median kept)`);
+      report.lighthouse = await runLighthouse(server.origin, options.port + 2, options.runs, log, options.lighthouseReports);
+    }
+  } finally {
+    await server.stop();
+  }
+}
+report.machine.loadAverageAtEnd = os.loadavg().map((l) => Math.round(l * 100) / 100);
+report.goals = evaluateGoals(report);
+
+// ---- print
+if (report.http) {
+  log(`\nThroughput and latency (${CONNECTIONS} connections, 2 × ${report.http.durationSeconds} s each; req/s and p50: mean of the passes, p99: the worse)`);
+  printTable(
+    ['target', 'req/s', 'x baseline', 'p50 ms', 'p99 ms', 'errors', 'peak RSS MB'],
+    report.http.results.map((r) => [r.id, Math.round(r.requestsPerSecond), r.ratioToBaseline ?? '-', r.latencyP50Ms, r.latencyP99Ms, r.errors, r.peakRssBytes === null ? '-' : mb(r.peakRssBytes)]),
+  );
+  log(`Result page / static home page throughput: ${report.http.resultToStaticRatio === null ? '-' : formatNumber(report.http.resultToStaticRatio)}`);
+}
+if (report.lighthouse) {
+  log(`\nLighthouse ${report.lighthouse.version} (mobile, simulated throttling)`);
+  printTable(
+    ['page', 'locale', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP ms', 'TBT ms', 'CLS', 'bytes'],
+    report.lighthouse.results.map((r) => [r.page, r.locale, r.scores.performance ?? '-', r.scores.accessibility ?? '-', r.scores['best-practices'] ?? '-', r.indexable ? (r.scores.seo ?? '-') : `${r.scores.seo} (noindex)`, Math.round(r.lcpMs), Math.round(r.tbtMs), r.cls, r.totalBytes]),
+  );
+  const failing = report.lighthouse.results.flatMap((r) => r.failing.filter((f) => f.category !== 'performance' && (r.indexable || f.category !== 'seo')).map((f) => `${r.page} ${r.locale}: ${f.category} ${f.id}`));
+  if (failing.length > 0) log(`Audits short of full marks: ${failing.join('; ')}`);
+  log(report.lighthouse.offsiteHosts.length === 0 ? 'Chromium contacted no host outside this machine.' : `Chromium contacted: ${report.lighthouse.offsiteHosts.join(', ')}`);
+}
+if (report.bytes) {
+  log('\nBytes per page type (gzip, English; Chinese pages ship the same scripts)');
+  const en = report.bytes.pages.filter((p) => p.locale === 'en');
+  printTable(
+    ['page', 'own JS', 'budget', 'runtime JS', 'CSS', 'HTML'],
+    en.map((p) => [p.page, p.ownJs, OWN_JS_BUDGETS[pageType(p.page).kind] ?? '-', p.runtimeJs, p.css, p.html]),
+  );
+  if (report.bytes.overBudget.length > 0) log(`Over budget:\n  ${report.bytes.overBudget.join('\n  ')}`);
+}
+if (report.classifier) {
+  const c = report.classifier;
+  log(`\nClassifier: median ${formatNumber(c.medianMicroseconds)} µs, p90 ${formatNumber(c.p90Microseconds)} µs per classification (${formatNumber(c.answerSets)} random answer sets × ${c.callsPerSet} calls)`);
+}
+log('\nGoals (reported, not asserted)');
+printTable(['goal', 'measured', 'met'], report.goals.map((g) => [g.goal, g.measured, g.met === null ? '-' : g.met ? 'yes' : 'NO']));
+log(`\nMachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}; load average ${machine.loadAverageAtStart.join(' ')} at start, ${report.machine.loadAverageAtEnd.join(' ')} at end.`);
+
+fs.mkdirSync(path.dirname(options.out), { recursive: true });
+fs.writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);
+log(`Wrote ${path.relative(process.cwd(), options.out)}`);
