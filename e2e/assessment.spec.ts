@@ -123,12 +123,17 @@ for (const locale of LOCALES) {
     await expectBrochureResult(page, locale);
   });
 
-  test(`${locale}: the result hands the link to the contact page, and the language switch keeps the answers`, async ({ page }) => {
+  test(`${locale}: the result hands the link to the enquiry form and the contact page, and the language switch keeps the answers`, async ({ page }) => {
     const query = BROCHURE_QUERY;
     await page.goto(`/${locale}/assessment/result?${query}`);
     await page.getByRole('link', { name: msg(locale, 'result.consultCta') }).click();
-    await expect(page).toHaveURL(new RegExp(`/${locale}/contact\\?result=`));
+    await expect(page).toHaveURL(new RegExp(`/${locale}/enquiry\\?result=`));
+    await expect(page.getByRole('region', { name: msg(locale, 'enquiry.attachmentTitle') }).getByRole('link')).toHaveAttribute('href', `/${locale}/assessment/result?${query}`);
+    // The contact page keeps the link too, and its "Ask a consultant" carries it on to the form.
+    await page.goto(`/${locale}/contact?result=${encodeURIComponent(`/${locale}/assessment/result?${query}`)}`);
     await expect(page.getByRole('region', { name: msg(locale, 'contact.resultTitle') }).getByRole('link')).toHaveAttribute('href', `/${locale}/assessment/result?${query}`);
+    await page.getByRole('link', { name: msg(locale, 'contact.askCta'), exact: true }).click();
+    await expect(page.getByRole('region', { name: msg(locale, 'enquiry.attachmentTitle') })).toContainText(`/${locale}/assessment/result?${query}`);
     await page.goto(`/${locale}/assessment/result?${query}`);
     await page.getByRole('link', { name: msg(locale, 'languageSwitch.ariaLabel') }).click();
     const other: Locale = locale === 'en' ? 'zh' : 'en';
