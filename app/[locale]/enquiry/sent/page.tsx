@@ -27,7 +27,7 @@ export default async function EnquirySentPage({ params, searchParams }: Props) {
       <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t('sentTitle')}</h1>
       {reference && (
         <p className="mt-6 rounded-lg border-l-4 border-brand-600 bg-brand-50 p-5 text-slate-800">
-          {t('sentReference')}: <strong className="font-mono text-xl tracking-wide">{reference}</strong>
+          {t('sentReference')} <strong className="font-mono text-xl tracking-wide">{reference}</strong>
           <span className="mt-1 block text-sm text-slate-600">{t('sentReferenceHint')}</span>
         </p>
       )}
