@@ -20,7 +20,7 @@ export const RESULT_ANSWERS: Answers = {
 export const RESULT_QUERY = encodeAnswers(RESULT_ANSWERS);
 const FIRST_QUESTION = `/assessment/q/${QUESTIONS[0].id}?${encodeAnswers({})}`;
 
-export type PageKind = 'content' | 'questionnaire' | 'result';
+export type PageKind = 'content' | 'questionnaire' | 'result' | 'form';
 
 export interface PageType {
   /** Short name used in tables, budgets and the JSON file. */
@@ -45,6 +45,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { id: 'assessment', kind: 'content', path: '/assessment', indexable: true },
   { id: 'question', kind: 'questionnaire', path: FIRST_QUESTION, indexable: false },
   { id: 'result', kind: 'result', path: `/assessment/result?${RESULT_QUERY}`, indexable: false },
+  { id: 'enquiry', kind: 'form', path: `/enquiry?result=${encodeURIComponent(`/en/assessment/result?${RESULT_QUERY}`)}`, indexable: false },
 ];
 
 export function pageType(id: string): PageType {
