@@ -2,7 +2,9 @@ import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { LOCALES, routing } from './lib/i18n/routing';
 import { isBadAssessmentQuery } from './lib/wizard/result';
-import { isKnownPath } from './lib/routes';
+import { isKnownPath, isRootFile } from './lib/routes';
+import { NO_SCRIPT_POLICY } from './lib/security/csp';
+import { requestPolicy, staticPagePolicy } from './lib/security/page-policy';
 import type { SearchParams } from './lib/wizard/step';
 
 // Sends `/` and unprefixed paths to the visitor's preferred locale (Accept-Language, English otherwise).
@@ -14,29 +16,60 @@ const MAX_URL_LENGTH = 4096;
 const LOCALE_PATTERN = LOCALES.join('|');
 const ASSESSMENT = new RegExp(`^/(?:${LOCALE_PATTERN})/assessment/(?:q/([^/]+)|result)$`);
 const LOCALE_PREFIX = new RegExp(`^/(${LOCALE_PATTERN})(?:/|$)`);
+const CSP = 'content-security-policy';
+
+type Policy = { policy: string; nonce?: string };
 
 export default function proxy(request: NextRequest) {
-  if (!isDecodable(request.nextUrl.pathname)) {
-    // Next answers a path it cannot percent-decode with a bare 500 (even after a rewrite), so answer it here.
-    return new NextResponse(BAD_URL_PAGE, { status: 400, headers: { 'content-type': 'text/html; charset=utf-8' } });
-  }
   const { pathname } = request.nextUrl;
-  if (request.url.length > MAX_URL_LENGTH) {
-    return new NextResponse(BAD_URL_PAGE, { status: 414, headers: { 'content-type': 'text/html; charset=utf-8' } });
+  if (!isDecodable(pathname)) {
+    // Next answers a path it cannot percent-decode with a bare 500 (even after a rewrite), so answer it here.
+    return errorPage(400);
   }
-  // Unknown pages under a locale go to the catch-all page with status 404 (see lib/routes.ts for why).
+  if (request.url.length > MAX_URL_LENGTH) return errorPage(414);
   const locale = LOCALE_PREFIX.exec(pathname)?.[1];
-  if (locale && !isKnownPath(pathname)) return NextResponse.next({ status: 404 });
-  // A file name outside the locales (robots.txt, icons, public files): let Next serve it or answer 404.
-  if (!locale && /\.[^/]*$/.test(pathname)) return NextResponse.next();
+  // Unknown pages under a locale get status 404 and render the not-found content (see lib/routes.ts for why).
+  if (locale && !isKnownPath(pathname)) return render(request, requestPolicy(), 404);
+  // Outside the locales: the site's few files, a 404 for any other file name, and a redirect into a locale.
+  if (!locale) {
+    if (isRootFile(pathname)) return withPolicy(NextResponse.next({ request: { headers: forwarded(request) } }), NO_SCRIPT_POLICY);
+    if (/\.[^/]*$/.test(pathname)) return errorPage(404);
+    return withPolicy(intl(request), NO_SCRIPT_POLICY);
+  }
   const match = ASSESSMENT.exec(pathname);
   if (match) {
     // Pages cannot set their own status: answers that cannot be read get 400 here, and the page explains why.
-    const bad = isBadAssessmentQuery(match[1] === undefined ? 'result' : 'question', match[1] ?? null, searchParamsOf(request));
-    if (bad) return NextResponse.next({ status: 400 });
+    const bad = isBadAssessmentQuery(match[1] === undefined ? 'result' : 'question', match[1] ?? null, searchParamsOf(request.nextUrl.searchParams));
+    if (bad) return render(request, requestPolicy(), 400);
   }
-  // Paths outside the locales are redirected into one (Accept-Language, English otherwise).
-  return intl(request);
+  const prerendered = staticPagePolicy(pathname);
+  return render(request, prerendered ? { policy: prerendered } : requestPolicy());
+}
+
+/**
+ * Lets Next render (or serve) the page under `policy`. A nonce reaches Next through the request's CSP header,
+ * which it reads to mark its own scripts; whatever CSP header the client sent is dropped.
+ */
+function render(request: NextRequest, { policy, nonce }: Policy, status?: number): NextResponse {
+  request.headers.delete(CSP);
+  if (nonce) request.headers.set(CSP, policy);
+  return withPolicy(status ? NextResponse.next({ status, request: { headers: request.headers } }) : intl(request), policy);
+}
+
+function withPolicy(response: NextResponse, policy: string): NextResponse {
+  response.headers.set(CSP, policy);
+  return response;
+}
+
+/** The request's headers without those only the proxy may set. */
+function forwarded(request: NextRequest): Headers {
+  const headers = new Headers(request.headers);
+  headers.delete(CSP);
+  return headers;
+}
+
+function errorPage(status: 400 | 404 | 414): NextResponse {
+  return new NextResponse(BAD_URL_PAGE, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', [CSP]: NO_SCRIPT_POLICY } });
 }
 
 const BAD_URL_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Bad address · 地址有误</title><meta name="robots" content="noindex"></head>
@@ -54,9 +87,9 @@ function isDecodable(path: string): boolean {
   }
 }
 
-function searchParamsOf(request: NextRequest): SearchParams {
+function searchParamsOf(search: URLSearchParams): SearchParams {
   const params: Record<string, string | string[]> = Object.create(null);
-  for (const [key, value] of request.nextUrl.searchParams) {
+  for (const [key, value] of search) {
     const existing = params[key];
     params[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
   }
