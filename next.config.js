@@ -28,7 +28,21 @@ const nextConfig = {
       { source: '/:path*', has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }], headers: [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] },
     ];
   },
+  async rewrites() {
+    // proxy.ts names the canonical key of a result URL in this header (it drops any the client sent), and the
+    // result is served from the cached route app/[locale]/assessment/result/[answers].
+    const resultKey = { type: /** @type {const} */ ('header'), key: 'x-icp-result', value: '(?<key>.+)' };
+    return { beforeFiles: [{ source: '/:locale/assessment/result', has: [resultKey], destination: '/:locale/assessment/result/:key' }] };
+  },
   reactStrictMode: true,
+  experimental: {
+    // Result pages are cached by Next once rendered (app/[locale]/assessment/result/[answers]): keep that cache
+    // in memory (an LRU of cacheMaxMemorySize) instead of writing every answer set ever requested to disk.
+    isrFlushToDisk: false,
+  },
+  cacheMaxMemorySize: 128 * 1024 * 1024,
+  // Cached results revalidate daily (s-maxage); a CDN may serve one up to a week old while it refetches.
+  expireTime: 7 * 24 * 3600,
   // MDX is compiled by lib/content at build time from files read on disk.
   outputFileTracingIncludes: { '/*': ['./content/**/*'] },
 };

@@ -1,10 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { LOCALES, routing } from './lib/i18n/routing';
-import { isBadAssessmentQuery } from './lib/wizard/result';
+import { isBadAssessmentQuery, resultCacheKey } from './lib/wizard/result';
 import { isKnownPath, isRootFile } from './lib/routes';
 import { NO_SCRIPT_POLICY } from './lib/security/csp';
-import { requestPolicy, staticPagePolicy } from './lib/security/page-policy';
+import { cachedPagePolicy, requestPolicy, staticPagePolicy } from './lib/security/page-policy';
+import { boundedMemo } from './lib/bounded-memo';
 import type { SearchParams } from './lib/wizard/step';
 
 // Sends `/` and unprefixed paths to the visitor's preferred locale (Accept-Language, English otherwise).
@@ -15,8 +16,11 @@ const MAX_URL_LENGTH = 4096;
 
 const LOCALE_PATTERN = LOCALES.join('|');
 const ASSESSMENT = new RegExp(`^/(?:${LOCALE_PATTERN})/assessment/(?:q/([^/]+)|result)$`);
+const CACHED_RESULT = new RegExp(`^/(?:${LOCALE_PATTERN})/assessment/result/`);
 const LOCALE_PREFIX = new RegExp(`^/(${LOCALE_PATTERN})(?:/|$)`);
 const CSP = 'content-security-policy';
+// Names the cached result route to render; next.config.js rewrites to it. Never taken from the client.
+const RESULT_KEY = 'x-icp-result';
 
 type Policy = { policy: string; nonce?: string };
 
@@ -28,6 +32,8 @@ export default function proxy(request: NextRequest) {
   }
   if (request.url.length > MAX_URL_LENGTH) return errorPage(414);
   const locale = LOCALE_PREFIX.exec(pathname)?.[1];
+  // The cached result route is reached only through the rewrite; answering it here keeps 404s out of its cache.
+  if (locale && CACHED_RESULT.test(pathname)) return errorPage(404);
   // Unknown pages under a locale get status 404 and render the not-found content (see lib/routes.ts for why).
   if (locale && !isKnownPath(pathname)) return render(request, requestPolicy(), 404);
   // Outside the locales: the site's few files, a 404 for any other file name, and a redirect into a locale.
@@ -39,8 +45,11 @@ export default function proxy(request: NextRequest) {
   const match = ASSESSMENT.exec(pathname);
   if (match) {
     // Pages cannot set their own status: answers that cannot be read get 400 here, and the page explains why.
-    const bad = isBadAssessmentQuery(match[1] === undefined ? 'result' : 'question', match[1] ?? null, searchParamsOf(request.nextUrl.searchParams));
-    if (bad) return render(request, requestPolicy(), 400);
+    if (match[1] === undefined) {
+      const result = resultRoute(`${locale}\n${request.nextUrl.search}`);
+      return result ? cachedResult(request, result) : render(request, requestPolicy(), 400);
+    }
+    if (isBadAssessmentQuery('question', match[1], searchParamsOf(request.nextUrl.searchParams))) return render(request, requestPolicy(), 400);
   }
   const prerendered = staticPagePolicy(pathname);
   return render(request, prerendered ? { policy: prerendered } : requestPolicy());
@@ -51,9 +60,34 @@ export default function proxy(request: NextRequest) {
  * which it reads to mark its own scripts; whatever CSP header the client sent is dropped.
  */
 function render(request: NextRequest, { policy, nonce }: Policy, status?: number): NextResponse {
-  request.headers.delete(CSP);
+  for (const name of [CSP, RESULT_KEY]) request.headers.delete(name);
   if (nonce) request.headers.set(CSP, policy);
   return withPolicy(status ? NextResponse.next({ status, request: { headers: request.headers } }) : intl(request), policy);
+}
+
+type ResultRoute = { key: string; policy: string };
+
+/**
+ * Where a result URL (locale and query string) is rendered: its cached route, keyed by the canonical query,
+ * or null for a 400. Memoised, because popular results are requested over and over.
+ */
+const resultRoute = boundedMemo(5000, (localeAndSearch): ResultRoute | null => {
+  const [locale, search = ''] = localeAndSearch.split('\n');
+  const key = resultCacheKey(searchParamsOf(new URLSearchParams(search)));
+  if (key === null) return null;
+  return { key: encodeURIComponent(key), policy: cachedPagePolicy(`/${locale}/assessment/result/${key}`).policy };
+});
+
+/**
+ * A result URL is rendered once per canonical query, then served from Next's cache: the header makes the
+ * rewrite in next.config.js send it to app/[locale]/assessment/result/[answers]. (NextResponse.rewrite would
+ * do the same, but Next then runs the proxy a second time, on the rewritten path.)
+ */
+function cachedResult(request: NextRequest, { key, policy }: ResultRoute): NextResponse {
+  const headers = forwarded(request);
+  headers.set(CSP, policy);
+  headers.set(RESULT_KEY, key);
+  return withPolicy(NextResponse.next({ request: { headers } }), policy);
 }
 
 function withPolicy(response: NextResponse, policy: string): NextResponse {
@@ -64,7 +98,7 @@ function withPolicy(response: NextResponse, policy: string): NextResponse {
 /** The request's headers without those only the proxy may set. */
 function forwarded(request: NextRequest): Headers {
   const headers = new Headers(request.headers);
-  headers.delete(CSP);
+  for (const name of [CSP, RESULT_KEY]) headers.delete(name);
   return headers;
 }
 
@@ -97,6 +131,7 @@ function searchParamsOf(search: URLSearchParams): SearchParams {
 }
 
 export const config = {
-  // Everything but the framework's files and the API: paths with dots too, so /en/x.y is a real 404.
-  matcher: ['/((?!api/|_next/|_vercel/).*)'],
+  // Everything but the framework's files and the API route: paths with dots too, so /en/x.y is a real 404, and
+  // other /api/… paths, which would otherwise reach the [locale] routes with "api" as the locale.
+  matcher: ['/((?!api/assessment$|_next/).*)'],
 };

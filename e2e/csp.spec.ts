@@ -97,7 +97,7 @@ for (const locale of LOCALES) {
     expect(await violations(page, fromConsole)).toEqual([]);
   });
 
-  test(`${locale}: the questionnaire reaches its result without a reload and without a violation`, async ({ page }) => {
+  test(`${locale}: the questionnaire reaches its (cached) result without a reload and without a violation`, async ({ page }) => {
     const fromConsole = await watchCsp(page);
     await page.goto(`/${locale}/assessment/q/sectors?activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&v=1`);
     await expectInlineScriptsRan(page);
@@ -114,3 +114,38 @@ for (const locale of LOCALES) {
     expect(await violations(page, fromConsole)).toEqual([]);
   });
 }
+
+test('a cached result page carries the same nonce in its header and its HTML on every request, and CDN cache headers', async ({ request }) => {
+  const nonces = new Set<string>();
+  for (const query of [BROCHURE, `utm_source=x&${BROCHURE}`, BROCHURE]) {
+    const response = await request.get(`/en/assessment/result?${query}`);
+    expect(response.status()).toBe(200);
+    const nonce = /'nonce-([^']+)'/.exec(response.headers()['content-security-policy'] ?? '')?.[1];
+    expect(nonce).toBeTruthy();
+    const html = await response.text();
+    expect(new Set([...html.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]))).toEqual(new Set([nonce]));
+    nonces.add(nonce!);
+    expect(response.headers()['cache-control']).toMatch(/s-maxage=\d+/);
+  }
+  expect(nonces.size).toBe(1);
+  // A question page is rendered per request: a fresh nonce each time, and never stored by a CDN.
+  const first = await request.get('/en/assessment/q/hosting?v=1');
+  const second = await request.get('/en/assessment/q/hosting?v=1');
+  expect(first.headers()['content-security-policy']).not.toBe(second.headers()['content-security-policy']);
+  expect(first.headers()['cache-control']).toMatch(/no-store/);
+  // A bad result link is a 400 that no CDN keeps.
+  const bad = await request.get('/en/assessment/result?hosting=moon&v=1');
+  expect(bad.status()).toBe(400);
+  expect(bad.headers()['cache-control']).toMatch(/no-store/);
+});
+
+test('the cached result route is not an address of its own, and a client cannot choose what it caches', async ({ request }) => {
+  const internal = await request.get(`/en/assessment/result/${encodeURIComponent(BROCHURE)}`);
+  expect(internal.status()).toBe(404);
+  expect(await internal.text()).toMatch(/href="\/en"/);
+  const forged = await request.get('/zh/assessment/result?hosting=moon&v=1', { headers: { 'x-icp-result': encodeURIComponent(BROCHURE) } });
+  expect(forged.status()).toBe(400);
+  const real = await request.get(`/zh/assessment/result?${BROCHURE}`);
+  expect(real.status()).toBe(200);
+  expect(await real.text()).toContain(msg('zh', 'result.title'));
+});

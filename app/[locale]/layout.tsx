@@ -6,8 +6,9 @@ import { LANGUAGE_TAGS, LOCALES, isLocale } from '@/lib/i18n/routing';
 import { SiteFooter } from '@/components/site-footer';
 import { KeepQueryOnSwitch } from '@/components/keep-query-on-switch';
 
-export const dynamicParams = false;
-
+// Which locales exist is enforced by the proxy and by notFound() below, and each statically generated page
+// sets dynamicParams = false itself: set here, it would also close the cached result route
+// (assessment/result/[answers]), whose pages are generated on request.
 export function generateStaticParams() {
   return LOCALES.map((locale) => ({ locale }));
 }

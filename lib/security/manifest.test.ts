@@ -28,6 +28,7 @@ describe('the CSP manifest', () => {
       '/en/guides/filing-or-licence': inlineScriptHashes('<script>b()</script>'),
       '/_not-found': [],
     });
+    expect(manifest.secret.length).toBeGreaterThanOrEqual(40);
   });
 
   it('is read back only for the build it was made for', () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { inlineScriptHashes } from './script-hashes';
@@ -6,6 +7,8 @@ import { inlineScriptHashes } from './script-hashes';
 export interface CspManifest {
   /** The build the hashes belong to (`.next/BUILD_ID`); a manifest from another build is ignored. */
   buildId: string;
+  /** Per-build key for the nonces of server-cached pages (see page-policy.ts). */
+  secret: string;
   /** Inline script hashes of every statically generated page, by URL path (`/en/faq`, `/_not-found`). */
   pages: Record<string, string[]>;
 }
@@ -20,7 +23,7 @@ export function buildCspManifest(distDir: string): CspManifest {
     const route = `/${path.relative(appDir, file).split(path.sep).join('/').replace(/\.html$/, '')}`.replace(/\/index$/, '') || '/';
     pages[route] = inlineScriptHashes(fs.readFileSync(file, 'utf8'));
   }
-  return { buildId: fs.readFileSync(path.join(distDir, 'BUILD_ID'), 'utf8').trim(), pages };
+  return { buildId: fs.readFileSync(path.join(distDir, 'BUILD_ID'), 'utf8').trim(), secret: randomBytes(32).toString('base64'), pages };
 }
 
 /** The manifest of the build in `distDir`, or null when it is missing or belongs to another build. */

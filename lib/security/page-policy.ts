@@ -1,11 +1,11 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { contentSecurityPolicy, type ScriptSources } from './csp';
 import { readCspManifest, type CspManifest } from './manifest';
 
 const DEV = process.env.NODE_ENV !== 'production';
 
-let loaded: { manifest: CspManifest | null } | undefined;
+let loaded: { manifest: CspManifest | null; secret: string } | undefined;
 
 function state() {
   if (!loaded) {
@@ -15,7 +15,7 @@ function state() {
       // JavaScript), but say so loudly rather than fall back to a weaker policy.
       console.error('csp: .next/csp-manifest.json is missing or from another build; run `npm run build` (next build + lib/security/hash-pages-cli.ts)');
     }
-    loaded = { manifest };
+    loaded = { manifest, secret: manifest?.secret ?? randomBytes(32).toString('base64') };
   }
   return loaded;
 }
@@ -33,5 +33,15 @@ export function staticPagePolicy(pathname: string): string | null {
 /** A policy with a fresh nonce, for a page rendered for this request alone. */
 export function requestPolicy(): { nonce: string; policy: string } {
   const nonce = randomBytes(16).toString('base64');
+  return { nonce, policy: policy({ nonce }) };
+}
+
+/**
+ * The policy of a page the server caches by URL (a result page): its nonce is derived from the URL, so every
+ * request for it gets the nonce its cached HTML carries. Such a page shows nothing but validated answer ids
+ * and the site's own text, so a nonce shared by its visitors (as a CDN shares it anyway) exposes nothing.
+ */
+export function cachedPagePolicy(cacheKey: string): { nonce: string; policy: string } {
+  const nonce = createHmac('sha256', state().secret).update(cacheKey).digest('base64').slice(0, 24);
   return { nonce, policy: policy({ nonce }) };
 }
