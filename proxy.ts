@@ -31,11 +31,14 @@ export default function proxy(request: NextRequest) {
     return errorPage(400);
   }
   if (request.url.length > MAX_URL_LENGTH) return errorPage(414);
+  // The framework's files never come here (see the matcher): what does is a mangled or made-up name.
+  if (pathname.startsWith('/_next/')) return errorPage(404);
   const locale = LOCALE_PREFIX.exec(pathname)?.[1];
   // The cached result route is reached only through the rewrite; answering it here keeps 404s out of its cache.
   if (locale && CACHED_RESULT.test(pathname)) return errorPage(404);
-  // Unknown pages under a locale get status 404 and render the not-found content (see lib/routes.ts for why).
-  if (locale && !isKnownPath(pathname)) return render(request, requestPolicy(), 404);
+  // Unknown pages under a locale get status 404 and Next's not-found page (see lib/routes.ts for why); for any
+  // method but GET and HEAD, Next streams an empty shell instead (vercel/next.js#62228), so answer it here.
+  if (locale && !isKnownPath(pathname)) return isRead(request) ? render(request, requestPolicy(), 404) : errorPage(404);
   // Outside the locales: the site's few files, a 404 for any other file name, and a redirect into a locale.
   if (!locale) {
     if (isRootFile(pathname)) return withPolicy(NextResponse.next({ request: { headers: forwarded(request) } }), NO_SCRIPT_POLICY);
@@ -51,7 +54,8 @@ export default function proxy(request: NextRequest) {
     }
     if (isBadAssessmentQuery('question', match[1], searchParamsOf(request.nextUrl.searchParams))) return render(request, requestPolicy(), 400);
   }
-  const prerendered = staticPagePolicy(pathname);
+  // A POST (the site's forms use GET) makes Next render even a static page afresh, so it gets a nonce.
+  const prerendered = isRead(request) ? staticPagePolicy(pathname) : null;
   return render(request, prerendered ? { policy: prerendered } : requestPolicy());
 }
 
@@ -88,6 +92,10 @@ function cachedResult(request: NextRequest, { key, policy }: ResultRoute): NextR
   headers.set(CSP, policy);
   headers.set(RESULT_KEY, key);
   return withPolicy(NextResponse.next({ request: { headers } }), policy);
+}
+
+function isRead(request: NextRequest): boolean {
+  return request.method === 'GET' || request.method === 'HEAD';
 }
 
 function withPolicy(response: NextResponse, policy: string): NextResponse {
@@ -131,7 +139,8 @@ function searchParamsOf(search: URLSearchParams): SearchParams {
 }
 
 export const config = {
-  // Everything but the framework's files and the API route: paths with dots too, so /en/x.y is a real 404, and
-  // other /api/… paths, which would otherwise reach the [locale] routes with "api" as the locale.
-  matcher: ['/((?!api/assessment$|_next/).*)'],
+  // Everything but the API route and the framework's well-formed file names: paths with dots too, so /en/x.y is
+  // a real 404; other /api/… paths, which would otherwise reach the [locale] routes with "api" as the locale; and
+  // mangled /_next/… names, which Next answers with a 500 (an undecodable one) or an error page of its own.
+  matcher: ['/((?!api/assessment$|_next/static/[A-Za-z0-9_~./-]+$).*)'],
 };
