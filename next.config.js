@@ -3,16 +3,17 @@ import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
-// Headers every response carries. The script policy (nonce or hash) is not here yet: a nonce would make
-// every statically generated page dynamic, a trade-off the hardening issue is to measure and decide.
+// Headers every response carries. The Content-Security-Policy of pages is set by proxy.ts, per page: the
+// hashes of a statically generated page's inline scripts, or a nonce (lib/security). Responses the proxy
+// does not see (the API, Next's own files) get a policy that runs nothing.
 const SECURITY_HEADERS = [
-  { key: 'Content-Security-Policy', value: "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'" },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
   { key: 'X-Frame-Options', value: 'DENY' },
 ];
+const NO_SCRIPT_POLICY = [{ key: 'Content-Security-Policy', value: "default-src 'none'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'" }];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -20,13 +21,30 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
+      // Only where the proxy does not run: for pages, these headers would replace the proxy's policy.
+      { source: '/api/:path*', headers: NO_SCRIPT_POLICY },
+      { source: '/_next/:path*', headers: NO_SCRIPT_POLICY },
       // HSTS only where the site is served over HTTPS (browsers ignore it on http, but say so plainly).
       { source: '/:path*', has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }], headers: [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] },
     ];
   },
+  async rewrites() {
+    // proxy.ts names the canonical key of a result URL in this header (it drops any the client sent), and the
+    // result is served from the cached route app/[locale]/assessment/result/[answers].
+    const resultKey = { type: /** @type {const} */ ('header'), key: 'x-icp-result', value: '(?<key>.+)' };
+    return { beforeFiles: [{ source: '/:locale/assessment/result', has: [resultKey], destination: '/:locale/assessment/result/:key' }] };
+  },
   reactStrictMode: true,
   // Native and Node-only drivers of the enquiry store and its outbox are loaded from node_modules, not bundled.
   serverExternalPackages: ['better-sqlite3', 'pg', 'nodemailer'],
+  experimental: {
+    // Result pages are cached by Next once rendered (app/[locale]/assessment/result/[answers]): keep that cache
+    // in memory (an LRU of cacheMaxMemorySize) instead of writing every answer set ever requested to disk.
+    isrFlushToDisk: false,
+  },
+  cacheMaxMemorySize: 128 * 1024 * 1024,
+  // Cached results revalidate daily (s-maxage); a CDN may serve one up to a week old while it refetches.
+  expireTime: 7 * 24 * 3600,
   // MDX is compiled by lib/content at build time from files read on disk.
   outputFileTracingIncludes: { '/*': ['./content/**/*'] },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKnownPath } from './routes';
+import { isKnownPath, isRootFile } from './routes';
 
 describe('known paths', () => {
   it('knows every page of the site in both locales', () => {
@@ -12,5 +12,12 @@ describe('known paths', () => {
     for (const path of ['/', '/fr', '/en/nope', '/en/categories/nope', '/en/categories/community/x', '/en/assessment/q/__proto__', '/en/assessment/q', '/en/guides/toString', '/en/assessment/q/hosting/x']) {
       expect(isKnownPath(path), path).toBe(false);
     }
+  });
+});
+
+describe('files outside the locales', () => {
+  it('are the robots file, the sitemap and the icon, nothing else', () => {
+    for (const path of ['/robots.txt', '/sitemap.xml', '/icon.svg']) expect(isRootFile(path), path).toBe(true);
+    for (const path of ['/favicon.ico', '/x.txt', '/en.txt', '/robots.txt/x', '/.env']) expect(isRootFile(path), path).toBe(false);
   });
 });

@@ -32,3 +32,11 @@ export function isKnownPath(pathname: string): boolean {
   if (section === 'categories' || section === 'guides') return slugs(match[1]!, section).has(slug);
   return false;
 }
+
+// The files Next serves outside the locales: app/robots.ts, app/sitemap.ts, app/icon.svg (there is no public/).
+const ROOT_FILES = new Set(['/robots.txt', '/sitemap.xml', '/icon.svg']);
+
+/** Whether a path outside the locales is one of the site's files; the proxy answers any other with 404. */
+export function isRootFile(pathname: string): boolean {
+  return ROOT_FILES.has(pathname);
+}

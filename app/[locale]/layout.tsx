@@ -5,8 +5,9 @@ import { setRequestLocale, getTranslations } from 'next-intl/server';
 import { LANGUAGE_TAGS, LOCALES, isLocale } from '@/lib/i18n/routing';
 import { SiteFooter } from '@/components/site-footer';
 
-export const dynamicParams = false;
-
+// Which locales exist is enforced by the proxy and by notFound() below, and each statically generated page
+// sets dynamicParams = false itself: set here, it would also close the cached result route
+// (assessment/result/[answers]), whose pages are generated on request.
 export function generateStaticParams() {
   return LOCALES.map((locale) => ({ locale }));
 }

@@ -4,6 +4,10 @@ import * as z from 'zod/mini';
 import { QUESTIONS } from './questions';
 import type { Question } from './types';
 
+// No generated parsers: zod otherwise probes `new Function` when an object schema is built, which the site's
+// Content-Security-Policy (no eval) reports as a violation in the browser. The schemas here are tiny.
+z.config({ jitless: true });
+
 /**
  * Error messages are message keys (under `wizard.errors` in the UI): required, requiredMulti,
  * invalid-option, exclusive-combined, not-a-number, out-of-range.

@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
 import { LOCALES } from '@/lib/i18n/routing';
 
+// No generated parsers: zod otherwise probes `new Function`, which the site's CSP (no eval) reports (see README).
+z.config({ jitless: true });
+
 /**
  * The enquiry form's one schema, used by react-hook-form in the browser and by the server action.
  * Messages are keys under `enquiry.errors` in the locale messages, so each side shows them in its language.

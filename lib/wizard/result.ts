@@ -2,6 +2,7 @@ import {
   RULESET_VERSION,
   classify,
   decodeAnswers,
+  encodeAnswers,
   nextQuestion,
   type Answers,
   type Classification,
@@ -55,4 +56,27 @@ export function isBadAssessmentQuery(kind: 'result' | 'question', questionId: st
   if (kind === 'question') return otherIssues(decoded.issues, questionId).length > 0;
   const problem = resultProblem(decoded);
   return problem === 'invalid' || problem === 'incomplete';
+}
+
+/**
+ * The canonical query of a result URL whose page can be cached (a result, or the page saying the rules have
+ * changed); null when the URL gets status 400. Every URL with the same key shows the same page, so the server
+ * renders each key once (see app/[locale]/assessment/result/[answers]).
+ */
+export function resultCacheKey(params: SearchParams | URLSearchParams): string | null {
+  const decoded = decodeAnswers(params);
+  const problem = resultProblem(decoded);
+  if (problem === 'invalid' || problem === 'incomplete') return null;
+  return encodeAnswers(decoded.answers, decoded.version ?? RULESET_VERSION);
+}
+
+/** The query a cache key stands for; the key arrives as a path segment, percent-encoded or not. */
+export function cacheKeyQuery(segment: string): Record<string, string> {
+  let key = segment;
+  try {
+    key = decodeURIComponent(segment);
+  } catch {
+    // already decoded: keys hold no '%' of their own
+  }
+  return Object.fromEntries(new URLSearchParams(key));
 }

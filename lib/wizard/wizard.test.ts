@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { RULESET_VERSION, decodeAnswers } from '@/lib/assessment';
 import { resolveStep, STEP_FIELD } from './step';
-import { resolveResult, isBadAssessmentQuery } from './result';
+import { resolveResult, isBadAssessmentQuery, resultCacheKey } from './result';
 import { nextHref, parseResultLink, resultHref } from './urls';
 import { assessmentApi } from './api';
 
@@ -151,4 +151,31 @@ describe('status and page agree', () => {
     // A complete answer set is not bad: the generator above rarely builds one.
     expect(resolveResult('en', BROCHURE).kind).toBe('result');
   });
+
+  it('a cache key exists exactly for the pages not answered with 400, and shows the same page as the URL it came from', () => {
+    const values = ['mainland', 'offshore', 'moon', 'website', 'app,website', 'none', 'none,advertising', 'individual', 'mainland-company', 'over-50', 'yes', '', '1', '0', 'abc'];
+    const keys = ['hosting', 'forms', 'operator', 'foreign-share', 'pilot-zone', 'revenue', 'activities', 'sectors', 'regions', 'v', 'x'];
+    const complete = Object.entries(BROCHURE);
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(fc.tuple(fc.constantFrom(...keys), fc.constantFrom(...values)), { maxLength: 6 }), (fromBrochure, extra) => {
+        const params = new URLSearchParams([...(fromBrochure ? complete : []), ...extra]);
+        const key = resultCacheKey(params);
+        expect(key === null).toBe(isBadAssessmentQuery('result', null, collect(params)));
+        if (key !== null) expect(resolveResult('zh', Object.fromEntries(new URLSearchParams(key)))).toEqual(resolveResult('zh', collect(params)));
+      }),
+      { numRuns: 500 },
+    );
+    expect(resultCacheKey(new URLSearchParams({ ...BROCHURE, utm_source: 'x' }))).toBe(resultCacheKey(new URLSearchParams(BROCHURE)));
+    expect(resultCacheKey(new URLSearchParams({ ...BROCHURE, v: '0' }))).toMatch(/&v=0$/);
+  });
 });
+
+/** Repeated keys as Next passes them to a page: one array per key. */
+function collect(params: URLSearchParams): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const all = params.getAll(key);
+    out[key] = all.length === 1 ? all[0]! : all;
+  }
+  return out;
+}

@@ -13,6 +13,9 @@ import { mdxComponents } from '@/components/mdx-components';
 
 type Props = { params: Promise<{ locale: string }> };
 
+// Only the locales from the layout's generateStaticParams: any other value is a 404, never a new cached page.
+export const dynamicParams = false;
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return messageMetadata(await resolveLocale(params), '/faq', 'faq.title', 'faq.lead');
 }

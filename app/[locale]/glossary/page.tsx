@@ -10,6 +10,9 @@ import { PageShell } from '@/components/page-shell';
 
 type Props = { params: Promise<{ locale: string }> };
 
+// Only the locales from the layout's generateStaticParams: any other value is a 404, never a new cached page.
+export const dynamicParams = false;
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return messageMetadata(await resolveLocale(params), '/glossary', 'glossary.title', 'glossary.lead');
 }

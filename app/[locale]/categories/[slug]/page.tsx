@@ -1,4 +1,5 @@
 import { Link } from '@/components/link';
+import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { localePath } from '@/lib/i18n/paths';
 import { entryRoute } from '@/lib/entry-route';
@@ -7,13 +8,11 @@ import { PageShell } from '@/components/page-shell';
 import { SourceList } from '@/components/source-list';
 import { TableOfContents } from '@/components/table-of-contents';
 import { mdxComponents } from '@/components/mdx-components';
-import { NotFoundContent } from '@/components/not-found-content';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-// Unknown slugs render the not-found content under the proxy's 404 status: notFound() would stream an
-// empty shell that only JavaScript fills (vercel/next.js#62228).
-export const dynamicParams = true;
+// Only the generated slugs: the proxy answers unknown ones with 404 and Next renders the locale's not-found page.
+export const dynamicParams = false;
 
 const route = entryRoute(categories, 'categories');
 export const generateStaticParams = route.generateStaticParams;
@@ -21,13 +20,7 @@ export const generateMetadata = route.generateMetadata;
 
 export default async function CategoryPage({ params }: Props) {
   const { locale, entry } = await route.load(params);
-  if (!entry) {
-    return (
-      <PageShell locale={locale} path="">
-        <NotFoundContent locale={locale} />
-      </PageShell>
-    );
-  }
+  if (!entry) notFound();
   const t = await getTranslations({ locale, namespace: 'categories' });
   const Body = await categories.render(entry);
   const { meta } = entry;

@@ -1,0 +1,154 @@
+import { test, expect, type Page } from '@playwright/test';
+import { LOCALES, msg, categoryTitles, type Locale } from './support';
+
+/**
+ * The Content-Security-Policy allows no inline script except by hash (static pages) or nonce (pages rendered
+ * on request), so a page whose hashes or nonce went wrong loses its scripts silently. Every page type, in both
+ * languages, must load without a single violation, and its inline scripts must actually have run.
+ */
+const BROCHURE = 'activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none&v=1';
+
+function pageTypes(locale: Locale): Record<string, string> {
+  return {
+    home: `/${locale}`,
+    categories: `/${locale}/categories`,
+    category: `/${locale}/categories/${categoryTitles(locale)[0]!.slug}`,
+    'category with a query': `/${locale}/categories/${categoryTitles(locale)[1]!.slug}?ref=shared-link`,
+    guides: `/${locale}/guides`,
+    guide: `/${locale}/guides/filing-or-licence`,
+    faq: `/${locale}/faq`,
+    glossary: `/${locale}/glossary`,
+    contact: `/${locale}/contact`,
+    'contact with a result': `/${locale}/contact?result=${encodeURIComponent(`/${locale}/assessment/result?${BROCHURE}`)}`,
+    'enquiry form': `/${locale}/enquiry`,
+    'enquiry form with a result': `/${locale}/enquiry?result=${encodeURIComponent(`/${locale}/assessment/result?${BROCHURE}`)}`,
+    'enquiry confirmation': `/${locale}/enquiry/sent?ref=E-7K3M-9PQ2`,
+    'assessment start': `/${locale}/assessment`,
+    question: `/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=1`,
+    'question with an error': `/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=1&step=revenue`,
+    result: `/${locale}/assessment/result?${BROCHURE}`,
+    'result, keys in another order': `/${locale}/assessment/result?v=1&sectors=none&${BROCHURE.replace('&sectors=none&v=1', '')}&utm_source=x`,
+    'result from older rules': `/${locale}/assessment/result?${BROCHURE.replace('v=1', 'v=0')}`,
+    'invalid result link (400)': `/${locale}/assessment/result?hosting=moon&v=1`,
+    'unknown page (404)': `/${locale}/no-such-page`,
+    'unknown category (404)': `/${locale}/categories/no-such-category`,
+  };
+}
+
+/** Records CSP violations and CSP console errors from before the first script runs. */
+async function watchCsp(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const seen = ((window as unknown as { __csp?: string[] }).__csp ??= []);
+      seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy|Refused to (execute|load|apply)/i.test(message.text())) problems.push(message.text());
+  });
+  return problems;
+}
+
+async function violations(page: Page, fromConsole: string[]): Promise<string[]> {
+  // Not 'networkidle': the router leaves the body of a refused prefetch unread (a 400 result link), which
+  // keeps that request open. Prefetches and late scripts start right after load.
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(750);
+  const fromEvents = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+  return [...fromEvents, ...fromConsole];
+}
+
+/** React hydrates only from the data Next's inline scripts carry: a hydrated <main> means they ran. */
+async function expectInlineScriptsRan(page: Page) {
+  await expect.poll(() => page.evaluate(() => Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber')))).toBe(true);
+}
+
+for (const locale of LOCALES) {
+  for (const [name, path] of Object.entries(pageTypes(locale))) {
+    test(`${locale} ${name}: a strict policy, and no violation`, async ({ page }) => {
+      const fromConsole = await watchCsp(page);
+      const response = await page.goto(path);
+      const policy = response?.headers()['content-security-policy'] ?? '';
+      const scriptSrc = /script-src ([^;]+)/.exec(policy)?.[1]?.split(' ') ?? [];
+      expect(scriptSrc[0], policy).toBe("'self'");
+      // Nothing but this origin, and inline scripts only by nonce or hash.
+      expect(scriptSrc.slice(1).length, policy).toBeGreaterThan(0);
+      for (const source of scriptSrc.slice(1)) expect(source, policy).toMatch(/^'(nonce-[A-Za-z0-9+/=]+|sha256-[A-Za-z0-9+/=]+)'$/);
+      expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+      for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(policy).toContain(directive);
+      await expectInlineScriptsRan(page);
+      expect(await violations(page, fromConsole)).toEqual([]);
+    });
+  }
+
+  test(`${locale}: client-side navigation and the language switch work under the policy`, async ({ page }) => {
+    const fromConsole = await watchCsp(page);
+    await page.goto(`/${locale}`);
+    await expectInlineScriptsRan(page);
+    // A marker on window survives only a client-side navigation, which needs the page's scripts.
+    await page.evaluate(() => ((window as unknown as { __stay?: boolean }).__stay = true));
+    await page.getByRole('navigation', { name: msg(locale, 'a11y.mainNav') }).getByRole('link', { name: msg(locale, 'nav.categories') }).click();
+    await expect(page).toHaveURL(`/${locale}/categories`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'categories.title'));
+    expect(await page.evaluate(() => (window as unknown as { __stay?: boolean }).__stay)).toBe(true);
+    // The language switch is a plain link: a full load of the other language's page, under its own policy.
+    const other: Locale = locale === 'en' ? 'zh' : 'en';
+    await page.getByRole('link', { name: msg(locale, 'languageSwitch.ariaLabel') }).click();
+    await expect(page).toHaveURL(`/${other}/categories`);
+    await expectInlineScriptsRan(page);
+    expect(await violations(page, fromConsole)).toEqual([]);
+  });
+
+  test(`${locale}: the questionnaire reaches its (cached) result without a reload and without a violation`, async ({ page }) => {
+    const fromConsole = await watchCsp(page);
+    await page.goto(`/${locale}/assessment/q/sectors?activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&v=1`);
+    await expectInlineScriptsRan(page);
+    await page.evaluate(() => ((window as unknown as { __stay?: boolean }).__stay = true));
+    await page.getByLabel(msg(locale, 'assessment.questions.sectors.options.none.label'), { exact: true }).check();
+    await page.getByRole('button', { name: msg(locale, 'wizard.continue') }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'result.title'));
+    await expect(page).toHaveURL(`/${locale}/assessment/result?${BROCHURE}`);
+    expect(await page.evaluate(() => (window as unknown as { __stay?: boolean }).__stay)).toBe(true);
+    // The share buttons render only once the result page's scripts have run.
+    await expect(page.getByRole('button', { name: msg(locale, 'result.copyLink') })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('button', { name: msg(locale, 'result.copyLink') })).toBeVisible();
+    expect(await violations(page, fromConsole)).toEqual([]);
+  });
+}
+
+test('a cached result page carries the same nonce in its header and its HTML on every request, and CDN cache headers', async ({ request }) => {
+  const nonces = new Set<string>();
+  for (const query of [BROCHURE, `utm_source=x&${BROCHURE}`, BROCHURE]) {
+    const response = await request.get(`/en/assessment/result?${query}`);
+    expect(response.status()).toBe(200);
+    const nonce = /'nonce-([^']+)'/.exec(response.headers()['content-security-policy'] ?? '')?.[1];
+    expect(nonce).toBeTruthy();
+    const html = await response.text();
+    expect(new Set([...html.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]))).toEqual(new Set([nonce]));
+    nonces.add(nonce!);
+    expect(response.headers()['cache-control']).toMatch(/s-maxage=\d+/);
+  }
+  expect(nonces.size).toBe(1);
+  // A question page is rendered per request: a fresh nonce each time, and never stored by a CDN.
+  const first = await request.get('/en/assessment/q/hosting?v=1');
+  const second = await request.get('/en/assessment/q/hosting?v=1');
+  expect(first.headers()['content-security-policy']).not.toBe(second.headers()['content-security-policy']);
+  expect(first.headers()['cache-control']).toMatch(/no-store/);
+  // A bad result link is a 400 that no CDN keeps.
+  const bad = await request.get('/en/assessment/result?hosting=moon&v=1');
+  expect(bad.status()).toBe(400);
+  expect(bad.headers()['cache-control']).toMatch(/no-store/);
+});
+
+test('the cached result route is not an address of its own, and a client cannot choose what it caches', async ({ request }) => {
+  const internal = await request.get(`/en/assessment/result/${encodeURIComponent(BROCHURE)}`);
+  expect(internal.status()).toBe(404);
+  expect(await internal.text()).toMatch(/href="\/en"/);
+  const forged = await request.get('/zh/assessment/result?hosting=moon&v=1', { headers: { 'x-icp-result': encodeURIComponent(BROCHURE) } });
+  expect(forged.status()).toBe(400);
+  const real = await request.get(`/zh/assessment/result?${BROCHURE}`);
+  expect(real.status()).toBe(200);
+  expect(await real.text()).toContain(msg('zh', 'result.title'));
+});

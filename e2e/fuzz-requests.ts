@@ -1,0 +1,134 @@
+// The requests `npm run fuzz` sends: seeded, so a failing run can be repeated with --seed.
+import { QUESTIONS } from '../lib/assessment/questions';
+
+export interface FuzzRequest {
+  method: 'GET' | 'HEAD' | 'POST';
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/** mulberry32: a small seeded generator. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Values a hand-edited or hostile link can carry: empty, broken percent-encoding, markup, prototype names,
+// numbers where ids belong, very long runs, right-to-left marks, emoji, path traversal.
+const NASTY = [
+  '', ' ', '%', '%E0%A4%A', '%00', '%ZZ', '..%2F..%2F', '../../etc/passwd', '%2e%2e%2f', '<script>alert(1)</script>', '"\'><img src=x>',
+  '__proto__', 'constructor', 'toString', '-1', '1e309', 'NaN', '[]', '{}', '9'.repeat(600), 'a'.repeat(5000), '中文', '\u202e', '😀',
+  'yes,no', ',,,', 'none,none', 'true', 'null', 'javascript:alert(1)', '//evil.example', 'https://evil.example/',
+];
+// Mostly the real locales, so most requests reach the pages rather than the redirect into a locale.
+const LOCALES = ['en', 'zh', 'en', 'zh', 'en', 'zh', 'en', 'zh', 'fr', 'EN', 'zh-CN', 'zh-Hant', '中文', '..'];
+const PAGES = ['', 'assessment', 'contact', 'categories', 'categories/community', 'guides', 'guides/filing-or-licence', 'faq', 'glossary'];
+
+export function generator(seed: number) {
+  const random = rng(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const chance = (p: number) => random() < p;
+
+  function validValue(question: (typeof QUESTIONS)[number]): string {
+    if (question.kind === 'yesno') return pick(['yes', 'no']);
+    const options = (question.options as readonly { id: string }[]).map((o) => o.id);
+    if (question.kind === 'multi') {
+      const chosen = options.filter(() => chance(0.3));
+      return (chosen.length > 0 ? chosen : [pick(options)]).join(',');
+    }
+    return pick(options);
+  }
+
+  /** Answers, mostly valid, then mutated: invalid values, duplicates, unknown and prototype keys, array syntax, stale versions. */
+  function answerPairs(): [string, string][] {
+    const params: [string, string][] = [];
+    for (const question of QUESTIONS) if (chance(0.85)) params.push([question.id, validValue(question)]);
+    const mutations = Math.floor(random() * 4);
+    for (let m = 0; m < mutations; m++) {
+      const question = pick(QUESTIONS);
+      switch (Math.floor(random() * 8)) {
+        case 0: params.push([question.id, pick(NASTY)]); break;
+        case 1: params.push([question.id, validValue(question)]); break;
+        case 2: params.push([pick(['__proto__', 'constructor', 'x', 'utm_source', '', '%', `${question.id}[]`, `${question.id}[0]`, 'result', '_rsc']), pick(NASTY)]); break;
+        case 3: params.splice(Math.floor(random() * (params.length + 1)), 0, ['step', pick([question.id, ...NASTY])]); break;
+        case 4: params.push(['v', pick(['0', '1', '2', '01', 'abc', '', '-1', '1.0', '9'.repeat(40)])]); break;
+        case 5: if (params.length > 0) params.splice(Math.floor(random() * params.length), 1); break;
+        case 6: params.sort(() => random() - 0.5); break;
+        default: params.push([question.id, `${validValue(question)},${pick(NASTY)}`]);
+      }
+    }
+    if (chance(0.9)) params.push(['v', pick(['1', '1', '1', '0'])]);
+    return params;
+  }
+
+  /** Raw join: keeps the malformed percent sequences a hand-edited link can carry. */
+  function query(params: [string, string][]): string {
+    return params.map(([k, v]) => `${chance(0.8) ? encodeURIComponent(k) : k}=${chance(0.8) ? encodeURIComponent(v) : v}`).join('&');
+  }
+
+  function segment(): string {
+    const value = pick(NASTY);
+    return value === '' ? 'x' : encodeURIComponent(value).replace(/%25/g, chance(0.5) ? '%' : '%25');
+  }
+
+  /** What the contact page's `result` parameter may be given: result links (good and bad), other paths, junk. */
+  function resultParam(locale: string): string {
+    const link = `/${pick([locale, 'en', 'zh', 'fr'])}/assessment/result?${query(answerPairs())}`;
+    switch (Math.floor(random() * 6)) {
+      case 0: return encodeURIComponent(link);
+      case 1: return encodeURIComponent(`https://evil.example${link}`);
+      case 2: return encodeURIComponent(pick(NASTY));
+      case 3: return `${encodeURIComponent(link)}&result=${encodeURIComponent(pick(NASTY))}`;
+      case 4: return link;
+      default: return encodeURIComponent(link.repeat(1 + Math.floor(random() * 8)));
+    }
+  }
+
+  function path(): string {
+    const locale = pick(LOCALES);
+    switch (Math.floor(random() * 6)) {
+      case 0: return `/${locale}/assessment/q/${chance(0.85) ? pick(QUESTIONS).id : segment()}?${query(answerPairs())}`;
+      case 1: return `/${locale}/assessment/result?${query(answerPairs())}`;
+      case 2: return `/api/assessment?${query(answerPairs())}`;
+      case 3: return `/${locale}/contact?result=${resultParam(locale)}`;
+      case 4: return `/${locale}/${pick([...PAGES, `categories/${segment()}`, `guides/${segment()}`, `assessment/result/${segment()}`, segment(), `${segment()}/${segment()}`])}${chance(0.3) ? `?${query(answerPairs())}` : ''}`;
+      default: return pick(['/', '/robots.txt', '/sitemap.xml', '/icon.svg', '/favicon.ico', `/${segment()}`, `/${segment()}.txt`, `/api/${segment()}`, '/api', `/_next/${segment()}`]);
+    }
+  }
+
+  /** Headers browsers, proxies and attackers send, including the ones only the site's proxy may set. */
+  function headers(): Record<string, string> {
+    const result: Record<string, string> = {};
+    if (chance(0.5)) result['accept-language'] = pick(['zh-CN,zh;q=0.9', 'en', '*', 'xx;q=abc', 'zh-TW;q=0.1,en;q=0.9', ';;;', 'a'.repeat(2000)]);
+    if (chance(0.1)) result['x-forwarded-host'] = pick(['evil.example', '', 'evil.example:443']);
+    if (chance(0.05)) result['x-forwarded-proto'] = pick(['https', 'gopher', '']);
+    if (chance(0.05)) result.rsc = '1';
+    if (chance(0.05)) result['next-router-prefetch'] = '1';
+    if (chance(0.05)) result['next-router-state-tree'] = pick(['garbage', '%7B', encodeURIComponent('["",{}]')]);
+    if (chance(0.05)) result['next-url'] = pick(['/en/contact', '/../../', 'https://evil.example']);
+    if (chance(0.05)) result['content-security-policy'] = "script-src 'nonce-attacker'";
+    if (chance(0.05)) result['x-icp-result'] = encodeURIComponent(`hosting=mainland&forms=website&v=1`);
+    if (chance(0.03)) result['x-middleware-subrequest'] = 'proxy:proxy:proxy:proxy:proxy';
+    if (chance(0.05)) result.cookie = pick(['NEXT_LOCALE=zh', '__prerender_bypass=1', 'x'.repeat(3000)]);
+    return result;
+  }
+
+  return function request(): FuzzRequest {
+    const roll = random();
+    const method = roll < 0.9 ? 'GET' : roll < 0.96 ? 'HEAD' : 'POST';
+    const result: FuzzRequest = { method, path: path(), headers: headers() };
+    if (method === 'POST') {
+      result.body = query(answerPairs());
+      result.headers['content-type'] = 'application/x-www-form-urlencoded';
+      if (chance(0.5)) result.headers['next-action'] = pick(['abc', '0'.repeat(42), '']);
+    }
+    return result;
+  };
+}
