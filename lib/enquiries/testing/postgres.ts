@@ -13,6 +13,12 @@ function serverBinDir(): string | null {
   return versions[0] ? join(root, versions[0], 'bin') : null;
 }
 
+function idOf(flag: '-u' | '-g'): number {
+  const id = spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' });
+  if (id.status !== 0) throw new Error('There is no postgres user: install Debian\'s postgresql package, or set TEST_DATABASE_URL.');
+  return Number(id.stdout.trim());
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -34,22 +40,18 @@ export async function startTestPostgres(): Promise<{ url: string; stop: () => Pr
   const bin = serverBinDir();
   if (!bin) return null;
   const dir = mkdtempSync(join(tmpdir(), 'icp-pg-'));
+  // PostgreSQL refuses to run as root, so root runs it as the postgres user that Debian's package creates
+  // (set as the process's own user, not through runuser, so signals reach the server itself).
   const asRoot = process.getuid?.() === 0;
+  const user = asRoot ? { uid: idOf('-u'), gid: idOf('-g') } : {};
   if (asRoot) {
-    const ids = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
-    const gids = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });
-    chownSync(dir, Number(ids.stdout.trim()), Number(gids.stdout.trim()));
+    chownSync(dir, user.uid!, user.gid!);
     chmodSync(dir, 0o700);
   }
-  // PostgreSQL refuses to run as root, so root runs it as the postgres user that Debian's package creates.
-  const run = (program: string, args: string[]) =>
-    asRoot ? (['runuser', ['-u', 'postgres', '--', join(bin, program), ...args]] as const) : ([join(bin, program), args] as const);
-  const [initCmd, initArgs] = run('initdb', ['-D', join(dir, 'data'), '-U', 'postgres', '-A', 'trust', '--no-sync', '-E', 'UTF8']);
-  const init = spawnSync(initCmd, initArgs, { encoding: 'utf8' });
+  const init = spawnSync(join(bin, 'initdb'), ['-D', join(dir, 'data'), '-U', 'postgres', '-A', 'trust', '--no-sync', '-E', 'UTF8'], { encoding: 'utf8', cwd: dir, ...user });
   if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr || init.stdout}`);
   const port = await freePort();
-  const [cmd, args] = run('postgres', ['-D', join(dir, 'data'), '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off']);
-  const server: ChildProcess = spawn(cmd, args, { stdio: 'ignore' });
+  const server: ChildProcess = spawn(join(bin, 'postgres'), ['-D', join(dir, 'data'), '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off'], { stdio: 'ignore', cwd: dir, ...user });
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   const deadline = Date.now() + 20_000;
   for (;;) {
@@ -67,8 +69,12 @@ export async function startTestPostgres(): Promise<{ url: string; stop: () => Pr
   return {
     url,
     stop: async () => {
+      // Fast shutdown; should it hang, SIGKILL after 10 s, so a test run never waits on its database.
+      const exited = new Promise((r) => (server.exitCode !== null || server.signalCode !== null ? r(null) : server.once('exit', r)));
       server.kill('SIGINT');
-      await new Promise((r) => (server.exitCode !== null ? r(null) : server.once('exit', r)));
+      const timer = setTimeout(() => server.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
       rmSync(dir, { recursive: true, force: true });
     },
   };
