@@ -28,10 +28,16 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts `next start` on 127.0.0.1:port (node runs next's bin itself, so the tree holds only the server). */
+/** The Node flags `npm start` gives the server (its heap cap), read from package.json so both stay one. */
+function startFlags(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  return pkg.scripts.start.split(/\s+/).filter((arg) => /^--max-old-space-size=\d+$/.test(arg));
+}
+
+/** Starts `next start` on 127.0.0.1:port as `npm start` does (node runs next's bin itself, so the tree holds only the server). */
 export async function startServer(port: number): Promise<RunningServer> {
   await assertPortFree(port);
-  const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+  const child: ChildProcess = spawn(process.execPath, [...startFlags(), NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: ROOT,
     env: ENV,
     stdio: ['ignore', 'pipe', 'pipe'],
