@@ -1,6 +1,7 @@
 // The classifier alone: median time of one classify() call over many random complete, valid answer sets.
 import fc from 'fast-check';
-import { answersSchema, classify, isComplete, nextQuestion, type AnswerValue, type Answers } from '../../lib/assessment';
+import { answersSchema, classify, isComplete, type Answers } from '../../lib/assessment';
+import { completeAnswers } from '../../lib/assessment/testing/arbitraries';
 
 export interface ClassifierResult {
   answerSets: number;
@@ -8,31 +9,6 @@ export interface ClassifierResult {
   medianMicroseconds: number;
   p90Microseconds: number;
 }
-
-/** A random complete, valid answer set: walks the flow, answering each asked question at random (as codec.test.ts). */
-const completeAnswers: fc.Arbitrary<Answers> = fc.array(fc.nat(), { minLength: 40, maxLength: 40 }).map((seeds) => {
-  let answers: Record<string, AnswerValue> = {};
-  let i = 0;
-  const next = () => seeds[i++ % seeds.length]!;
-  for (let q = nextQuestion(answers); q; q = nextQuestion(answers)) {
-    const options = (q.options ?? []).map((o) => o.id);
-    let value: AnswerValue;
-    if (q.kind === 'yesno') value = next() % 2 === 0;
-    else if (q.kind === 'number') value = (q.min ?? 0) + (next() % ((q.max ?? 100) - (q.min ?? 0) + 1));
-    else if (q.kind === 'single') value = options[next() % options.length]!;
-    else {
-      const exclusive = (q.options ?? []).find((o) => o.exclusive)?.id;
-      const plain = options.filter((o) => o !== exclusive);
-      if (exclusive && next() % 4 === 0) value = [exclusive];
-      else {
-        const picked = plain.filter(() => next() % 3 === 0);
-        value = picked.length > 0 ? picked : [plain[next() % plain.length]!];
-      }
-    }
-    answers = { ...answers, [q.id]: value };
-  }
-  return answers;
-});
 
 const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 

@@ -1,38 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeAnswers, encodeAnswers, RULESET_VERSION } from './codec';
-import { askedQuestions, getQuestion, isComplete, nextQuestion } from './flow';
+import { askedQuestions, getQuestion, isComplete } from './flow';
 import { QUESTIONS } from './questions';
 import { answerSchemaFor, answersSchema } from './schema';
-import type { AnswerValue, Answers, Question } from './types';
+import type { Answers, Question } from './types';
+import { completeAnswers } from './testing/arbitraries';
 
 const questions = QUESTIONS as readonly Question[];
 
-/** A random complete, valid answer set: walks the flow, answering each asked question at random. */
-const completeAnswers: fc.Arbitrary<Answers> = fc
-  .array(fc.nat(), { minLength: 40, maxLength: 40 })
-  .map((seeds) => {
-    let answers: Record<string, AnswerValue> = {};
-    let i = 0;
-    const next = () => seeds[i++ % seeds.length]!;
-    for (let q = nextQuestion(answers); q; q = nextQuestion(answers)) {
-      const options = (q.options ?? []).map((o) => o.id);
-      let value: AnswerValue;
-      if (q.kind === 'yesno') value = next() % 2 === 0;
-      else if (q.kind === 'single') value = options[next() % options.length]!;
-      else {
-        const exclusive = (q.options ?? []).find((o) => o.exclusive)?.id;
-        const plain = options.filter((o) => o !== exclusive);
-        if (exclusive && next() % 4 === 0) value = [exclusive];
-        else {
-          const picked = plain.filter(() => next() % 3 === 0);
-          value = picked.length > 0 ? picked : [plain[next() % plain.length]!];
-        }
-      }
-      answers = { ...answers, [q.id]: value };
-    }
-    return answers;
-  });
+
 
 const KNOWN_KEYS = [...questions.map((q) => q.id), 'v'];
 const NASTY = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '', ' ', 'v', '%', '\u0000', '中文', '😀', 'a'.repeat(600)];
