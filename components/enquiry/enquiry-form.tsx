@@ -28,7 +28,7 @@ export interface EnquiryFormProps {
 }
 
 // Order of the error summary: the order of the fields on the page.
-const FIELD_ORDER: readonly EnquiryField[] = ['name', 'company', 'contact', 'email', 'phone', 'wechat', 'language', 'message', 'includeResult', 'consent'];
+const FIELD_ORDER: readonly EnquiryField[] = ['name', 'company', 'contact', 'email', 'phone', 'wechat', 'language', 'message', 'consent'];
 const FIELD_TARGET: Partial<Record<EnquiryField, string>> = { contact: 'enquiry-email', language: 'enquiry-language-en' };
 
 const resolver: Resolver<EnquiryInput> = async (values) => {

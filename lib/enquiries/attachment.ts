@@ -28,14 +28,10 @@ export function attachmentFor(locale: Locale, value: unknown): Attachment {
   }
   const view = resolveResult(locale, params);
   if (view.kind !== 'result') return { kind: 'unreadable' };
-  // Stored as the canonical link's own parameters, so `decodeAnswers` reads them back as the result page does.
-  const canonical = new URLSearchParams(encodeAnswers(view.answers));
-  const answers: Record<string, string | string[]> = {};
-  for (const key of new Set(canonical.keys())) {
-    if (key === 'v') continue;
-    const values = canonical.getAll(key);
-    answers[key] = values.length === 1 ? values[0]! : values;
-  }
+  // Stored as the canonical link's own parameters (one per question, lists comma-joined), so `decodeAnswers`
+  // reads them back as the result page does.
+  const answers: Record<string, string> = Object.fromEntries(new URLSearchParams(encodeAnswers(view.answers)));
+  delete answers.v;
   return {
     kind: 'result',
     path: view.href,
