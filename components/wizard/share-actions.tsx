@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 
 export interface ShareActionsProps {
   labels: { copy: string; copied: string; copyFailed: string; share: string; print: string };
@@ -9,16 +9,14 @@ export interface ShareActionsProps {
   href: string;
 }
 
+const noSubscription = () => () => {};
+
 /** Copy link, native share and print. Rendered only once JavaScript runs: without it the address bar does the job. */
 export function ShareActions({ labels, title, href }: ShareActionsProps) {
-  const [ready, setReady] = useState(false);
-  const [canShare, setCanShare] = useState(false);
+  // False on the server and during hydration, true once the browser runs this: no effect, no second render pass.
+  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
+  const canShare = useSyncExternalStore(noSubscription, () => typeof navigator.share === 'function', () => false);
   const [status, setStatus] = useState<string>('');
-
-  useEffect(() => {
-    setReady(true);
-    setCanShare(typeof navigator.share === 'function');
-  }, []);
 
   if (!ready) return null;
 

@@ -1,6 +1,6 @@
 // The classifier alone: median time of one classify() call over many random complete, valid answer sets.
 import fc from 'fast-check';
-import { answersSchema, classify, isComplete, type Answers } from '../../lib/assessment';
+import { answersSchema, classify, isComplete } from '../../lib/assessment';
 import { completeAnswers } from '../../lib/assessment/testing/arbitraries';
 
 export interface ClassifierResult {
