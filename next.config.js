@@ -13,7 +13,12 @@ const SECURITY_HEADERS = [
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
   { key: 'X-Frame-Options', value: 'DENY' },
 ];
-const NO_SCRIPT_POLICY = [{ key: 'Content-Security-Policy', value: "default-src 'none'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'" }];
+const NO_SCRIPT_POLICY = [
+  {
+    key: 'Content-Security-Policy',
+    value: "default-src 'none'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
+  },
+];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -25,7 +30,11 @@ const nextConfig = {
       { source: '/api/:path*', headers: NO_SCRIPT_POLICY },
       { source: '/_next/:path*', headers: NO_SCRIPT_POLICY },
       // HSTS only where the site is served over HTTPS (browsers ignore it on http, but say so plainly).
-      { source: '/:path*', has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }], headers: [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] },
+      {
+        source: '/:path*',
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+        headers: [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }],
+      },
     ];
   },
   async rewrites() {

@@ -52,7 +52,8 @@ export default function proxy(request: NextRequest) {
       const result = resultRoute(`${locale}\n${request.nextUrl.search}`);
       return result ? cachedResult(request, result) : render(request, requestPolicy(), 400);
     }
-    if (isBadAssessmentQuery('question', match[1], searchParamsOf(request.nextUrl.searchParams))) return render(request, requestPolicy(), 400);
+    if (isBadAssessmentQuery('question', match[1], searchParamsOf(request.nextUrl.searchParams)))
+      return render(request, requestPolicy(), 400);
   }
   // A POST (the site's forms use GET) makes Next render even a static page afresh, so it gets a nonce.
   const prerendered = isRead(request) ? staticPagePolicy(pathname) : null;
@@ -111,7 +112,10 @@ function forwarded(request: NextRequest): Headers {
 }
 
 function errorPage(status: 400 | 404 | 414): NextResponse {
-  return new NextResponse(BAD_URL_PAGE, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', [CSP]: NO_SCRIPT_POLICY } });
+  return new NextResponse(BAD_URL_PAGE, {
+    status,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', [CSP]: NO_SCRIPT_POLICY },
+  });
 }
 
 const BAD_URL_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Bad address · 地址有误</title><meta name="robots" content="noindex"></head>

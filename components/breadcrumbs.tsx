@@ -22,7 +22,9 @@ export async function Breadcrumbs({ locale, items }: BreadcrumbsProps) {
             <li key={item.href} className="flex gap-x-2">
               {i > 0 && <span aria-hidden="true">/</span>}
               {i < items.length - 1 ? (
-                <Link href={item.href} className="text-brand-800 underline">{item.name}</Link>
+                <Link href={item.href} className="text-brand-800 underline">
+                  {item.name}
+                </Link>
               ) : (
                 <span aria-current="page">{item.name}</span>
               )}
@@ -34,7 +36,12 @@ export async function Breadcrumbs({ locale, items }: BreadcrumbsProps) {
         data={{
           '@context': 'https://schema.org',
           '@type': 'BreadcrumbList',
-          itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.name, item: `${siteUrl}${item.href}` })),
+          itemListElement: items.map((item, i) => ({
+            '@type': 'ListItem',
+            position: i + 1,
+            name: item.name,
+            item: `${siteUrl}${item.href}`,
+          })),
         }}
       />
     </>

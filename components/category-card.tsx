@@ -20,7 +20,9 @@ export function CategoryCard({ locale, slug, meta, headingLevel: Heading = 'h3' 
           {meta.title}
         </Link>
       </Heading>
-      <p className="text-sm text-slate-600" lang={locale === 'zh' ? 'en' : 'zh-CN'}>{secondName}</p>
+      <p className="text-sm text-slate-600" lang={locale === 'zh' ? 'en' : 'zh-CN'}>
+        {secondName}
+      </p>
       <p className="mt-3 text-sm text-slate-700">{meta.summary}</p>
     </li>
   );

@@ -11,13 +11,23 @@ export async function ContactDetails({ locale }: { locale: Locale }) {
     <div className="rounded-lg border border-slate-200 p-6">
       <p className="text-lg font-semibold text-slate-900">{site.name[locale]}</p>
       {site.example && (
-        <p role="note" className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">{t('exampleNotice')}</p>
+        <p role="note" className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {t('exampleNotice')}
+        </p>
       )}
       <dl className="mt-4 grid gap-x-6 gap-y-3 sm:grid-cols-[auto_1fr]">
         <dt className="font-semibold text-slate-700">{t('phone')}</dt>
-        <dd><a href={`tel:${tel}`} className="text-brand-800 underline">{site.phone}</a></dd>
+        <dd>
+          <a href={`tel:${tel}`} className="text-brand-800 underline">
+            {site.phone}
+          </a>
+        </dd>
         <dt className="font-semibold text-slate-700">{t('email')}</dt>
-        <dd><a href={`mailto:${site.email}`} className="text-brand-800 underline">{site.email}</a></dd>
+        <dd>
+          <a href={`mailto:${site.email}`} className="text-brand-800 underline">
+            {site.email}
+          </a>
+        </dd>
         <dt className="font-semibold text-slate-700">{t('wechat')}</dt>
         <dd>{site.wechat}</dd>
         <dt className="font-semibold text-slate-700">{t('address')}</dt>

@@ -4,10 +4,23 @@ import type { ComponentProps } from 'react';
 
 function MdxLink({ href = '', children, ...rest }: ComponentProps<'a'>) {
   if (href.startsWith('/')) {
-    return <Link href={href} {...rest}>{children}</Link>;
+    return (
+      <Link href={href} {...rest}>
+        {children}
+      </Link>
+    );
   }
-  if (href.startsWith('#')) return <a href={href} {...rest}>{children}</a>;
-  return <a href={href} rel="noopener noreferrer" {...rest}>{children}</a>;
+  if (href.startsWith('#'))
+    return (
+      <a href={href} {...rest}>
+        {children}
+      </a>
+    );
+  return (
+    <a href={href} rel="noopener noreferrer" {...rest}>
+      {children}
+    </a>
+  );
 }
 
 /** Elements MDX content may use; internal links go through next/link. */

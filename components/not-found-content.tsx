@@ -11,8 +11,16 @@ export async function NotFoundContent({ locale }: { locale: Locale }) {
       <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t('title')}</h1>
       <p className="mt-4 text-lg text-slate-700">{t('lead')}</p>
       <ul className="mt-6 flex flex-wrap gap-3">
-        <li><Link href={localePath(locale)} className="btn-primary">{t('home')}</Link></li>
-        <li><Link href={localePath(locale, '/categories')} className="btn-secondary">{t('categories')}</Link></li>
+        <li>
+          <Link href={localePath(locale)} className="btn-primary">
+            {t('home')}
+          </Link>
+        </li>
+        <li>
+          <Link href={localePath(locale, '/categories')} className="btn-secondary">
+            {t('categories')}
+          </Link>
+        </li>
       </ul>
     </>
   );

@@ -24,7 +24,9 @@ export async function RelatedLinks({ locale, categories, guides }: RelatedLinksP
   ].filter((group) => group.entries.length > 0);
   return (
     <section aria-labelledby="related" className="no-print mt-10 rounded-lg border border-slate-200 p-5">
-      <h2 id="related" className="text-xl font-semibold text-slate-900">{t('related')}</h2>
+      <h2 id="related" className="text-xl font-semibold text-slate-900">
+        {t('related')}
+      </h2>
       <div className="mt-3 grid gap-4 sm:grid-cols-2">
         {groups.map((group) => (
           <div key={group.section}>
@@ -32,7 +34,9 @@ export async function RelatedLinks({ locale, categories, guides }: RelatedLinksP
             <ul className="mt-1 list-disc pl-5">
               {group.entries.map((entry) => (
                 <li key={entry.slug}>
-                  <Link href={localePath(locale, `/${group.section}/${entry.slug}`)} className="text-brand-800 underline">{entry.meta.title}</Link>
+                  <Link href={localePath(locale, `/${group.section}/${entry.slug}`)} className="text-brand-800 underline">
+                    {entry.meta.title}
+                  </Link>
                 </li>
               ))}
             </ul>

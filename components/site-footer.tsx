@@ -19,16 +19,16 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           <p className="font-semibold text-slate-900">{site.name[locale]}</p>
           <p>{t('disclaimer')}</p>
           {reviewed && (
-            <p>
-              {t('reviewed', { date: format.dateTime(new Date(`${reviewed}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }) })}
-            </p>
+            <p>{t('reviewed', { date: format.dateTime(new Date(`${reviewed}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }) })}</p>
           )}
         </div>
         <div className="space-y-2 sm:text-right">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 sm:justify-end">
             {FOOTER_ITEMS.map((item) => (
               <li key={item.key}>
-                <Link href={localePath(locale, item.path)} className="text-brand-800 underline">{tNav(item.key)}</Link>
+                <Link href={localePath(locale, item.path)} className="text-brand-800 underline">
+                  {tNav(item.key)}
+                </Link>
               </li>
             ))}
           </ul>

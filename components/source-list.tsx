@@ -16,7 +16,9 @@ export async function SourceList({ locale, sources, lastReviewed }: SourceListPr
   const ordered = [...sources].sort((a, b) => rank[a.kind] - rank[b.kind]);
   return (
     <section aria-labelledby="sources" className="mt-12 border-t border-slate-200 pt-6">
-      <h2 id="sources" className="text-xl font-semibold text-slate-900">{t('sources')}</h2>
+      <h2 id="sources" className="text-xl font-semibold text-slate-900">
+        {t('sources')}
+      </h2>
       <ol className="mt-3 list-decimal space-y-2 pl-5 text-sm text-slate-700">
         {ordered.map((source) => (
           <li key={source.url}>
@@ -30,7 +32,9 @@ export async function SourceList({ locale, sources, lastReviewed }: SourceListPr
       </ol>
       <p className="mt-4 text-sm text-slate-600">
         {t('lastReviewedLabel')}{' '}
-        <time dateTime={lastReviewed}>{format.dateTime(new Date(`${lastReviewed}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' })}</time>
+        <time dateTime={lastReviewed}>
+          {format.dateTime(new Date(`${lastReviewed}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' })}
+        </time>
       </p>
     </section>
   );

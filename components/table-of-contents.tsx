@@ -14,7 +14,9 @@ export function TableOfContents({ title, headings }: TableOfContentsProps) {
       <ul className="mt-2 space-y-1">
         {top.map((h) => (
           <li key={h.id}>
-            <a href={`#${h.id}`} className="text-brand-800 underline-offset-4 hover:underline">{h.text}</a>
+            <a href={`#${h.id}`} className="text-brand-800 underline-offset-4 hover:underline">
+              {h.text}
+            </a>
           </li>
         ))}
       </ul>

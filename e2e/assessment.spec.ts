@@ -13,7 +13,8 @@ const BROCHURE: [question: string, options: string[]][] = [
 ];
 
 /** The brochure site's answers as the site encodes them: keys sorted, version last. */
-const BROCHURE_QUERY = 'activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none&v=1';
+const BROCHURE_QUERY =
+  'activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none&v=1';
 
 const option = (locale: Locale, question: string, id: string) => msg(locale, `assessment.questions.${question}.options.${id}.label`);
 const title = (locale: Locale, question: string) => msg(locale, `assessment.questions.${question}.title`);
@@ -40,7 +41,10 @@ for (const locale of LOCALES) {
     test.describe(`${locale}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
       test.use({ javaScriptEnabled });
 
-      test('the whole questionnaire leads to a result that a fresh browser sees the same, in either language', async ({ page, browser }) => {
+      test('the whole questionnaire leads to a result that a fresh browser sees the same, in either language', async ({
+        page,
+        browser,
+      }) => {
         await page.goto(`/${locale}/assessment`);
         await page.getByRole('link', { name: msg(locale, 'wizard.start') }).click();
 
@@ -66,7 +70,9 @@ for (const locale of LOCALES) {
     });
   }
 
-  test(`${locale}: Change returns to the question with the answer filled in, keeps later answers, and the result follows`, async ({ page }) => {
+  test(`${locale}: Change returns to the question with the answer filled in, keeps later answers, and the result follows`, async ({
+    page,
+  }) => {
     const query = BROCHURE_QUERY;
     await page.goto(`/${locale}/assessment/result?${query}`);
     await expectBrochureResult(page, locale);
@@ -90,7 +96,9 @@ for (const locale of LOCALES) {
       await page.goto(`/${locale}/assessment/result?${BROCHURE_QUERY}`);
       await page.getByRole('link', { name: msg(locale, 'wizard.changeAnswer', { question: title(locale, 'hosting') }) }).click();
       await expect(page.getByLabel(option(locale, 'hosting', 'mainland'), { exact: true })).toBeChecked();
-      await page.goto(`/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&revenue=none,advertising&step=revenue&v=1`);
+      await page.goto(
+        `/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&revenue=none,advertising&step=revenue&v=1`,
+      );
       await expect(page.getByRole('main').getByRole('alert')).toContainText(msg(locale, 'wizard.errors.exclusive-combined'));
       await expect(page.getByLabel(option(locale, 'revenue', 'none'), { exact: true })).toBeChecked();
       await expect(page.getByLabel(option(locale, 'revenue', 'advertising'), { exact: true })).toBeChecked();
@@ -123,17 +131,27 @@ for (const locale of LOCALES) {
     await expectBrochureResult(page, locale);
   });
 
-  test(`${locale}: the result hands the link to the enquiry form and the contact page, and the language switch keeps the answers`, async ({ page }) => {
+  test(`${locale}: the result hands the link to the enquiry form and the contact page, and the language switch keeps the answers`, async ({
+    page,
+  }) => {
     const query = BROCHURE_QUERY;
     await page.goto(`/${locale}/assessment/result?${query}`);
     await page.getByRole('link', { name: msg(locale, 'result.consultCta') }).click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/enquiry\\?result=`));
-    await expect(page.getByRole('region', { name: msg(locale, 'enquiry.attachmentTitle') }).getByRole('link')).toHaveAttribute('href', `/${locale}/assessment/result?${query}`);
+    await expect(page.getByRole('region', { name: msg(locale, 'enquiry.attachmentTitle') }).getByRole('link')).toHaveAttribute(
+      'href',
+      `/${locale}/assessment/result?${query}`,
+    );
     // The contact page keeps the link too, and its "Ask a consultant" carries it on to the form.
     await page.goto(`/${locale}/contact?result=${encodeURIComponent(`/${locale}/assessment/result?${query}`)}`);
-    await expect(page.getByRole('region', { name: msg(locale, 'contact.resultTitle') }).getByRole('link')).toHaveAttribute('href', `/${locale}/assessment/result?${query}`);
+    await expect(page.getByRole('region', { name: msg(locale, 'contact.resultTitle') }).getByRole('link')).toHaveAttribute(
+      'href',
+      `/${locale}/assessment/result?${query}`,
+    );
     await page.getByRole('link', { name: msg(locale, 'contact.askCta'), exact: true }).click();
-    await expect(page.getByRole('region', { name: msg(locale, 'enquiry.attachmentTitle') })).toContainText(`/${locale}/assessment/result?${query}`);
+    await expect(page.getByRole('region', { name: msg(locale, 'enquiry.attachmentTitle') })).toContainText(
+      `/${locale}/assessment/result?${query}`,
+    );
     await page.goto(`/${locale}/assessment/result?${query}`);
     await page.getByRole('link', { name: msg(locale, 'languageSwitch.ariaLabel') }).click();
     const other: Locale = locale === 'en' ? 'zh' : 'en';
@@ -149,7 +167,9 @@ for (const locale of LOCALES) {
     await page.goto(`/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=1&step=revenue`);
     await expect(page.getByRole('main').getByRole('alert')).toBeVisible();
     await expectNoAxeViolations(page);
-    await page.goto(`/${locale}/assessment/result?activities=community&forms=app,website&foreign-share=over-50&hosting=mainland&operator=mainland-company&pilot-zone=no&regions=several&revenue=advertising,own-goods&sectors=none&v=1`);
+    await page.goto(
+      `/${locale}/assessment/result?activities=community&forms=app,website&foreign-share=over-50&hosting=mainland&operator=mainland-company&pilot-zone=no&regions=several&revenue=advertising,own-goods&sectors=none&v=1`,
+    );
     await expectNoAxeViolations(page);
   });
 }
@@ -163,7 +183,9 @@ test('question and result pages are not indexed', async ({ page }) => {
 
 test.describe('JSON API', () => {
   test('returns the classification for a complete answer set', async ({ request }) => {
-    const response = await request.get('/api/assessment?hosting=mainland&forms=website&operator=mainland-company&foreign-share=none&revenue=none&activities=none&sectors=none&v=1');
+    const response = await request.get(
+      '/api/assessment?hosting=mainland&forms=website&operator=mainland-company&foreign-share=none&revenue=none&activities=none&sectors=none&v=1',
+    );
     expect(response.status()).toBe(200);
     const body = await response.json();
     const ids = body.classification.obligations.map((o: { id: string }) => o.id);

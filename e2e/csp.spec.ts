@@ -6,7 +6,8 @@ import { LOCALES, msg, categoryTitles, type Locale } from './support';
  * on request), so a page whose hashes or nonce went wrong loses its scripts silently. Every page type, in both
  * languages, must load without a single violation, and its inline scripts must actually have run.
  */
-const BROCHURE = 'activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none&v=1';
+const BROCHURE =
+  'activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none&v=1';
 
 function pageTypes(locale: Locale): Record<string, string> {
   return {
@@ -45,7 +46,8 @@ async function watchCsp(page: Page): Promise<string[]> {
     });
   });
   page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|Refused to (execute|load|apply)/i.test(message.text())) problems.push(message.text());
+    if (message.type() === 'error' && /Content Security Policy|Refused to (execute|load|apply)/i.test(message.text()))
+      problems.push(message.text());
   });
   return problems;
 }
@@ -61,7 +63,9 @@ async function violations(page: Page, fromConsole: string[]): Promise<string[]> 
 
 /** React hydrates only from the data Next's inline scripts carry: a hydrated <main> means they ran. */
 async function expectInlineScriptsRan(page: Page) {
-  await expect.poll(() => page.evaluate(() => Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber')))).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber'))))
+    .toBe(true);
 }
 
 for (const locale of LOCALES) {
@@ -88,7 +92,10 @@ for (const locale of LOCALES) {
     await expectInlineScriptsRan(page);
     // A marker on window survives only a client-side navigation, which needs the page's scripts.
     await page.evaluate(() => ((window as unknown as { __stay?: boolean }).__stay = true));
-    await page.getByRole('navigation', { name: msg(locale, 'a11y.mainNav') }).getByRole('link', { name: msg(locale, 'nav.categories') }).click();
+    await page
+      .getByRole('navigation', { name: msg(locale, 'a11y.mainNav') })
+      .getByRole('link', { name: msg(locale, 'nav.categories') })
+      .click();
     await expect(page).toHaveURL(`/${locale}/categories`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'categories.title'));
     expect(await page.evaluate(() => (window as unknown as { __stay?: boolean }).__stay)).toBe(true);
@@ -102,7 +109,9 @@ for (const locale of LOCALES) {
 
   test(`${locale}: the questionnaire reaches its (cached) result without a reload and without a violation`, async ({ page }) => {
     const fromConsole = await watchCsp(page);
-    await page.goto(`/${locale}/assessment/q/sectors?activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&v=1`);
+    await page.goto(
+      `/${locale}/assessment/q/sectors?activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&v=1`,
+    );
     await expectInlineScriptsRan(page);
     await page.evaluate(() => ((window as unknown as { __stay?: boolean }).__stay = true));
     await page.getByLabel(msg(locale, 'assessment.questions.sectors.options.none.label'), { exact: true }).check();
@@ -118,7 +127,9 @@ for (const locale of LOCALES) {
   });
 }
 
-test('a cached result page carries the same nonce in its header and its HTML on every request, and CDN cache headers', async ({ request }) => {
+test('a cached result page carries the same nonce in its header and its HTML on every request, and CDN cache headers', async ({
+  request,
+}) => {
   const nonces = new Set<string>();
   for (const query of [BROCHURE, `utm_source=x&${BROCHURE}`, BROCHURE]) {
     const response = await request.get(`/en/assessment/result?${query}`);

@@ -83,14 +83,21 @@ test('a server killed mid-submission loses no confirmed enquiry, and delivers ea
     server = await startServer(env);
     // Every confirmed enquiry is in the store...
     const db = new Database(dbPath, { readonly: true });
-    const stored = new Set(db.prepare<[], { reference: string }>('SELECT reference FROM enquiries').all().map((r) => r.reference));
+    const stored = new Set(
+      db
+        .prepare<[], { reference: string }>('SELECT reference FROM enquiries')
+        .all()
+        .map((r) => r.reference),
+    );
     db.close();
     expect(confirmedAtCrash.filter((ref) => !stored.has(ref))).toEqual([]);
     // ...and the restarted server delivers every stored one, without a visitor's help.
     await expect.poll(() => new Set(hook.calls.map((c) => c.json.reference)).size, { timeout: 30_000 }).toBe(stored.size);
     const delivered = new Set(hook.calls.map((c) => c.json.reference));
     expect(confirmedAtCrash.filter((ref) => !delivered.has(ref))).toEqual([]);
-    console.log(`crash test: ${attempted} attempts, ${confirmedAtCrash.length} confirmed before the kill, ${stored.size} stored, ${hook.calls.length} webhook calls for ${delivered.size} enquiries`);
+    console.log(
+      `crash test: ${attempted} attempts, ${confirmedAtCrash.length} confirmed before the kill, ${stored.size} stored, ${hook.calls.length} webhook calls for ${delivered.size} enquiries`,
+    );
   } finally {
     try {
       process.kill(-server.pid!, 'SIGKILL');

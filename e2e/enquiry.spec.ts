@@ -3,9 +3,19 @@ import { expect, test, type Page } from '@playwright/test';
 import { LOCALES, expectNoAxeViolations, msg, type Locale } from './support';
 import { loadEnquiryForm, postEnquiry, VALID_FIELDS } from './enquiry-client';
 
-const RESULT_QUERY = 'activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none&v=1';
+const RESULT_QUERY =
+  'activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none&v=1';
 
-type Row = { reference: string; name: string; message: string; result_url: string | null; ruleset_version: string | null; answers: string | null; locale: string; preferred_language: string };
+type Row = {
+  reference: string;
+  name: string;
+  message: string;
+  result_url: string | null;
+  ruleset_version: string | null;
+  answers: string | null;
+  locale: string;
+  preferred_language: string;
+};
 
 /** The stored enquiry with this reference, read straight from the server's database file. */
 function storedRow(reference: string): Row | undefined {
@@ -30,7 +40,11 @@ async function fillForm(page: Page, locale: Locale, message: string) {
   await page.getByLabel(msg(locale, 'enquiry.company'), { exact: true }).fill('Example Media Ltd');
   await page.getByLabel(msg(locale, 'enquiry.wechat')).fill('chenjing_2026');
   await page.getByLabel(msg(locale, 'enquiry.message')).fill(message);
-  await page.getByRole('checkbox', { name: msg(locale, 'enquiry.consent', { operator: locale === 'en' ? 'Example Compliance Consultancy' : '示例合规咨询公司' }) }).check();
+  await page
+    .getByRole('checkbox', {
+      name: msg(locale, 'enquiry.consent', { operator: locale === 'en' ? 'Example Compliance Consultancy' : '示例合规咨询公司' }),
+    })
+    .check();
 }
 
 async function referenceOnConfirmation(page: Page, locale: Locale): Promise<string> {
@@ -96,7 +110,11 @@ for (const locale of LOCALES) {
         await email.fill('chen.jing@example.com');
         const message = `Fixed enquiry ${locale} ${mode} ${Date.now()}`;
         await page.getByLabel(msg(locale, 'enquiry.message')).fill(message);
-        await page.getByRole('checkbox', { name: msg(locale, 'enquiry.consent', { operator: locale === 'en' ? 'Example Compliance Consultancy' : '示例合规咨询公司' }) }).check();
+        await page
+          .getByRole('checkbox', {
+            name: msg(locale, 'enquiry.consent', { operator: locale === 'en' ? 'Example Compliance Consultancy' : '示例合规咨询公司' }),
+          })
+          .check();
         await page.getByRole('button', { name: msg(locale, 'enquiry.submit') }).click();
         const reference = await referenceOnConfirmation(page, locale);
         expect(storedRow(reference)).toMatchObject({ message, result_url: null, answers: null });
@@ -121,7 +139,10 @@ test('a double submission stores one enquiry and answers both with the same refe
   const url = `${baseURL}/en/enquiry`;
   const hidden = await loadEnquiryForm(url);
   const message = `Double ${Date.now()}`;
-  const [first, second] = await Promise.all([postEnquiry(url, { ...VALID_FIELDS, message }, hidden), postEnquiry(url, { ...VALID_FIELDS, message }, hidden)]);
+  const [first, second] = await Promise.all([
+    postEnquiry(url, { ...VALID_FIELDS, message }, hidden),
+    postEnquiry(url, { ...VALID_FIELDS, message }, hidden),
+  ]);
   expect([first.status, second.status]).toEqual([303, 303]);
   expect(first.location).toBe(second.location);
   expect(rowsWithMessage(message)).toHaveLength(1);

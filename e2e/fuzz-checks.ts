@@ -13,7 +13,8 @@ export function problems(answer: Answer, origin: string, bodyRead: boolean): str
   const { status, headers, body } = answer;
   const html = headers.get('content-type')?.includes('text/html') ?? false;
   if (status >= 500) found.push(`status ${status}`);
-  if (status >= 400 && status < 500 && html && bodyRead && !/href="\/(en|zh)[/"?]/.test(body)) found.push(`${status} page without a link into the site`);
+  if (status >= 400 && status < 500 && html && bodyRead && !/href="\/(en|zh)[/"?]/.test(body))
+    found.push(`${status} page without a link into the site`);
   if (status >= 300 && status < 400) {
     const location = headers.get('location') ?? '';
     if (new URL(location, origin).origin !== origin) found.push(`redirect off the site, to ${location.slice(0, 80)}`);
@@ -25,13 +26,21 @@ export function problems(answer: Answer, origin: string, bodyRead: boolean): str
 /** An HTML response needs a script policy without 'unsafe-inline' that its own inline scripts satisfy. */
 function policyProblems(policy: string | null, body: string | null): string[] {
   if (!policy) return ['HTML without a Content-Security-Policy'];
-  const directives = new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values]));
+  const directives = new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name = '', ...values]) => [name, values]),
+  );
   const scripts = directives.get('script-src') ?? directives.get('default-src');
   if (!scripts) return ['a policy without script-src or default-src'];
-  if (scripts.includes("'unsafe-inline'") || scripts.some((s) => /^(https?:|\*)/.test(s))) return [`a weak script policy: ${scripts.join(' ')}`];
+  if (scripts.includes("'unsafe-inline'") || scripts.some((s) => /^(https?:|\*)/.test(s)))
+    return [`a weak script policy: ${scripts.join(' ')}`];
   if (body === null) return [];
   const nonce = scripts.find((s) => s.startsWith("'nonce-"))?.slice(7, -1);
-  const inline = [...body.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(([, attributes = '']) => !/\ssrc=/.test(attributes) && !/type="application\/ld\+json"/.test(attributes));
+  const inline = [...body.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(
+    ([, attributes = '']) => !/\ssrc=/.test(attributes) && !/type="application\/ld\+json"/.test(attributes),
+  );
   if (nonce !== undefined) {
     const wrong = inline.filter(([, attributes = '']) => !attributes.includes(`nonce="${nonce}"`));
     return wrong.length > 0 ? [`${wrong.length} inline scripts without the header's nonce`] : [];

@@ -23,9 +23,38 @@ export function rng(seed: number): () => number {
 // Values a hand-edited or hostile link can carry: empty, broken percent-encoding, markup, prototype names,
 // numbers where ids belong, very long runs, right-to-left marks, emoji, path traversal.
 const NASTY = [
-  '', ' ', '%', '%E0%A4%A', '%00', '%ZZ', '..%2F..%2F', '../../etc/passwd', '%2e%2e%2f', '<script>alert(1)</script>', '"\'><img src=x>',
-  '__proto__', 'constructor', 'toString', '-1', '1e309', 'NaN', '[]', '{}', '9'.repeat(600), 'a'.repeat(5000), '中文', '\u202e', '😀',
-  'yes,no', ',,,', 'none,none', 'true', 'null', 'javascript:alert(1)', '//evil.example', 'https://evil.example/',
+  '',
+  ' ',
+  '%',
+  '%E0%A4%A',
+  '%00',
+  '%ZZ',
+  '..%2F..%2F',
+  '../../etc/passwd',
+  '%2e%2e%2f',
+  '<script>alert(1)</script>',
+  '"\'><img src=x>',
+  '__proto__',
+  'constructor',
+  'toString',
+  '-1',
+  '1e309',
+  'NaN',
+  '[]',
+  '{}',
+  '9'.repeat(600),
+  'a'.repeat(5000),
+  '中文',
+  '\u202e',
+  '😀',
+  'yes,no',
+  ',,,',
+  'none,none',
+  'true',
+  'null',
+  'javascript:alert(1)',
+  '//evil.example',
+  'https://evil.example/',
 ];
 // Mostly the real locales, so most requests reach the pages rather than the redirect into a locale.
 const LOCALES = ['en', 'zh', 'en', 'zh', 'en', 'zh', 'en', 'zh', 'fr', 'EN', 'zh-CN', 'zh-Hant', '中文', '..'];
@@ -54,14 +83,32 @@ export function generator(seed: number) {
     for (let m = 0; m < mutations; m++) {
       const question = pick(QUESTIONS);
       switch (Math.floor(random() * 8)) {
-        case 0: params.push([question.id, pick(NASTY)]); break;
-        case 1: params.push([question.id, validValue(question)]); break;
-        case 2: params.push([pick(['__proto__', 'constructor', 'x', 'utm_source', '', '%', `${question.id}[]`, `${question.id}[0]`, 'result', '_rsc']), pick(NASTY)]); break;
-        case 3: params.splice(Math.floor(random() * (params.length + 1)), 0, ['step', pick([question.id, ...NASTY])]); break;
-        case 4: params.push(['v', pick(['0', '1', '2', '01', 'abc', '', '-1', '1.0', '9'.repeat(40)])]); break;
-        case 5: if (params.length > 0) params.splice(Math.floor(random() * params.length), 1); break;
-        case 6: params.sort(() => random() - 0.5); break;
-        default: params.push([question.id, `${validValue(question)},${pick(NASTY)}`]);
+        case 0:
+          params.push([question.id, pick(NASTY)]);
+          break;
+        case 1:
+          params.push([question.id, validValue(question)]);
+          break;
+        case 2:
+          params.push([
+            pick(['__proto__', 'constructor', 'x', 'utm_source', '', '%', `${question.id}[]`, `${question.id}[0]`, 'result', '_rsc']),
+            pick(NASTY),
+          ]);
+          break;
+        case 3:
+          params.splice(Math.floor(random() * (params.length + 1)), 0, ['step', pick([question.id, ...NASTY])]);
+          break;
+        case 4:
+          params.push(['v', pick(['0', '1', '2', '01', 'abc', '', '-1', '1.0', '9'.repeat(40)])]);
+          break;
+        case 5:
+          if (params.length > 0) params.splice(Math.floor(random() * params.length), 1);
+          break;
+        case 6:
+          params.sort(() => random() - 0.5);
+          break;
+        default:
+          params.push([question.id, `${validValue(question)},${pick(NASTY)}`]);
       }
     }
     if (chance(0.9)) params.push(['v', pick(['1', '1', '1', '0'])]);
@@ -82,31 +129,55 @@ export function generator(seed: number) {
   function resultParam(locale: string): string {
     const link = `/${pick([locale, 'en', 'zh', 'fr'])}/assessment/result?${query(answerPairs())}`;
     switch (Math.floor(random() * 6)) {
-      case 0: return encodeURIComponent(link);
-      case 1: return encodeURIComponent(`https://evil.example${link}`);
-      case 2: return encodeURIComponent(pick(NASTY));
-      case 3: return `${encodeURIComponent(link)}&result=${encodeURIComponent(pick(NASTY))}`;
-      case 4: return link;
-      default: return encodeURIComponent(link.repeat(1 + Math.floor(random() * 8)));
+      case 0:
+        return encodeURIComponent(link);
+      case 1:
+        return encodeURIComponent(`https://evil.example${link}`);
+      case 2:
+        return encodeURIComponent(pick(NASTY));
+      case 3:
+        return `${encodeURIComponent(link)}&result=${encodeURIComponent(pick(NASTY))}`;
+      case 4:
+        return link;
+      default:
+        return encodeURIComponent(link.repeat(1 + Math.floor(random() * 8)));
     }
   }
 
   function path(): string {
     const locale = pick(LOCALES);
     switch (Math.floor(random() * 6)) {
-      case 0: return `/${locale}/assessment/q/${chance(0.85) ? pick(QUESTIONS).id : segment()}?${query(answerPairs())}`;
-      case 1: return `/${locale}/assessment/result?${query(answerPairs())}`;
-      case 2: return `/api/assessment?${query(answerPairs())}`;
-      case 3: return `/${locale}/contact?result=${resultParam(locale)}`;
-      case 4: return `/${locale}/${pick([...PAGES, `categories/${segment()}`, `guides/${segment()}`, `assessment/result/${segment()}`, segment(), `${segment()}/${segment()}`])}${chance(0.3) ? `?${query(answerPairs())}` : ''}`;
-      default: return pick(['/', '/robots.txt', '/sitemap.xml', '/icon.svg', '/favicon.ico', `/${segment()}`, `/${segment()}.txt`, `/api/${segment()}`, '/api', `/_next/${segment()}`]);
+      case 0:
+        return `/${locale}/assessment/q/${chance(0.85) ? pick(QUESTIONS).id : segment()}?${query(answerPairs())}`;
+      case 1:
+        return `/${locale}/assessment/result?${query(answerPairs())}`;
+      case 2:
+        return `/api/assessment?${query(answerPairs())}`;
+      case 3:
+        return `/${locale}/contact?result=${resultParam(locale)}`;
+      case 4:
+        return `/${locale}/${pick([...PAGES, `categories/${segment()}`, `guides/${segment()}`, `assessment/result/${segment()}`, segment(), `${segment()}/${segment()}`])}${chance(0.3) ? `?${query(answerPairs())}` : ''}`;
+      default:
+        return pick([
+          '/',
+          '/robots.txt',
+          '/sitemap.xml',
+          '/icon.svg',
+          '/favicon.ico',
+          `/${segment()}`,
+          `/${segment()}.txt`,
+          `/api/${segment()}`,
+          '/api',
+          `/_next/${segment()}`,
+        ]);
     }
   }
 
   /** Headers browsers, proxies and attackers send, including the ones only the site's proxy may set. */
   function headers(): Record<string, string> {
     const result: Record<string, string> = {};
-    if (chance(0.5)) result['accept-language'] = pick(['zh-CN,zh;q=0.9', 'en', '*', 'xx;q=abc', 'zh-TW;q=0.1,en;q=0.9', ';;;', 'a'.repeat(2000)]);
+    if (chance(0.5))
+      result['accept-language'] = pick(['zh-CN,zh;q=0.9', 'en', '*', 'xx;q=abc', 'zh-TW;q=0.1,en;q=0.9', ';;;', 'a'.repeat(2000)]);
     if (chance(0.1)) result['x-forwarded-host'] = pick(['evil.example', '', 'evil.example:443']);
     if (chance(0.05)) result['x-forwarded-proto'] = pick(['https', 'gopher', '']);
     if (chance(0.05)) result.rsc = '1';

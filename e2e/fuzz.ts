@@ -12,7 +12,8 @@ import { problems } from './fuzz-checks';
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i++) {
   const key = process.argv[i]!;
-  if (key.startsWith('--') && process.argv[i + 1] !== undefined && !process.argv[i + 1]!.startsWith('--')) args.set(key.slice(2), process.argv[++i]!);
+  if (key.startsWith('--') && process.argv[i + 1] !== undefined && !process.argv[i + 1]!.startsWith('--'))
+    args.set(key.slice(2), process.argv[++i]!);
   else if (key.startsWith('--')) throw new Error(`unknown or incomplete option ${key}`);
 }
 const COUNT = Number(args.get('count') ?? 10_000);
@@ -30,13 +31,18 @@ async function waitFor(url: string, ms: number, server: ChildProcess) {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`server at ${url} did not start${server.exitCode !== null ? ` (exit code ${server.exitCode}; is the port taken, or the build missing?)` : ''}`);
+  throw new Error(
+    `server at ${url} did not start${server.exitCode !== null ? ` (exit code ${server.exitCode}; is the port taken, or the build missing?)` : ''}`,
+  );
 }
 
 /** `next start` as a direct child (not through npx), so stopping it stops the server. */
 function startServer(port: number): ChildProcess {
   const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
-  return spawn(process.execPath, [next, 'start', '-H', '127.0.0.1', '-p', String(port)], { stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  return spawn(process.execPath, [next, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    stdio: 'ignore',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
 }
 
 async function main() {
@@ -63,7 +69,13 @@ async function main() {
       const request = next();
       const where = `#${n} ${request.method} ${request.path.slice(0, 160)} ${JSON.stringify(request.headers).slice(0, 160)}`;
       try {
-        const response = await fetch(base + request.path, { method: request.method, headers: request.headers, body: request.body, redirect: 'manual', signal: AbortSignal.timeout(15_000) });
+        const response = await fetch(base + request.path, {
+          method: request.method,
+          headers: request.headers,
+          body: request.body,
+          redirect: 'manual',
+          signal: AbortSignal.timeout(15_000),
+        });
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
         const body = await response.text();
         for (const problem of problems({ status: response.status, headers: response.headers, body }, origin, request.method !== 'HEAD')) {
@@ -83,7 +95,10 @@ async function main() {
   } finally {
     server?.kill();
   }
-  const table = [...statuses.entries()].sort(([a], [b]) => a - b).map(([status, n]) => `${status}: ${n}`).join(', ');
+  const table = [...statuses.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([status, n]) => `${status}: ${n}`)
+    .join(', ');
   console.log(`fuzz: ${sent} requests in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${SEED}); status codes ${table}`);
   for (const failure of failures.slice(0, 20)) console.error(`  ${failure}`);
   if (failures.length > 20) console.error(`  … and ${failures.length - 20} more`);

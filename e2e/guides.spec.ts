@@ -2,7 +2,9 @@ import { test, expect } from '@playwright/test';
 import { LOCALES, msg } from './support';
 
 for (const locale of LOCALES) {
-  test(`${locale}: guides index lists the guides, each with breadcrumbs, sources, an uncertainty section and related links`, async ({ page }) => {
+  test(`${locale}: guides index lists the guides, each with breadcrumbs, sources, an uncertainty section and related links`, async ({
+    page,
+  }) => {
     await page.goto(`/${locale}/guides`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'guides.title'));
     const links = page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link');
@@ -10,8 +12,15 @@ for (const locale of LOCALES) {
     await links.first().click();
     await expect(page).toHaveURL(`/${locale}/guides/filing-or-licence`);
     await expect(page.getByRole('navigation', { name: msg(locale, 'a11y.breadcrumb') })).toContainText(msg(locale, 'guides.title'));
-    await expect(page.getByRole('heading', { level: 2, name: locale === 'en' ? 'What is still uncertain' : '尚待明确的问题' })).toBeVisible();
-    await expect(page.getByRole('region', { name: msg(locale, 'categories.sources') }).getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//);
+    await expect(
+      page.getByRole('heading', { level: 2, name: locale === 'en' ? 'What is still uncertain' : '尚待明确的问题' }),
+    ).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: msg(locale, 'categories.sources') })
+        .getByRole('link')
+        .first(),
+    ).toHaveAttribute('href', /^https?:\/\//);
     await expect(page.getByRole('link', { name: msg(locale, 'guides.assessmentCta') })).toHaveAttribute('href', `/${locale}/assessment`);
     const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
     const breadcrumb = jsonLd.map((j) => JSON.parse(j)).find((d) => d['@type'] === 'BreadcrumbList');
@@ -27,7 +36,9 @@ for (const locale of LOCALES) {
     const questions = page.getByRole('main').getByRole('heading', { level: 2 });
     expect(await questions.count()).toBe(faq.mainEntity.length);
     await expect(questions.first()).toHaveText(faq.mainEntity[0].name);
-    await expect(page.locator('#company-website').getByRole('link', { name: new RegExp(msg(locale, 'faq.readGuide', { guide: '' }).trim()) })).toHaveAttribute('href', /\/guides\//);
+    await expect(
+      page.locator('#company-website').getByRole('link', { name: new RegExp(msg(locale, 'faq.readGuide', { guide: '' }).trim()) }),
+    ).toHaveAttribute('href', /\/guides\//);
   });
 }
 

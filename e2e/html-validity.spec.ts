@@ -38,7 +38,10 @@ test('every page type is valid HTML (Nu HTML Checker)', async ({ request }) => {
   }
   let output = '';
   try {
-    output = execFileSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    output = execFileSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (error) {
     output = String((error as { stderr?: string }).stderr ?? error);
   }

@@ -18,7 +18,11 @@ for (const locale of LOCALES) {
       for (const { title } of categoryTitles(locale)) {
         await expect(page.getByRole('link', { name: title, exact: true })).toBeVisible();
       }
-      await page.getByRole('main').getByRole('link', { name: msg(locale, 'home.ctaContact') }).first().click();
+      await page
+        .getByRole('main')
+        .getByRole('link', { name: msg(locale, 'home.ctaContact') })
+        .first()
+        .click();
       await expect(page).toHaveURL(`/${locale}/contact`);
     });
 
@@ -61,11 +65,22 @@ for (const locale of LOCALES) {
       await expect(footer.getByText(site.name[locale]).first()).toBeVisible();
       await expect(footer.getByRole('link', { name: msg(locale, 'footer.contactLink') })).toHaveAttribute('href', `/${locale}/contact`);
       await expect(footer.getByText(msg(locale, 'footer.disclaimer'))).toBeVisible();
-      await expect(footer.getByText(msg(locale, 'footer.reviewed', { date: '' }).replace(/[.。]$/, '').trim())).toBeVisible();
+      await expect(
+        footer.getByText(
+          msg(locale, 'footer.reviewed', { date: '' })
+            .replace(/[.。]$/, '')
+            .trim(),
+        ),
+      ).toBeVisible();
     });
 
     test('unknown pages are 404s whose server HTML already holds the page (no JavaScript needed)', async ({ request }) => {
-      for (const path of [`/${locale}/no-such-page`, `/${locale}/categories/no-such-category`, `/${locale}/guides/no-such-guide`, `/${locale}/assessment/q/no-such-question`]) {
+      for (const path of [
+        `/${locale}/no-such-page`,
+        `/${locale}/categories/no-such-category`,
+        `/${locale}/guides/no-such-guide`,
+        `/${locale}/assessment/q/no-such-question`,
+      ]) {
         const response = await request.get(path);
         expect(response.status(), path).toBe(404);
         const html = await response.text();
@@ -150,7 +165,13 @@ test('sitemap lists every page in both locales, robots points to it', async ({ r
 });
 
 test('responses carry security headers and no X-Powered-By', async ({ request }) => {
-  for (const path of ['/en', '/zh/categories/community', '/en/assessment/q/hosting?v=1', '/api/assessment?hosting=mainland', '/en/no-such-page']) {
+  for (const path of [
+    '/en',
+    '/zh/categories/community',
+    '/en/assessment/q/hosting?v=1',
+    '/api/assessment?hosting=mainland',
+    '/en/no-such-page',
+  ]) {
     const headers = (await request.get(path)).headers();
     expect(headers['x-content-type-options'], path).toBe('nosniff');
     expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');

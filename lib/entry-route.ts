@@ -31,7 +31,13 @@ export function entryRoute<Meta extends { title: string; summary: string }>(coll
       const { locale, entry } = await load(params);
       const t = await getTranslations({ locale });
       if (!entry) return { title: t('notFound.title'), robots: { index: false } };
-      return pageMetadata({ locale, path: `/${section}/${entry.slug}`, title: entry.meta.title, description: entry.meta.summary, siteName: t('meta.siteName') });
+      return pageMetadata({
+        locale,
+        path: `/${section}/${entry.slug}`,
+        title: entry.meta.title,
+        description: entry.meta.summary,
+        siteName: t('meta.siteName'),
+      });
     },
   };
 }

@@ -3,7 +3,18 @@ import path from 'node:path';
 import { QUESTIONS } from '@/lib/assessment/questions';
 import { LOCALES } from '@/lib/i18n/routing';
 
-const FIXED = new Set(['', '/categories', '/guides', '/faq', '/glossary', '/contact', '/enquiry', '/enquiry/sent', '/assessment', '/assessment/result']);
+const FIXED = new Set([
+  '',
+  '/categories',
+  '/guides',
+  '/faq',
+  '/glossary',
+  '/contact',
+  '/enquiry',
+  '/enquiry/sent',
+  '/assessment',
+  '/assessment/result',
+]);
 const QUESTION_IDS = new Set<string>(QUESTIONS.map((q) => q.id));
 const slugCache = new Map<string, Set<string>>();
 
@@ -12,7 +23,14 @@ function slugs(locale: string, folder: string): Set<string> {
   let set = slugCache.get(key);
   if (!set) {
     const dir = path.join(process.cwd(), 'content', locale, folder);
-    set = new Set(fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4)) : []);
+    set = new Set(
+      fs.existsSync(dir)
+        ? fs
+            .readdirSync(dir)
+            .filter((f) => f.endsWith('.mdx'))
+            .map((f) => f.slice(0, -4))
+        : [],
+    );
     slugCache.set(key, set);
   }
   return set;
@@ -28,7 +46,8 @@ export function isKnownPath(pathname: string): boolean {
   const rest = (match[2] ?? '').replace(/\/$/, '');
   if (FIXED.has(rest)) return true;
   const [, section, slug, extra] = rest.split('/');
-  if (extra !== undefined || slug === undefined) return section === 'assessment' && rest.startsWith('/assessment/q/') && QUESTION_IDS.has(rest.slice(14));
+  if (extra !== undefined || slug === undefined)
+    return section === 'assessment' && rest.startsWith('/assessment/q/') && QUESTION_IDS.has(rest.slice(14));
   if (section === 'categories' || section === 'guides') return slugs(match[1]!, section).has(slug);
   return false;
 }

@@ -39,7 +39,13 @@ export function pageMetadata({ locale, path, title, description, siteName, noind
 }
 
 /** Metadata for a page whose title and description are interface messages. */
-export async function messageMetadata(locale: Locale, path: string, titleKey: string, descriptionKey: string, noindex = false): Promise<Metadata> {
+export async function messageMetadata(
+  locale: Locale,
+  path: string,
+  titleKey: string,
+  descriptionKey: string,
+  noindex = false,
+): Promise<Metadata> {
   const t = await getTranslations({ locale });
   return pageMetadata({ locale, path, title: t(titleKey), description: t(descriptionKey), siteName: t('meta.siteName'), noindex });
 }

@@ -28,7 +28,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={LANGUAGE_TAGS[locale]}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
-        <a href="#main" className="sr-only z-50 rounded bg-white px-4 py-2 text-brand-800 focus:not-sr-only focus:absolute focus:top-2 focus:left-2">
+        <a
+          href="#main"
+          className="sr-only z-50 rounded bg-white px-4 py-2 text-brand-800 focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+        >
           {t('skipLink')}
         </a>
         {children}

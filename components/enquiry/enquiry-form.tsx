@@ -8,9 +8,30 @@ import { enquiryErrors, type EnquiryField, type EnquiryInput } from '@/lib/enqui
 import type { Locale } from '@/lib/i18n/routing';
 
 export type EnquiryFormLabels = Record<
-  | 'required' | 'name' | 'company' | 'companyHint' | 'contactLegend' | 'contactHint' | 'email' | 'phone' | 'phoneHint' | 'wechat'
-  | 'language' | 'languageEn' | 'languageZh' | 'message' | 'messageHint' | 'includeResult' | 'includeResultHint' | 'consent'
-  | 'honeypot' | 'submit' | 'sending' | 'errorSummaryTitle' | 'errorSummaryLead' | 'directContact',
+  | 'required'
+  | 'name'
+  | 'company'
+  | 'companyHint'
+  | 'contactLegend'
+  | 'contactHint'
+  | 'email'
+  | 'phone'
+  | 'phoneHint'
+  | 'wechat'
+  | 'language'
+  | 'languageEn'
+  | 'languageZh'
+  | 'message'
+  | 'messageHint'
+  | 'includeResult'
+  | 'includeResultHint'
+  | 'consent'
+  | 'honeypot'
+  | 'submit'
+  | 'sending'
+  | 'errorSummaryTitle'
+  | 'errorSummaryLead'
+  | 'directContact',
   string
 > & { errors: Readonly<Record<string, string>> };
 
@@ -47,7 +68,15 @@ export function EnquiryForm({ locale, submissionKey, resultPath, attachment, pri
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const initial: EnquiryInput = state.values ?? {
-    name: '', company: '', email: '', phone: '', wechat: '', language: locale, message: '', consent: false, includeResult: resultPath !== null,
+    name: '',
+    company: '',
+    email: '',
+    phone: '',
+    wechat: '',
+    language: locale,
+    message: '',
+    consent: false,
+    includeResult: resultPath !== null,
   };
   const { register, handleSubmit, formState } = useForm<EnquiryInput>({
     resolver,
@@ -58,7 +87,8 @@ export function EnquiryForm({ locale, submissionKey, resultPath, attachment, pri
 
   // Errors from the browser's check win; the server's stay until the visitor submits again.
   const clientErrors = formState.errors as Partial<Record<EnquiryField, { message?: string }>>;
-  const errorKey = (field: EnquiryField) => clientErrors[field]?.message ?? (formState.submitCount === 0 || pending ? state.errors[field] : undefined);
+  const errorKey = (field: EnquiryField) =>
+    clientErrors[field]?.message ?? (formState.submitCount === 0 || pending ? state.errors[field] : undefined);
   const shown = FIELD_ORDER.filter((f) => errorKey(f));
   const refusal = state.notice;
 
@@ -82,7 +112,8 @@ export function EnquiryForm({ locale, submissionKey, resultPath, attachment, pri
     };
   };
   const describe = (...ids: Array<string | null | false>) => ids.filter(Boolean).join(' ') || undefined;
-  const input = 'mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-base text-slate-900 focus:border-brand-700 focus:outline-2 focus:outline-brand-700 aria-[invalid=true]:border-red-700';
+  const input =
+    'mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-base text-slate-900 focus:border-brand-700 focus:outline-2 focus:outline-brand-700 aria-[invalid=true]:border-red-700';
 
   const name = field('name');
   const company = field('company');
@@ -94,20 +125,44 @@ export function EnquiryForm({ locale, submissionKey, resultPath, attachment, pri
   const message = field('message');
   const consent = field('consent');
   const errorText = (f: ReturnType<typeof field>) =>
-    f.error ? <p id={f.errorId} className="mt-1 text-sm font-medium text-red-800">{f.error}</p> : null;
+    f.error ? (
+      <p id={f.errorId} className="mt-1 text-sm font-medium text-red-800">
+        {f.error}
+      </p>
+    ) : null;
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={(e) => { e.preventDefault(); void onSubmit(e); }} noValidate className="mt-8 space-y-6">
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void onSubmit(e);
+      }}
+      noValidate
+      className="mt-8 space-y-6"
+    >
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="submission" value={submissionKey} />
       {resultPath && <input type="hidden" name="result" value={resultPath} />}
 
       {(shown.length > 0 || refusal) && (
-        <div ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="enquiry-summary-title" className="rounded-md border-2 border-red-700 bg-red-50 p-4">
-          <h2 id="enquiry-summary-title" className="text-lg font-semibold text-red-900">{labels.errorSummaryTitle}</h2>
+        <div
+          ref={summaryRef}
+          tabIndex={-1}
+          role="alert"
+          aria-labelledby="enquiry-summary-title"
+          className="rounded-md border-2 border-red-700 bg-red-50 p-4"
+        >
+          <h2 id="enquiry-summary-title" className="text-lg font-semibold text-red-900">
+            {labels.errorSummaryTitle}
+          </h2>
           {refusal ? (
             <p className="mt-1 text-red-900">
-              {refusal} <a href={contactHref} className="font-medium underline">{labels.directContact}</a>
+              {refusal}{' '}
+              <a href={contactHref} className="font-medium underline">
+                {labels.directContact}
+              </a>
             </p>
           ) : (
             <>
@@ -115,7 +170,9 @@ export function EnquiryForm({ locale, submissionKey, resultPath, attachment, pri
               <ul className="mt-2 list-disc pl-5">
                 {shown.map((f) => (
                   <li key={f}>
-                    <a href={`#${FIELD_TARGET[f] ?? `enquiry-${f}`}`} className="text-red-900 underline">{labels.errors[errorKey(f)!] ?? errorKey(f)}</a>
+                    <a href={`#${FIELD_TARGET[f] ?? `enquiry-${f}`}`} className="text-red-900 underline">
+                      {labels.errors[errorKey(f)!] ?? errorKey(f)}
+                    </a>
                   </li>
                 ))}
               </ul>
@@ -128,36 +185,98 @@ export function EnquiryForm({ locale, submissionKey, resultPath, attachment, pri
         <label htmlFor={name.id} className="block font-medium text-slate-900">
           {labels.name} <span className="text-sm font-normal text-slate-600">({labels.required})</span>
         </label>
-        <input {...register('name')} id={name.id} defaultValue={initial.name} autoComplete="name" required aria-invalid={!!name.error} aria-describedby={describe(name.error && name.errorId)} className={input} />
+        <input
+          {...register('name')}
+          id={name.id}
+          defaultValue={initial.name}
+          autoComplete="name"
+          required
+          aria-invalid={!!name.error}
+          aria-describedby={describe(name.error && name.errorId)}
+          className={input}
+        />
         {errorText(name)}
       </div>
 
       <div>
-        <label htmlFor={company.id} className="block font-medium text-slate-900">{labels.company}</label>
-        <p id="enquiry-company-hint" className="text-sm text-slate-600">{labels.companyHint}</p>
-        <input {...register('company')} id={company.id} defaultValue={initial.company} autoComplete="organization" aria-invalid={!!company.error} aria-describedby={describe('enquiry-company-hint', company.error && company.errorId)} className={input} />
+        <label htmlFor={company.id} className="block font-medium text-slate-900">
+          {labels.company}
+        </label>
+        <p id="enquiry-company-hint" className="text-sm text-slate-600">
+          {labels.companyHint}
+        </p>
+        <input
+          {...register('company')}
+          id={company.id}
+          defaultValue={initial.company}
+          autoComplete="organization"
+          aria-invalid={!!company.error}
+          aria-describedby={describe('enquiry-company-hint', company.error && company.errorId)}
+          className={input}
+        />
         {errorText(company)}
       </div>
 
-      <fieldset aria-describedby={describe('enquiry-contact-hint', contact.error && contact.errorId)} className="rounded-md border border-slate-300 p-4">
+      <fieldset
+        aria-describedby={describe('enquiry-contact-hint', contact.error && contact.errorId)}
+        className="rounded-md border border-slate-300 p-4"
+      >
         <legend className="px-1 font-medium text-slate-900">{labels.contactLegend}</legend>
-        <p id="enquiry-contact-hint" className="text-sm text-slate-600">{labels.contactHint}</p>
+        <p id="enquiry-contact-hint" className="text-sm text-slate-600">
+          {labels.contactHint}
+        </p>
         {errorText(contact)}
         <div className="mt-3 space-y-4">
           <div>
-            <label htmlFor={email.id} className="block font-medium text-slate-900">{labels.email}</label>
-            <input {...register('email')} id={email.id} type="email" defaultValue={initial.email} autoComplete="email" inputMode="email" aria-invalid={!!(email.error || contact.error)} aria-describedby={describe(email.error && email.errorId)} className={input} />
+            <label htmlFor={email.id} className="block font-medium text-slate-900">
+              {labels.email}
+            </label>
+            <input
+              {...register('email')}
+              id={email.id}
+              type="email"
+              defaultValue={initial.email}
+              autoComplete="email"
+              inputMode="email"
+              aria-invalid={!!(email.error || contact.error)}
+              aria-describedby={describe(email.error && email.errorId)}
+              className={input}
+            />
             {errorText(email)}
           </div>
           <div>
-            <label htmlFor={phone.id} className="block font-medium text-slate-900">{labels.phone}</label>
-            <p id="enquiry-phone-hint" className="text-sm text-slate-600">{labels.phoneHint}</p>
-            <input {...register('phone')} id={phone.id} type="tel" defaultValue={initial.phone} autoComplete="tel" aria-invalid={!!(phone.error || contact.error)} aria-describedby={describe('enquiry-phone-hint', phone.error && phone.errorId)} className={input} />
+            <label htmlFor={phone.id} className="block font-medium text-slate-900">
+              {labels.phone}
+            </label>
+            <p id="enquiry-phone-hint" className="text-sm text-slate-600">
+              {labels.phoneHint}
+            </p>
+            <input
+              {...register('phone')}
+              id={phone.id}
+              type="tel"
+              defaultValue={initial.phone}
+              autoComplete="tel"
+              aria-invalid={!!(phone.error || contact.error)}
+              aria-describedby={describe('enquiry-phone-hint', phone.error && phone.errorId)}
+              className={input}
+            />
             {errorText(phone)}
           </div>
           <div>
-            <label htmlFor={wechat.id} className="block font-medium text-slate-900">{labels.wechat}</label>
-            <input {...register('wechat')} id={wechat.id} defaultValue={initial.wechat} autoComplete="off" spellCheck={false} aria-invalid={!!(wechat.error || contact.error)} aria-describedby={describe(wechat.error && wechat.errorId)} className={input} />
+            <label htmlFor={wechat.id} className="block font-medium text-slate-900">
+              {labels.wechat}
+            </label>
+            <input
+              {...register('wechat')}
+              id={wechat.id}
+              defaultValue={initial.wechat}
+              autoComplete="off"
+              spellCheck={false}
+              aria-invalid={!!(wechat.error || contact.error)}
+              aria-describedby={describe(wechat.error && wechat.errorId)}
+              className={input}
+            />
             {errorText(wechat)}
           </div>
         </div>
@@ -169,7 +288,14 @@ export function EnquiryForm({ locale, submissionKey, resultPath, attachment, pri
         <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
           {(['en', 'zh'] as const).map((value) => (
             <label key={value} className="inline-flex items-center gap-2">
-              <input {...register('language')} id={`enquiry-language-${value}`} type="radio" value={value} defaultChecked={initial.language === value} className="h-5 w-5 accent-brand-700" />
+              <input
+                {...register('language')}
+                id={`enquiry-language-${value}`}
+                type="radio"
+                value={value}
+                defaultChecked={initial.language === value}
+                className="h-5 w-5 accent-brand-700"
+              />
               <span lang={value === 'zh' ? 'zh-CN' : 'en'}>{value === 'en' ? labels.languageEn : labels.languageZh}</span>
             </label>
           ))}
@@ -180,8 +306,19 @@ export function EnquiryForm({ locale, submissionKey, resultPath, attachment, pri
         <label htmlFor={message.id} className="block font-medium text-slate-900">
           {labels.message} <span className="text-sm font-normal text-slate-600">({labels.required})</span>
         </label>
-        <p id="enquiry-message-hint" className="text-sm text-slate-600">{labels.messageHint}</p>
-        <textarea {...register('message')} id={message.id} defaultValue={initial.message} rows={6} required aria-invalid={!!message.error} aria-describedby={describe('enquiry-message-hint', message.error && message.errorId)} className={input} />
+        <p id="enquiry-message-hint" className="text-sm text-slate-600">
+          {labels.messageHint}
+        </p>
+        <textarea
+          {...register('message')}
+          id={message.id}
+          defaultValue={initial.message}
+          rows={6}
+          required
+          aria-invalid={!!message.error}
+          aria-describedby={describe('enquiry-message-hint', message.error && message.errorId)}
+          className={input}
+        />
         {errorText(message)}
       </div>
 
@@ -189,10 +326,19 @@ export function EnquiryForm({ locale, submissionKey, resultPath, attachment, pri
         <div className="rounded-md border border-slate-300 bg-slate-50 p-4">
           {attachment}
           <label className="mt-4 flex items-start gap-3">
-            <input {...register('includeResult')} id="enquiry-includeResult" type="checkbox" defaultChecked={initial.includeResult} aria-describedby="enquiry-includeResult-hint" className="mt-1 h-5 w-5 shrink-0 accent-brand-700" />
+            <input
+              {...register('includeResult')}
+              id="enquiry-includeResult"
+              type="checkbox"
+              defaultChecked={initial.includeResult}
+              aria-describedby="enquiry-includeResult-hint"
+              className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
+            />
             <span>
               <span className="font-medium text-slate-900">{labels.includeResult}</span>
-              <span id="enquiry-includeResult-hint" className="block text-sm text-slate-600">{labels.includeResultHint}</span>
+              <span id="enquiry-includeResult-hint" className="block text-sm text-slate-600">
+                {labels.includeResultHint}
+              </span>
             </span>
           </label>
         </div>
@@ -201,7 +347,15 @@ export function EnquiryForm({ locale, submissionKey, resultPath, attachment, pri
       <div className="rounded-md border border-slate-300 p-4">
         {privacy}
         <label className="mt-4 flex items-start gap-3">
-          <input {...register('consent')} id={consent.id} type="checkbox" defaultChecked={initial.consent} aria-invalid={!!consent.error} aria-describedby={describe(consent.error && consent.errorId)} className="mt-1 h-5 w-5 shrink-0 accent-brand-700" />
+          <input
+            {...register('consent')}
+            id={consent.id}
+            type="checkbox"
+            defaultChecked={initial.consent}
+            aria-invalid={!!consent.error}
+            aria-describedby={describe(consent.error && consent.errorId)}
+            className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
+          />
           <span className="font-medium text-slate-900">{labels.consent}</span>
         </label>
         {errorText(consent)}

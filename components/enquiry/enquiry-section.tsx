@@ -10,13 +10,42 @@ import { formatAnswer } from '@/components/wizard/format-answer';
 import { EnquiryForm, type EnquiryFormLabels } from './enquiry-form';
 
 const LABEL_KEYS = [
-  'required', 'name', 'company', 'companyHint', 'contactLegend', 'contactHint', 'email', 'phone', 'phoneHint', 'wechat', 'language',
-  'languageEn', 'languageZh', 'message', 'messageHint', 'includeResult', 'includeResultHint', 'honeypot', 'submit', 'sending',
-  'errorSummaryTitle', 'errorSummaryLead', 'directContact',
+  'required',
+  'name',
+  'company',
+  'companyHint',
+  'contactLegend',
+  'contactHint',
+  'email',
+  'phone',
+  'phoneHint',
+  'wechat',
+  'language',
+  'languageEn',
+  'languageZh',
+  'message',
+  'messageHint',
+  'includeResult',
+  'includeResultHint',
+  'honeypot',
+  'submit',
+  'sending',
+  'errorSummaryTitle',
+  'errorSummaryLead',
+  'directContact',
 ] as const;
 const ERROR_KEYS = [
-  'nameRequired', 'tooLong', 'emailInvalid', 'phoneInvalid', 'wechatInvalid', 'contactRequired', 'languageRequired', 'messageRequired',
-  'messageTooLong', 'consentRequired', 'staleForm',
+  'nameRequired',
+  'tooLong',
+  'emailInvalid',
+  'phoneInvalid',
+  'wechatInvalid',
+  'contactRequired',
+  'languageRequired',
+  'messageRequired',
+  'messageTooLong',
+  'consentRequired',
+  'staleForm',
 ] as const;
 
 /** The enquiry page's body: what is sent, what is stored and why, and the form. */
@@ -34,11 +63,17 @@ export async function EnquirySection({ locale, attachment }: { locale: Locale; a
   const preview =
     attachment.kind === 'result' ? (
       <section aria-labelledby="enquiry-attachment">
-        <h2 id="enquiry-attachment" className="text-lg font-semibold text-slate-900">{t('enquiry.attachmentTitle')}</h2>
+        <h2 id="enquiry-attachment" className="text-lg font-semibold text-slate-900">
+          {t('enquiry.attachmentTitle')}
+        </h2>
         <p className="mt-1 text-slate-700">{t('enquiry.attachmentLead')}</p>
         <dl className="mt-3 grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
           <dt className="font-semibold text-slate-700">{t('enquiry.attachmentLink')}</dt>
-          <dd className="break-all"><Link href={attachment.path} className="text-brand-800 underline">{attachment.result.url}</Link></dd>
+          <dd className="break-all">
+            <Link href={attachment.path} className="text-brand-800 underline">
+              {attachment.result.url}
+            </Link>
+          </dd>
           <dt className="font-semibold text-slate-700">{t('enquiry.attachmentVersion')}</dt>
           <dd>{attachment.result.rulesetVersion}</dd>
           <dt className="font-semibold text-slate-700">{t('enquiry.attachmentAnswers')}</dt>
@@ -46,7 +81,8 @@ export async function EnquirySection({ locale, attachment }: { locale: Locale; a
             <ul className="space-y-1">
               {attachment.answered.map(({ question, value }) => (
                 <li key={question.id}>
-                  {t(`assessment.questions.${question.id}.title`)} <strong className="font-medium">{formatAnswer(t, question, value)}</strong>
+                  {t(`assessment.questions.${question.id}.title`)}{' '}
+                  <strong className="font-medium">{formatAnswer(t, question, value)}</strong>
                 </li>
               ))}
             </ul>
@@ -57,9 +93,16 @@ export async function EnquirySection({ locale, attachment }: { locale: Locale; a
 
   const privacy = (
     <section aria-labelledby="enquiry-privacy">
-      <h2 id="enquiry-privacy" className="text-lg font-semibold text-slate-900">{t('enquiry.privacyTitle')}</h2>
+      <h2 id="enquiry-privacy" className="text-lg font-semibold text-slate-900">
+        {t('enquiry.privacyTitle')}
+      </h2>
       <p className="mt-1 text-slate-700">
-        {t('enquiry.privacyBody', { withResult: withResult ? 'yes' : 'no', operator, days: site.enquiries.retentionDays, email: site.email })}
+        {t('enquiry.privacyBody', {
+          withResult: withResult ? 'yes' : 'no',
+          operator,
+          days: site.enquiries.retentionDays,
+          email: site.email,
+        })}
       </p>
     </section>
   );
@@ -68,10 +111,17 @@ export async function EnquirySection({ locale, attachment }: { locale: Locale; a
     <>
       <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t('enquiry.title')}</h1>
       <p className="mt-4 text-lg text-slate-700">{t('enquiry.lead')}</p>
-      {attachment.kind === 'unreadable' && <p role="note" className="mt-4 rounded bg-amber-50 px-3 py-2 text-amber-900">{t('enquiry.attachmentUnreadable')}</p>}
+      {attachment.kind === 'unreadable' && (
+        <p role="note" className="mt-4 rounded bg-amber-50 px-3 py-2 text-amber-900">
+          {t('enquiry.attachmentUnreadable')}
+        </p>
+      )}
       {attachment.kind === 'none' && (
         <p className="mt-4 text-slate-700">
-          {t('enquiry.noAttachment')} <Link href={firstQuestionHref(locale)} className="text-brand-800 underline">{t('enquiry.takeAssessment')}</Link>
+          {t('enquiry.noAttachment')}{' '}
+          <Link href={firstQuestionHref(locale)} className="text-brand-800 underline">
+            {t('enquiry.takeAssessment')}
+          </Link>
         </p>
       )}
       <EnquiryForm

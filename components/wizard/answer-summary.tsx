@@ -17,7 +17,9 @@ export async function AnswerSummary({ locale, answered, headingLevel: Heading = 
   if (answered.length === 0) return null;
   return (
     <section aria-labelledby="your-answers" className="mt-10 rounded-lg border border-slate-200 p-5">
-      <Heading id="your-answers" className="text-lg font-semibold text-slate-900">{t('wizard.yourAnswers')}</Heading>
+      <Heading id="your-answers" className="text-lg font-semibold text-slate-900">
+        {t('wizard.yourAnswers')}
+      </Heading>
       <dl className="mt-3 divide-y divide-slate-200">
         {answered.map(({ question, value, changeHref }) => {
           const title = t(`assessment.questions.${question.id}.title`);
@@ -35,7 +37,9 @@ export async function AnswerSummary({ locale, answered, headingLevel: Heading = 
         })}
       </dl>
       <p className="no-print mt-3 text-sm">
-        <Link href={firstQuestionHref(locale)} className="text-brand-800 underline">{t('wizard.startAgain')}</Link>
+        <Link href={firstQuestionHref(locale)} className="text-brand-800 underline">
+          {t('wizard.startAgain')}
+        </Link>
       </p>
     </section>
   );

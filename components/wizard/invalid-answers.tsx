@@ -22,14 +22,18 @@ export async function InvalidAnswers({ locale, view }: { locale: Locale; view: I
                 {t('result.invalidIssue', { question: questionTitle(issue.question), problem: t(`wizard.errors.${issue.code}`) })}
               </span>{' '}
               {issue.fixHref && (
-                <Link href={issue.fixHref} className="font-semibold text-red-800 underline">{t('result.fixAnswer')}</Link>
+                <Link href={issue.fixHref} className="font-semibold text-red-800 underline">
+                  {t('result.fixAnswer')}
+                </Link>
               )}
             </li>
           ))}
         </ul>
       </div>
       <p className="mt-6">
-        <Link href={view.startHref} className="btn-secondary">{t('wizard.startAgain')}</Link>
+        <Link href={view.startHref} className="btn-secondary">
+          {t('wizard.startAgain')}
+        </Link>
       </p>
       <AnswerSummary locale={locale} answered={view.answered} />
     </>

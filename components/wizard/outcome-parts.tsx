@@ -22,7 +22,9 @@ export function OutcomeSection({ id, title, lead, tone, items, reasons }: Outcom
   const warning = tone === 'warning';
   return (
     <section aria-labelledby={id} className={`mt-10 ${warning ? 'rounded-lg bg-amber-50 p-5' : ''}`}>
-      <h2 id={id} className="text-2xl font-semibold text-slate-900">{title}</h2>
+      <h2 id={id} className="text-2xl font-semibold text-slate-900">
+        {title}
+      </h2>
       {lead && <p className="mt-2 text-slate-800">{lead}</p>}
       <ul className="mt-4 space-y-4">
         {items.map((item) => (
@@ -54,7 +56,9 @@ export function Reasons({ t, locale, reasons, answers }: ReasonsProps) {
           <li key={reason.ruleId}>
             <p className="text-slate-800">
               {t(`assessment.rules.${reason.ruleId}`)}{' '}
-              <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{t(`result.confidence.${reason.confidence}`)}</span>
+              <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">
+                {t(`result.confidence.${reason.confidence}`)}
+              </span>
             </p>
             {reason.questions.length > 0 && (
               <p className="mt-1 text-slate-600">
@@ -75,13 +79,16 @@ export function Reasons({ t, locale, reasons, answers }: ReasonsProps) {
               <p className="mt-1 text-slate-600">
                 {t('result.sources')}{' '}
                 {reason.citations.map((citation, i) => {
-                  const source = SOURCES[citation.source as keyof typeof SOURCES] as { nameZh: string; nameEn: string; url: string } | undefined;
+                  const source = SOURCES[citation.source as keyof typeof SOURCES] as
+                    { nameZh: string; nameEn: string; url: string } | undefined;
                   if (!source) return null;
                   const name = locale === 'zh' ? source.nameZh : source.nameEn;
                   return (
                     <span key={`${citation.source}-${i}`}>
                       {i > 0 && '; '}
-                      <a href={source.url} className="text-brand-800 underline" rel="noopener noreferrer">{name}</a>
+                      <a href={source.url} className="text-brand-800 underline" rel="noopener noreferrer">
+                        {name}
+                      </a>
                       {citation.article && ` ${formatArticle(locale, citation.article)}`}
                     </span>
                   );

@@ -82,10 +82,21 @@ export function QuestionForm({ locale, questionId, action, hidden, initial, init
   return (
     <form method="get" action={action} noValidate onSubmit={handleSubmit(onValid)} className="mt-6">
       {errorText && (
-        <div ref={summaryRef} tabIndex={-1} autoFocus={formState.submitCount === 0 && initialError !== null} role="alert" aria-labelledby="error-summary-title" className="mb-6 rounded-md border-2 border-red-700 bg-red-50 p-4">
-          <h2 id="error-summary-title" className="font-semibold text-red-800">{labels.errorSummaryTitle}</h2>
+        <div
+          ref={summaryRef}
+          tabIndex={-1}
+          autoFocus={formState.submitCount === 0 && initialError !== null}
+          role="alert"
+          aria-labelledby="error-summary-title"
+          className="mb-6 rounded-md border-2 border-red-700 bg-red-50 p-4"
+        >
+          <h2 id="error-summary-title" className="font-semibold text-red-800">
+            {labels.errorSummaryTitle}
+          </h2>
           <p className="mt-1">
-            <a href={`#${fieldId}`} className="text-red-800 underline">{errorText}</a>
+            <a href={`#${fieldId}`} className="text-red-800 underline">
+              {errorText}
+            </a>
           </p>
         </div>
       )}
@@ -97,7 +108,11 @@ export function QuestionForm({ locale, questionId, action, hidden, initial, init
         <legend className="w-full">
           <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{labels.title}</h1>
         </legend>
-        {labels.hint && <p id={hintId} className="mt-3 text-slate-700">{labels.hint}</p>}
+        {labels.hint && (
+          <p id={hintId} className="mt-3 text-slate-700">
+            {labels.hint}
+          </p>
+        )}
         {errorText && (
           <p id={errorId} className="mt-2 font-semibold text-red-700">
             {errorText}
@@ -108,14 +123,19 @@ export function QuestionForm({ locale, questionId, action, hidden, initial, init
             const id = i === 0 ? fieldId : `${questionId}-${option.id}`;
             const optionHint = option.hint ? `${id}-hint` : undefined;
             return (
-              <div key={option.id} className="flex items-start gap-3 rounded-md border border-slate-200 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+              <div
+                key={option.id}
+                className="flex items-start gap-3 rounded-md border border-slate-200 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+              >
                 <input
                   id={id}
                   type={multi ? 'checkbox' : 'radio'}
                   value={option.id}
                   aria-labelledby={`${id}-label`}
                   // Checked in the server HTML too, so a returning or corrected answer shows without JavaScript.
-                  defaultChecked={initial === null ? false : typeof initial === 'string' ? initial === option.id : initial.includes(option.id)}
+                  defaultChecked={
+                    initial === null ? false : typeof initial === 'string' ? initial === option.id : initial.includes(option.id)
+                  }
                   aria-describedby={optionHint}
                   className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
                   {...register(questionId)}
@@ -123,7 +143,9 @@ export function QuestionForm({ locale, questionId, action, hidden, initial, init
                 {/* The hint sits inside the label so the whole card is clickable; aria-hidden keeps it out of the
                     accessible name, and aria-describedby still reads it as the description. */}
                 <label htmlFor={id} className="cursor-pointer">
-                  <span id={`${id}-label`} className="font-medium text-slate-900">{option.label}</span>
+                  <span id={`${id}-label`} className="font-medium text-slate-900">
+                    {option.label}
+                  </span>
                   {option.hint && (
                     <span id={optionHint} aria-hidden="true" className="block text-sm text-slate-600">
                       {option.hint}

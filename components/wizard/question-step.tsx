@@ -24,11 +24,11 @@ export async function QuestionStep({ locale, view, action }: QuestionStepProps) 
     <>
       <div className="no-print">
         {view.backHref && (
-          <Link href={view.backHref} className="text-sm text-brand-800 underline">← {t('wizard.back')}</Link>
+          <Link href={view.backHref} className="text-sm text-brand-800 underline">
+            ← {t('wizard.back')}
+          </Link>
         )}
-        <p className="mt-4 text-sm font-medium text-slate-600">
-          {t('wizard.progress', { current: view.position, total: view.total })}
-        </p>
+        <p className="mt-4 text-sm font-medium text-slate-600">{t('wizard.progress', { current: view.position, total: view.total })}</p>
         {/* An SVG bar: its width is an attribute, where a style attribute would need the CSP to allow inline styles. */}
         <svg className="mt-2 block h-2 w-full" aria-hidden="true">
           <rect width="100%" height="100%" rx="4" className="fill-slate-200" />

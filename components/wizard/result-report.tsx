@@ -20,24 +20,32 @@ export async function ResultReport({ locale, classification, answers }: ResultRe
     <>
       {c.obligations.length > 0 && (
         <section aria-labelledby="glance" className="mt-8 rounded-lg border border-slate-200 bg-slate-50 p-5">
-          <h2 id="glance" className="text-lg font-semibold text-slate-900">{t('result.glanceTitle')}</h2>
+          <h2 id="glance" className="text-lg font-semibold text-slate-900">
+            {t('result.glanceTitle')}
+          </h2>
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {c.obligations.map((o) => (
               <li key={o.id}>
-                <a href={`#need-${o.id}`} className="text-brand-800 underline">{t(`assessment.obligations.${o.id}.label`)}</a>
+                <a href={`#need-${o.id}`} className="text-brand-800 underline">
+                  {t(`assessment.obligations.${o.id}.label`)}
+                </a>
               </li>
             ))}
           </ul>
           {c.greyAreas.length > 0 && (
             <p className="mt-3 text-slate-800">
-              <a href="#grey" className="text-brand-800 underline">{t('result.glanceGrey', { count: c.greyAreas.length })}</a>
+              <a href="#grey" className="text-brand-800 underline">
+                {t('result.glanceGrey', { count: c.greyAreas.length })}
+              </a>
             </p>
           )}
         </section>
       )}
 
       <section aria-labelledby="need" className="mt-8">
-        <h2 id="need" className="text-2xl font-semibold text-slate-900">{t('result.needTitle')}</h2>
+        <h2 id="need" className="text-2xl font-semibold text-slate-900">
+          {t('result.needTitle')}
+        </h2>
         {c.obligations.length === 0 && <p className="mt-3 text-slate-700">{t('result.needNone')}</p>}
         <ul className="mt-4 space-y-4">
           {c.obligations.map((o) => (
@@ -65,7 +73,11 @@ export async function ResultReport({ locale, classification, answers }: ResultRe
                 <div className="mt-3 text-sm">
                   <p className="font-semibold text-slate-800">{t('result.codes')}</p>
                   <ul className="mt-1 list-disc pl-5">
-                    {o.codes.map((code) => <li key={code}>{code}: {t(`assessment.codes.${code}`)}</li>)}
+                    {o.codes.map((code) => (
+                      <li key={code}>
+                        {code}: {t(`assessment.codes.${code}`)}
+                      </li>
+                    ))}
                   </ul>
                 </div>
               )}
@@ -80,13 +92,23 @@ export async function ResultReport({ locale, classification, answers }: ResultRe
         title={t('result.greyTitle')}
         lead={t('result.greyLead')}
         tone="warning"
-        items={c.greyAreas.map((g) => ({ id: g.id, label: t(`assessment.greyAreas.${g.id}.label`), summary: t(`assessment.greyAreas.${g.id}.summary`), because: g.because }))}
+        items={c.greyAreas.map((g) => ({
+          id: g.id,
+          label: t(`assessment.greyAreas.${g.id}.label`),
+          summary: t(`assessment.greyAreas.${g.id}.summary`),
+          because: g.because,
+        }))}
         reasons={(because) => <Reasons t={t} locale={locale} reasons={because} answers={answers} />}
       />
       <OutcomeSection
         id="findings"
         title={t('result.findingsTitle')}
-        items={c.findings.map((f) => ({ id: f.id, label: t(`assessment.findings.${f.id}.label`), summary: t(`assessment.findings.${f.id}.summary`), because: f.because }))}
+        items={c.findings.map((f) => ({
+          id: f.id,
+          label: t(`assessment.findings.${f.id}.label`),
+          summary: t(`assessment.findings.${f.id}.summary`),
+          because: f.because,
+        }))}
         reasons={(because) => <Reasons t={t} locale={locale} reasons={because} answers={answers} />}
       />
       <OutcomeSection
@@ -98,9 +120,13 @@ export async function ResultReport({ locale, classification, answers }: ResultRe
 
       {c.nextSteps.length > 0 && (
         <section aria-labelledby="next-steps" className="mt-10">
-          <h2 id="next-steps" className="text-2xl font-semibold text-slate-900">{t('result.nextStepsTitle')}</h2>
+          <h2 id="next-steps" className="text-2xl font-semibold text-slate-900">
+            {t('result.nextStepsTitle')}
+          </h2>
           <ol className="mt-4 list-decimal space-y-2 pl-5 text-slate-800">
-            {c.nextSteps.map((id) => <li key={id}>{t(`assessment.nextSteps.${id}`)}</li>)}
+            {c.nextSteps.map((id) => (
+              <li key={id}>{t(`assessment.nextSteps.${id}`)}</li>
+            ))}
           </ol>
         </section>
       )}

@@ -14,8 +14,16 @@ const noSubscription = () => () => {};
 /** Copy link, native share and print. Rendered only once JavaScript runs: without it the address bar does the job. */
 export function ShareActions({ labels, title, href }: ShareActionsProps) {
   // False on the server and during hydration, true once the browser runs this: no effect, no second render pass.
-  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
-  const canShare = useSyncExternalStore(noSubscription, () => typeof navigator.share === 'function', () => false);
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const canShare = useSyncExternalStore(
+    noSubscription,
+    () => typeof navigator.share === 'function',
+    () => false,
+  );
   const [status, setStatus] = useState<string>('');
 
   if (!ready) return null;
@@ -40,10 +48,20 @@ export function ShareActions({ labels, title, href }: ShareActionsProps) {
   const button = 'rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:border-brand-700';
   return (
     <div className="no-print mt-6 flex flex-wrap items-center gap-3">
-      <button type="button" onClick={copy} className={button}>{labels.copy}</button>
-      {canShare && <button type="button" onClick={share} className={button}>{labels.share}</button>}
-      <button type="button" onClick={() => window.print()} className={button}>{labels.print}</button>
-      <p role="status" className="text-sm text-slate-700">{status}</p>
+      <button type="button" onClick={copy} className={button}>
+        {labels.copy}
+      </button>
+      {canShare && (
+        <button type="button" onClick={share} className={button}>
+          {labels.share}
+        </button>
+      )}
+      <button type="button" onClick={() => window.print()} className={button}>
+        {labels.print}
+      </button>
+      <p role="status" className="text-sm text-slate-700">
+        {status}
+      </p>
     </div>
   );
 }

@@ -21,7 +21,9 @@ export function budgetFailures(results: readonly PageBytes[]): string[] {
     const budget = OWN_JS_BUDGETS[kind];
     if (budget === null || r.ownJs <= budget) continue;
     const chunks = r.ownChunks.map((c) => `${c.file} ${c.gzip} B`).join(', ');
-    failures.push(`${r.page} (${r.locale}, ${kind} page): ${r.ownJs} bytes of its own JavaScript (gzip) over the framework runtime, budget ${budget} bytes [${chunks}]`);
+    failures.push(
+      `${r.page} (${r.locale}, ${kind} page): ${r.ownJs} bytes of its own JavaScript (gzip) over the framework runtime, budget ${budget} bytes [${chunks}]`,
+    );
   }
   return failures;
 }

@@ -113,8 +113,16 @@ const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`, '
 
 /** Script and stylesheet URLs of an HTML document (module scripts only: `nomodule` polyfills are skipped by browsers). */
 export function assetsOf(html: string): { scripts: string[]; styles: string[] } {
-  const scripts = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]).filter((tag) => !/\snomodule\b/i.test(tag)).map((tag) => attr(tag, 'src')).filter((s): s is string => !!s);
-  const styles = [...html.matchAll(/<link\b[^>]*>/gi)].map((m) => m[0]).filter((tag) => /\srel="stylesheet"/i.test(tag)).map((tag) => attr(tag, 'href')).filter((s): s is string => !!s);
+  const scripts = [...html.matchAll(/<script\b[^>]*>/gi)]
+    .map((m) => m[0])
+    .filter((tag) => !/\snomodule\b/i.test(tag))
+    .map((tag) => attr(tag, 'src'))
+    .filter((s): s is string => !!s);
+  const styles = [...html.matchAll(/<link\b[^>]*>/gi)]
+    .map((m) => m[0])
+    .filter((tag) => /\srel="stylesheet"/i.test(tag))
+    .map((tag) => attr(tag, 'href'))
+    .filter((s): s is string => !!s);
   return { scripts: [...new Set(scripts)], styles: [...new Set(styles)] };
 }
 
@@ -152,7 +160,17 @@ export async function measureAllPages(origin: string): Promise<PageBytes[]> {
   const classes = classifyChunks();
   const out: PageBytes[] = [];
   for (const locale of BENCH_LOCALES) {
-    const home = assetsOf(await (await fetch(origin + pagePath(locale, PAGE_TYPES.find((p) => p.id === 'home')!))).text());
+    const home = assetsOf(
+      await (
+        await fetch(
+          origin +
+            pagePath(
+              locale,
+              PAGE_TYPES.find((p) => p.id === 'home')!,
+            ),
+        )
+      ).text(),
+    );
     const homeScripts = new Set(home.scripts);
     for (const page of PAGE_TYPES) out.push(await measurePage(origin, locale, page, classes, homeScripts));
   }

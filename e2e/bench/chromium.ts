@@ -54,7 +54,14 @@ export async function launchChromium(port: number): Promise<Chromium> {
   const netLog = path.join(dir, 'netlog.json');
   const child: ChildProcess = spawn(
     CHROMIUM_PATH,
-    [...FLAGS, `--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1', `--user-data-dir=${path.join(dir, 'profile')}`, `--log-net-log=${netLog}`, 'about:blank'],
+    [
+      ...FLAGS,
+      `--remote-debugging-port=${port}`,
+      '--remote-debugging-address=127.0.0.1',
+      `--user-data-dir=${path.join(dir, 'profile')}`,
+      `--log-net-log=${netLog}`,
+      'about:blank',
+    ],
     { stdio: 'ignore' },
   );
   const deadline = Date.now() + 30_000;
@@ -96,7 +103,8 @@ export function offsiteHosts(netLogFile: string): string[] {
     } catch {
       continue;
     }
-    if (host && !/^(127\.\d+\.\d+\.\d+|localhost|\[::1\]|::1)$/.test(host) && !host.startsWith('chrome') && host !== 'about') hosts.add(host);
+    if (host && !/^(127\.\d+\.\d+\.\d+|localhost|\[::1\]|::1)$/.test(host) && !host.startsWith('chrome') && host !== 'about')
+      hosts.add(host);
   }
   return [...hosts].sort();
 }

@@ -16,7 +16,8 @@ const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorte
 export function benchClassifier(count = 5000, callsPerSet = 20): ClassifierResult {
   const sets = fc.sample(completeAnswers, { numRuns: count, seed: 20261129 });
   for (const answers of sets) {
-    if (!isComplete(answers) || !answersSchema.safeParse(answers).success) throw new Error(`not a complete valid answer set: ${JSON.stringify(answers)}`);
+    if (!isComplete(answers) || !answersSchema.safeParse(answers).success)
+      throw new Error(`not a complete valid answer set: ${JSON.stringify(answers)}`);
   }
   // Warm-up, so the JIT has compiled classify before anything is timed.
   for (let round = 0; round < 3; round++) for (const answers of sets) classify(answers);

@@ -21,14 +21,23 @@ interface Measured {
 
 const MEMORY_LIMIT_MB = 300;
 
-function scoreGoal(report: LighthouseReport | undefined, goal: string, category: 'performance' | 'accessibility' | 'best-practices' | 'seo', min: number, indexableOnly = false): Goal {
+function scoreGoal(
+  report: LighthouseReport | undefined,
+  goal: string,
+  category: 'performance' | 'accessibility' | 'best-practices' | 'seo',
+  min: number,
+  indexableOnly = false,
+): Goal {
   if (!report) return { goal, measured: 'not run', met: null };
   const judged = report.results.filter((r) => !indexableOnly || r.indexable);
   const short = judged.filter((r) => (r.scores[category] ?? 0) < min);
   const lowest = Math.min(...judged.map((r) => r.scores[category] ?? 0));
   return {
     goal,
-    measured: short.length === 0 ? `lowest ${lowest} (${judged.length} pages)` : `below on ${short.map((r) => `${r.page}/${r.locale} ${r.scores[category]}`).join(', ')}`,
+    measured:
+      short.length === 0
+        ? `lowest ${lowest} (${judged.length} pages)`
+        : `below on ${short.map((r) => `${r.page}/${r.locale} ${r.scores[category]}`).join(', ')}`,
     met: short.length === 0,
   };
 }
@@ -47,7 +56,11 @@ export function evaluateGoals(report: Measured): Goal[] {
     goals.push({ goal: 'content pages: no own JS', measured: `max ${maxContent} B`, met: maxContent <= (OWN_JS_BUDGETS.content ?? 0) });
     const question = report.bytes.pages.filter((p) => pageType(p.page).kind === 'questionnaire');
     const maxQuestion = Math.max(...question.map((p) => p.ownJs));
-    goals.push({ goal: `question page: own JS <= ${OWN_JS_BUDGETS.questionnaire} B`, measured: `${maxQuestion} B`, met: maxQuestion <= (OWN_JS_BUDGETS.questionnaire ?? 0) });
+    goals.push({
+      goal: `question page: own JS <= ${OWN_JS_BUDGETS.questionnaire} B`,
+      measured: `${maxQuestion} B`,
+      met: maxQuestion <= (OWN_JS_BUDGETS.questionnaire ?? 0),
+    });
   } else goals.push({ goal: 'byte budgets', measured: 'not run', met: null });
   if (report.http) {
     const ratio = report.http.resultToStaticRatio;
@@ -58,7 +71,11 @@ export function evaluateGoals(report: Measured): Goal[] {
       met: ratio !== null && ratio >= 0.5 && result?.errors === 0,
     });
     const peakMb = report.http.peakRssBytes / 1024 / 1024;
-    goals.push({ goal: `server memory < ${MEMORY_LIMIT_MB} MB at 50 connections`, measured: `peak ${peakMb.toFixed(0)} MB`, met: peakMb < MEMORY_LIMIT_MB });
+    goals.push({
+      goal: `server memory < ${MEMORY_LIMIT_MB} MB at 50 connections`,
+      measured: `peak ${peakMb.toFixed(0)} MB`,
+      met: peakMb < MEMORY_LIMIT_MB,
+    });
   } else goals.push({ goal: 'throughput and memory', measured: 'not run', met: null });
   return goals;
 }

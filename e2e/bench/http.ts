@@ -70,10 +70,19 @@ async function startBaseline(port: number, html: string) {
  * of the two passes, p50 their mean, p99 the worse of the two, errors their sum). `serverPid` is the Next
  * server whose process tree is sampled for memory.
  */
-export async function runHttp(origin: string, serverPid: number, baselinePort: number, seconds: number, log: (line: string) => void): Promise<{ results: HttpResult[]; peakRssBytes: number }> {
+export async function runHttp(
+  origin: string,
+  serverPid: number,
+  baselinePort: number,
+  seconds: number,
+  log: (line: string) => void,
+): Promise<{ results: HttpResult[]; peakRssBytes: number }> {
   const homeHtml = await (await fetch(`${origin}/en`)).text();
   const baseline = await startBaseline(baselinePort, homeHtml);
-  const targets = [{ id: 'baseline', url: `${baseline.origin}/en`, path: '/en (in-memory Node server)', next: false }, ...HTTP_TARGETS.map((t) => ({ id: t.id, url: origin + t.path, path: t.path, next: true }))];
+  const targets = [
+    { id: 'baseline', url: `${baseline.origin}/en`, path: '/en (in-memory Node server)', next: false },
+    ...HTTP_TARGETS.map((t) => ({ id: t.id, url: origin + t.path, path: t.path, next: true })),
+  ];
   const runs = new Map<string, { passes: Run[]; peak: number }>(targets.map((t) => [t.id, { passes: [], peak: 0 }]));
   try {
     for (const target of targets) {
@@ -106,7 +115,12 @@ export async function runHttp(origin: string, serverPid: number, baselinePort: n
       requests: passes.reduce((sum, p) => sum + p.requests, 0),
       errors: passes.reduce((sum, p) => sum + p.errors, 0),
       non2xx: passes.reduce((sum, p) => sum + p.non2xx, 0),
-      passes: passes.map((p) => ({ requestsPerSecond: p.requestsPerSecond, latencyP50Ms: p.latencyP50Ms, latencyP99Ms: p.latencyP99Ms, errors: p.errors })),
+      passes: passes.map((p) => ({
+        requestsPerSecond: p.requestsPerSecond,
+        latencyP50Ms: p.latencyP50Ms,
+        latencyP99Ms: p.latencyP99Ms,
+        errors: p.errors,
+      })),
       peakRssBytes: t.next ? peak : null,
     };
   });

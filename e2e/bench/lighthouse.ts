@@ -57,7 +57,13 @@ function summarise(lhr: Lhr): Omit<LighthouseResult, 'page' | 'locale' | 'url' |
 }
 
 /** Runs Lighthouse on the measured pages in both locales; with `reportsDir`, writes each median run's full JSON there. */
-export async function runLighthouse(origin: string, debuggingPort: number, runs: number, log: (line: string) => void, reportsDir?: string): Promise<LighthouseReport> {
+export async function runLighthouse(
+  origin: string,
+  debuggingPort: number,
+  runs: number,
+  log: (line: string) => void,
+  reportsDir?: string,
+): Promise<LighthouseReport> {
   const chromium = await launchChromium(debuggingPort);
   const results: LighthouseResult[] = [];
   let version = '';
@@ -81,13 +87,22 @@ export async function runLighthouse(origin: string, debuggingPort: number, runs:
         version = lhrs[0]!.lighthouseVersion;
         const byPerformance = [...lhrs].sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
         const median = byPerformance[Math.floor((byPerformance.length - 1) / 2)]!;
-        const summary = { page: id, locale, url, indexable: page.indexable, performanceRuns: lhrs.map((l) => l.categories.performance?.score ?? Number.NaN), ...summarise(median) };
+        const summary = {
+          page: id,
+          locale,
+          url,
+          indexable: page.indexable,
+          performanceRuns: lhrs.map((l) => l.categories.performance?.score ?? Number.NaN),
+          ...summarise(median),
+        };
         results.push(summary);
         if (reportsDir) {
           fs.mkdirSync(reportsDir, { recursive: true });
           fs.writeFileSync(path.join(reportsDir, `${id}-${locale}.json`), JSON.stringify(median));
         }
-        log(`  ${id} ${locale}: ${CATEGORIES.map((c) => `${c} ${summary.scores[c]}`).join(', ')} (performance runs ${summary.performanceRuns.join(' ')})`);
+        log(
+          `  ${id} ${locale}: ${CATEGORIES.map((c) => `${c} ${summary.scores[c]}`).join(', ')} (performance runs ${summary.performanceRuns.join(' ')})`,
+        );
       }
     }
   } finally {

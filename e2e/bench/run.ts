@@ -25,7 +25,8 @@ function parseOptions(argv: readonly string[]) {
     return i >= 0 ? argv[i + 1] : undefined;
   };
   const only = value('only')?.split(',') ?? [...SECTIONS];
-  for (const s of only) if (!(SECTIONS as readonly string[]).includes(s)) throw new Error(`--only takes ${SECTIONS.join(', ')} (comma-separated), not ${s}`);
+  for (const s of only)
+    if (!(SECTIONS as readonly string[]).includes(s)) throw new Error(`--only takes ${SECTIONS.join(', ')} (comma-separated), not ${s}`);
   const duration = Number(value('duration') ?? 10);
   const runs = Number(value('runs') ?? 3);
   const port = Number(value('port') ?? 3201);
@@ -65,7 +66,11 @@ const report: {
   bytes?: { compression: string; pages: PageBytes[]; budgets: Record<string, number | null>; overBudget: string[] };
   classifier?: ClassifierResult;
   goals?: Goal[];
-} = { date: new Date().toISOString(), machine, options: { skipBuild: options.skipBuild, duration: options.duration, runs: options.runs, only: options.only, port: options.port } };
+} = {
+  date: new Date().toISOString(),
+  machine,
+  options: { skipBuild: options.skipBuild, duration: options.duration, runs: options.runs, only: options.only, port: options.port },
+};
 
 if (options.only.includes('classifier')) {
   log('\nClassifier');
@@ -84,13 +89,26 @@ if (needsServer) {
     if (options.only.includes('bytes')) {
       log('\nBytes shipped per page type');
       const pages = await measureAllPages(server.origin);
-      report.bytes = { compression: 'gzip level 6 (what next start sends)', pages, budgets: OWN_JS_BUDGETS, overBudget: budgetFailures(pages) };
+      report.bytes = {
+        compression: 'gzip level 6 (what next start sends)',
+        pages,
+        budgets: OWN_JS_BUDGETS,
+        overBudget: budgetFailures(pages),
+      };
     }
     if (options.only.includes('http')) {
-      log(`\nThroughput: autocannon, ${CONNECTIONS} connections, two passes of ${options.duration} s per target (in order, then reversed) after a 3 s warm-up`);
+      log(
+        `\nThroughput: autocannon, ${CONNECTIONS} connections, two passes of ${options.duration} s per target (in order, then reversed) after a 3 s warm-up`,
+      );
       const { results, peakRssBytes } = await runHttp(server.origin, server.pid, options.port + 1, options.duration, log);
       const rps = (id: string) => results.find((r) => r.id === id)?.requestsPerSecond ?? 0;
-      report.http = { connections: CONNECTIONS, durationSeconds: options.duration, results, resultToStaticRatio: rps('home') > 0 ? rps('result') / rps('home') : null, peakRssBytes };
+      report.http = {
+        connections: CONNECTIONS,
+        durationSeconds: options.duration,
+        results,
+        resultToStaticRatio: rps('home') > 0 ? rps('result') / rps('home') : null,
+        peakRssBytes,
+      };
     }
     if (options.only.includes('lighthouse')) {
       log(`\nLighthouse (${options.runs} run${options.runs > 1 ? 's' : ''} per page, median kept)`);
@@ -105,22 +123,53 @@ report.goals = evaluateGoals(report);
 
 // ---- print
 if (report.http) {
-  log(`\nThroughput and latency (${CONNECTIONS} connections, 2 × ${report.http.durationSeconds} s each; req/s and p50: mean of the passes, p99: the worse)`);
+  log(
+    `\nThroughput and latency (${CONNECTIONS} connections, 2 × ${report.http.durationSeconds} s each; req/s and p50: mean of the passes, p99: the worse)`,
+  );
   printTable(
     ['target', 'req/s', 'x baseline', 'p50 ms', 'p99 ms', 'errors', 'peak RSS MB'],
-    report.http.results.map((r) => [r.id, Math.round(r.requestsPerSecond), r.ratioToBaseline ?? '-', r.latencyP50Ms, r.latencyP99Ms, r.errors, r.peakRssBytes === null ? '-' : mb(r.peakRssBytes)]),
+    report.http.results.map((r) => [
+      r.id,
+      Math.round(r.requestsPerSecond),
+      r.ratioToBaseline ?? '-',
+      r.latencyP50Ms,
+      r.latencyP99Ms,
+      r.errors,
+      r.peakRssBytes === null ? '-' : mb(r.peakRssBytes),
+    ]),
   );
-  log(`Result page / static home page throughput: ${report.http.resultToStaticRatio === null ? '-' : formatNumber(report.http.resultToStaticRatio)}`);
+  log(
+    `Result page / static home page throughput: ${report.http.resultToStaticRatio === null ? '-' : formatNumber(report.http.resultToStaticRatio)}`,
+  );
 }
 if (report.lighthouse) {
   log(`\nLighthouse ${report.lighthouse.version} (mobile, simulated throttling)`);
   printTable(
     ['page', 'locale', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP ms', 'TBT ms', 'CLS', 'bytes'],
-    report.lighthouse.results.map((r) => [r.page, r.locale, r.scores.performance ?? '-', r.scores.accessibility ?? '-', r.scores['best-practices'] ?? '-', r.indexable ? (r.scores.seo ?? '-') : `${r.scores.seo} (noindex)`, Math.round(r.lcpMs), Math.round(r.tbtMs), r.cls, r.totalBytes]),
+    report.lighthouse.results.map((r) => [
+      r.page,
+      r.locale,
+      r.scores.performance ?? '-',
+      r.scores.accessibility ?? '-',
+      r.scores['best-practices'] ?? '-',
+      r.indexable ? (r.scores.seo ?? '-') : `${r.scores.seo} (noindex)`,
+      Math.round(r.lcpMs),
+      Math.round(r.tbtMs),
+      r.cls,
+      r.totalBytes,
+    ]),
   );
-  const failing = report.lighthouse.results.flatMap((r) => r.failing.filter((f) => f.category !== 'performance' && (r.indexable || f.category !== 'seo')).map((f) => `${r.page} ${r.locale}: ${f.category} ${f.id}`));
+  const failing = report.lighthouse.results.flatMap((r) =>
+    r.failing
+      .filter((f) => f.category !== 'performance' && (r.indexable || f.category !== 'seo'))
+      .map((f) => `${r.page} ${r.locale}: ${f.category} ${f.id}`),
+  );
   if (failing.length > 0) log(`Audits short of full marks: ${failing.join('; ')}`);
-  log(report.lighthouse.offsiteHosts.length === 0 ? 'Chromium contacted no host outside this machine.' : `Chromium contacted: ${report.lighthouse.offsiteHosts.join(', ')}`);
+  log(
+    report.lighthouse.offsiteHosts.length === 0
+      ? 'Chromium contacted no host outside this machine.'
+      : `Chromium contacted: ${report.lighthouse.offsiteHosts.join(', ')}`,
+  );
 }
 if (report.bytes) {
   log('\nBytes per page type (gzip, English; Chinese pages ship the same scripts)');
@@ -133,11 +182,18 @@ if (report.bytes) {
 }
 if (report.classifier) {
   const c = report.classifier;
-  log(`\nClassifier: median ${formatNumber(c.medianMicroseconds)} µs, p90 ${formatNumber(c.p90Microseconds)} µs per classification (${formatNumber(c.answerSets)} random answer sets × ${c.callsPerSet} calls)`);
+  log(
+    `\nClassifier: median ${formatNumber(c.medianMicroseconds)} µs, p90 ${formatNumber(c.p90Microseconds)} µs per classification (${formatNumber(c.answerSets)} random answer sets × ${c.callsPerSet} calls)`,
+  );
 }
 log('\nGoals (reported, not asserted)');
-printTable(['goal', 'measured', 'met'], report.goals.map((g) => [g.goal, g.measured, g.met === null ? '-' : g.met ? 'yes' : 'NO']));
-log(`\nMachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}; load average ${machine.loadAverageAtStart.join(' ')} at start, ${report.machine.loadAverageAtEnd.join(' ')} at end.`);
+printTable(
+  ['goal', 'measured', 'met'],
+  report.goals.map((g) => [g.goal, g.measured, g.met === null ? '-' : g.met ? 'yes' : 'NO']),
+);
+log(
+  `\nMachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}; load average ${machine.loadAverageAtStart.join(' ')} at start, ${report.machine.loadAverageAtEnd.join(' ')} at end.`,
+);
 
 fs.mkdirSync(path.dirname(options.out), { recursive: true });
 fs.writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);

@@ -13,7 +13,11 @@ export function buildSite(): void {
   const result = spawnSync(process.execPath, [NEXT_BIN, 'build'], { cwd: ROOT, env: ENV, stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`next build failed with status ${result.status}`);
   // As `npm run build` does: without the script hashes, static pages' inline scripts are blocked by the CSP.
-  const hashes = spawnSync(process.execPath, ['--import', 'tsx', 'lib/security/hash-pages-cli.ts'], { cwd: ROOT, env: ENV, stdio: 'inherit' });
+  const hashes = spawnSync(process.execPath, ['--import', 'tsx', 'lib/security/hash-pages-cli.ts'], {
+    cwd: ROOT,
+    env: ENV,
+    stdio: 'inherit',
+  });
   if (hashes.status !== 0) throw new Error(`hashing the static pages' scripts failed with status ${hashes.status}`);
 }
 

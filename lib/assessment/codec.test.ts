@@ -9,10 +9,22 @@ import { completeAnswers } from './testing/arbitraries';
 
 const questions = QUESTIONS as readonly Question[];
 
-
-
 const KNOWN_KEYS = [...questions.map((q) => q.id), 'v'];
-const NASTY = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '', ' ', 'v', '%', '\u0000', '中文', '😀', 'a'.repeat(600)];
+const NASTY = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  '',
+  ' ',
+  'v',
+  '%',
+  '\u0000',
+  '中文',
+  '😀',
+  'a'.repeat(600),
+];
 const keyArb = fc.oneof(fc.constantFrom(...KNOWN_KEYS), fc.constantFrom(...NASTY), fc.string(), fc.string({ unit: 'grapheme' }));
 const optionIds = questions.flatMap((q) => (q.options ?? []).map((o) => o.id));
 const valueArb = fc.oneof(
@@ -31,7 +43,9 @@ function assertValid(answers: Answers): void {
     const q = getQuestion(id);
     expect(q, id).toBeDefined();
     expect(asked.has(id), id).toBe(true);
-    expect(answersSchema.shape[id as keyof typeof answersSchema.shape]!.safeParse(value).success, `${id}=${JSON.stringify(value)}`).toBe(true);
+    expect(answersSchema.shape[id as keyof typeof answersSchema.shape]!.safeParse(value).success, `${id}=${JSON.stringify(value)}`).toBe(
+      true,
+    );
   }
 }
 
@@ -52,28 +66,49 @@ describe('encodeAnswers', () => {
 describe('decodeAnswers', () => {
   it('reads repeated keys and comma-joined values, de-duplicated, in question order', () => {
     const params = new URLSearchParams('hosting=mainland&forms=app&forms=website,app&operator=individual&revenue=&v=1');
-    expect(decodeAnswers(params)).toEqual({ answers: { hosting: 'mainland', forms: ['website', 'app'], operator: 'individual' }, version: '1', issues: [] });
+    expect(decodeAnswers(params)).toEqual({
+      answers: { hosting: 'mainland', forms: ['website', 'app'], operator: 'individual' },
+      version: '1',
+      issues: [],
+    });
   });
 
   it('accepts a record of strings and arrays (Next searchParams)', () => {
-    const { answers, issues } = decodeAnswers({ hosting: 'offshore', forms: ['website', 'mini-program'], utm_source: 'x', empty: undefined });
+    const { answers, issues } = decodeAnswers({
+      hosting: 'offshore',
+      forms: ['website', 'mini-program'],
+      utm_source: 'x',
+      empty: undefined,
+    });
     expect(issues).toEqual([]);
     expect(answers).toEqual({ hosting: 'offshore', forms: ['website', 'mini-program'] });
   });
 
   it('reports invalid values and leaves them out', () => {
     const base = 'hosting=mainland&forms=website&operator=mainland-company';
-    expect(decodeAnswers(new URLSearchParams('hosting=moon')).issues).toEqual([{ question: 'hosting', code: 'invalid-option', value: 'moon' }]);
-    expect(decodeAnswers(new URLSearchParams(`${base}&revenue=none,advertising`))).toMatchObject({ issues: [{ question: 'revenue', code: 'exclusive-combined' }] });
+    expect(decodeAnswers(new URLSearchParams('hosting=moon')).issues).toEqual([
+      { question: 'hosting', code: 'invalid-option', value: 'moon' },
+    ]);
+    expect(decodeAnswers(new URLSearchParams(`${base}&revenue=none,advertising`))).toMatchObject({
+      issues: [{ question: 'revenue', code: 'exclusive-combined' }],
+    });
     expect(decodeAnswers(new URLSearchParams(`${base}&revenue=none,advertising`)).answers).not.toHaveProperty('revenue');
-    expect(decodeAnswers(new URLSearchParams(`${base}&foreign-share=over-50&pilot-zone=maybe`)).issues).toEqual([{ question: 'pilot-zone', code: 'invalid-option', value: 'maybe' }]);
-    expect(decodeAnswers(new URLSearchParams(`hosting=${'x'.repeat(501)}`)).issues).toMatchObject([{ question: 'hosting', code: 'too-long' }]);
-    expect(decodeAnswers(new URLSearchParams('hosting=mainland&hosting=offshore')).issues).toMatchObject([{ question: 'hosting', code: 'malformed' }]);
+    expect(decodeAnswers(new URLSearchParams(`${base}&foreign-share=over-50&pilot-zone=maybe`)).issues).toEqual([
+      { question: 'pilot-zone', code: 'invalid-option', value: 'maybe' },
+    ]);
+    expect(decodeAnswers(new URLSearchParams(`hosting=${'x'.repeat(501)}`)).issues).toMatchObject([
+      { question: 'hosting', code: 'too-long' },
+    ]);
+    expect(decodeAnswers(new URLSearchParams('hosting=mainland&hosting=offshore')).issues).toMatchObject([
+      { question: 'hosting', code: 'malformed' },
+    ]);
     expect(decodeAnswers({ hosting: 42 } as never).issues).toMatchObject([{ question: 'hosting', code: 'malformed' }]);
   });
 
   it('drops answers and issues for questions not asked on the path, silently', () => {
-    const { answers, issues } = decodeAnswers(new URLSearchParams('hosting=mainland&operator=individual&foreign-share=over-50&pilot-zone=banana'));
+    const { answers, issues } = decodeAnswers(
+      new URLSearchParams('hosting=mainland&operator=individual&foreign-share=over-50&pilot-zone=banana'),
+    );
     expect(answers).toEqual({ hosting: 'mainland', operator: 'individual' });
     expect(issues).toEqual([]);
   });
@@ -140,7 +175,15 @@ describe('decodeAnswers', () => {
   });
 
   it('never throws on odd shapes', () => {
-    const odd = [{}, { hosting: [] }, { hosting: [['mainland']] }, { hosting: null }, { forms: [1, 2] }, { v: ['1', '2'] }, { v: 'x'.repeat(1000) }];
+    const odd = [
+      {},
+      { hosting: [] },
+      { hosting: [['mainland']] },
+      { hosting: null },
+      { forms: [1, 2] },
+      { v: ['1', '2'] },
+      { v: 'x'.repeat(1000) },
+    ];
     for (const input of odd) expect(() => decodeAnswers(input as never)).not.toThrow();
     // A version is a small number; anything else is 'unknown', so no link text is echoed back.
     expect(decodeAnswers({ v: 'x'.repeat(1000) }).version).toBe('unknown');

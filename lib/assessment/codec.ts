@@ -20,7 +20,14 @@ export type DecodeResult = { answers: Answers; version: string | null; issues: A
 export const MAX_VALUE_LENGTH = 500;
 const VERSION_KEY = 'v';
 /** Every issue code decodeAnswers can report; the UI has a message for each. */
-export const ANSWER_ISSUE_CODES = ['invalid-option', 'exclusive-combined', 'not-a-number', 'out-of-range', 'too-long', 'malformed'] as const satisfies readonly AnswerIssueCode[];
+export const ANSWER_ISSUE_CODES = [
+  'invalid-option',
+  'exclusive-combined',
+  'not-a-number',
+  'out-of-range',
+  'too-long',
+  'malformed',
+] as const satisfies readonly AnswerIssueCode[];
 const ISSUE_CODES: ReadonlySet<string> = new Set(ANSWER_ISSUE_CODES);
 
 function encodeValue(value: AnswerValue): string | null {

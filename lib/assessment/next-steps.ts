@@ -43,7 +43,13 @@ export const NEXT_STEPS = [
   { id: 'genai-filing-and-labelling', when: { anyObligation: ['genai-filing'] } },
   { id: 'use-licensed-payment-provider', when: { anyObligation: ['payment-licence'] } },
   { id: 'offshore-practicalities', when: { anyFinding: ['offshore-hosting'] } },
-  { id: 'display-numbers-and-annual-report', when: { anyObligation: ['icp-filing', 'app-filing', 'icp-licence', 'edi-licence', 'sp-licence', 'vats-other'] } },
-  { id: 'confirm-grey-areas', when: { anyGrey: ['self-operated-shop', 'advertising-income', 'saas-classification', 'cross-regional-trigger'] } },
+  {
+    id: 'display-numbers-and-annual-report',
+    when: { anyObligation: ['icp-filing', 'app-filing', 'icp-licence', 'edi-licence', 'sp-licence', 'vats-other'] },
+  },
+  {
+    id: 'confirm-grey-areas',
+    when: { anyGrey: ['self-operated-shop', 'advertising-income', 'saas-classification', 'cross-regional-trigger'] },
+  },
   { id: 'book-consultation', when: { always: true } },
 ] as const satisfies readonly NextStep[];

@@ -31,14 +31,24 @@ describe('interchangeable options', () => {
   it('"undecided" hosting is mainland for every rule and question; only a next step tells them apart', () => {
     expect(interchangeable(getQuestion('hosting')!, 'mainland', 'undecided', RULE_AND_FLOW_CONDITIONS)).toBe(true);
     expect(interchangeable(getQuestion('hosting')!, 'mainland', 'undecided', STEP_CONDITIONS)).toBe(false);
-    const answers = { hosting: 'mainland', forms: ['website'], operator: 'individual', revenue: ['paid-content'], activities: ['search'], sectors: ['none'], regions: 'several' };
+    const answers = {
+      hosting: 'mainland',
+      forms: ['website'],
+      operator: 'individual',
+      revenue: ['paid-content'],
+      activities: ['search'],
+      sectors: ['none'],
+      regions: 'several',
+    };
     const mainland = classify(answers);
     const undecided = classify({ ...answers, hosting: 'undecided' });
     expect({ ...undecided, nextSteps: undecided.nextSteps.filter((s) => s !== 'decide-hosting') }).toEqual(mainland);
   });
 
   it('a private person and an operator without a mainland entity are treated alike', () => {
-    expect(interchangeable(getQuestion('operator')!, 'individual', 'no-entity', [...RULE_AND_FLOW_CONDITIONS, ...STEP_CONDITIONS])).toBe(true);
+    expect(interchangeable(getQuestion('operator')!, 'individual', 'no-entity', [...RULE_AND_FLOW_CONDITIONS, ...STEP_CONDITIONS])).toBe(
+      true,
+    );
   });
 
   it('an app and a mini program are treated alike', () => {

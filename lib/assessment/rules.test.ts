@@ -15,7 +15,12 @@ const BASE: Answers = {
   sectors: ['none'],
 };
 /** Answers filled in for questions a case leaves open but its path asks. */
-const FILL: Record<string, AnswerValue> = { 'pilot-zone': false, infrastructure: ['conferencing'], regions: 'one-province', 'foreign-share': 'none' };
+const FILL: Record<string, AnswerValue> = {
+  'pilot-zone': false,
+  infrastructure: ['conferencing'],
+  regions: 'one-province',
+  'foreign-share': 'none',
+};
 
 function complete(overrides: Answers): Answers {
   let answers: Answers = { ...BASE, ...overrides };
@@ -41,57 +46,148 @@ const TABLE: Record<RuleId, { fires: Answers[]; not: Answers[] }> = {
     not: [{ hosting: 'offshore' }, { forms: ['app'] }, { forms: ['mini-program'] }],
   },
   'website-psb-filing': { fires: [{}, { hosting: 'undecided' }], not: [{ hosting: 'offshore' }, { forms: ['app'] }] },
-  'app-filing-mainland': { fires: [{ forms: ['app'] }, { forms: ['mini-program'], hosting: 'undecided' }], not: [{}, { hosting: 'offshore', forms: ['app'] }] },
-  'app-filing-offshore': { fires: [{ hosting: 'offshore', forms: ['app'] }, { hosting: 'offshore', forms: ['website', 'mini-program'] }], not: [{ forms: ['app'] }, { hosting: 'offshore' }] },
+  'app-filing-mainland': {
+    fires: [{ forms: ['app'] }, { forms: ['mini-program'], hosting: 'undecided' }],
+    not: [{}, { hosting: 'offshore', forms: ['app'] }],
+  },
+  'app-filing-offshore': {
+    fires: [
+      { hosting: 'offshore', forms: ['app'] },
+      { hosting: 'offshore', forms: ['website', 'mini-program'] },
+    ],
+    not: [{ forms: ['app'] }, { hosting: 'offshore' }],
+  },
   'offshore-hosting': { fires: [{ hosting: 'offshore' }], not: [{}, { hosting: 'undecided' }] },
   'offshore-no-icp-filing': { fires: [{ hosting: 'offshore' }], not: [{}, { hosting: 'undecided' }] },
-  'offshore-no-icp-licence': { fires: [{ hosting: 'offshore', ...PAID }, { hosting: 'offshore', revenue: ['own-goods'] }], not: [{ ...PAID }, { hosting: 'offshore' }] },
+  'offshore-no-icp-licence': {
+    fires: [
+      { hosting: 'offshore', ...PAID },
+      { hosting: 'offshore', revenue: ['own-goods'] },
+    ],
+    not: [{ ...PAID }, { hosting: 'offshore' }],
+  },
   'paid-services-icp-licence': {
     fires: [{ ...PAID }, { revenue: ['listing-fees'] }, { revenue: ['subscriptions'], hosting: 'undecided' }],
     not: [{}, { revenue: ['advertising'] }, { revenue: ['own-goods', 'commissions'] }, { hosting: 'offshore', ...PAID }],
   },
-  'advertising-icp-licence': { fires: [{ revenue: ['advertising'] }, { revenue: ['advertising', 'paid-content'] }], not: [{ ...PAID }, { hosting: 'offshore', revenue: ['advertising'] }] },
-  'advertising-income-grey': { fires: [{ revenue: ['advertising'] }, { revenue: ['own-goods', 'advertising'] }], not: [{ revenue: ['advertising', 'subscriptions'] }, { hosting: 'offshore', revenue: ['advertising'] }] },
-  'subscriptions-saas-grey': { fires: [{ revenue: ['subscriptions'] }], not: [{ ...PAID }, { hosting: 'offshore', revenue: ['subscriptions'] }] },
+  'advertising-icp-licence': {
+    fires: [{ revenue: ['advertising'] }, { revenue: ['advertising', 'paid-content'] }],
+    not: [{ ...PAID }, { hosting: 'offshore', revenue: ['advertising'] }],
+  },
+  'advertising-income-grey': {
+    fires: [{ revenue: ['advertising'] }, { revenue: ['own-goods', 'advertising'] }],
+    not: [{ revenue: ['advertising', 'subscriptions'] }, { hosting: 'offshore', revenue: ['advertising'] }],
+  },
+  'subscriptions-saas-grey': {
+    fires: [{ revenue: ['subscriptions'] }],
+    not: [{ ...PAID }, { hosting: 'offshore', revenue: ['subscriptions'] }],
+  },
   'b25-release-delivery': {
-    fires: [{ ...PAID, activities: ['publish-others'] }, { revenue: ['advertising'], activities: ['app-store'] }],
-    not: [{ activities: ['publish-others'] }, { ...PAID, activities: ['search'] }, { hosting: 'offshore', ...PAID, activities: ['publish-others'] }],
+    fires: [
+      { ...PAID, activities: ['publish-others'] },
+      { revenue: ['advertising'], activities: ['app-store'] },
+    ],
+    not: [
+      { activities: ['publish-others'] },
+      { ...PAID, activities: ['search'] },
+      { hosting: 'offshore', ...PAID, activities: ['publish-others'] },
+    ],
   },
   'b25-own-content-delivery': {
     fires: [{ ...PAID }, { revenue: ['subscriptions'], activities: ['third-party-trade'] }],
     not: [{}, { ...PAID, activities: ['security'] }, { ...PAID, activities: ['publish-others'] }],
   },
-  'b25-search-query': { fires: [{ ...PAID, activities: ['search'] }], not: [{ activities: ['search'] }, { ...PAID, activities: ['community'] }] },
-  'b25-community': { fires: [{ ...PAID, activities: ['community'] }], not: [{ activities: ['community'] }, { ...PAID, activities: ['search'] }] },
-  'b25-instant-interaction': { fires: [{ revenue: ['listing-fees'], activities: ['messaging', 'community'] }], not: [{ activities: ['messaging'] }, { ...PAID }] },
-  'b25-protection-processing': { fires: [{ revenue: ['subscriptions'], activities: ['security'] }], not: [{ activities: ['security'] }, { ...PAID, activities: ['messaging'] }] },
+  'b25-search-query': {
+    fires: [{ ...PAID, activities: ['search'] }],
+    not: [{ activities: ['search'] }, { ...PAID, activities: ['community'] }],
+  },
+  'b25-community': {
+    fires: [{ ...PAID, activities: ['community'] }],
+    not: [{ activities: ['community'] }, { ...PAID, activities: ['search'] }],
+  },
+  'b25-instant-interaction': {
+    fires: [{ revenue: ['listing-fees'], activities: ['messaging', 'community'] }],
+    not: [{ activities: ['messaging'] }, { ...PAID }],
+  },
+  'b25-protection-processing': {
+    fires: [{ revenue: ['subscriptions'], activities: ['security'] }],
+    not: [{ activities: ['security'] }, { ...PAID, activities: ['messaging'] }],
+  },
   'free-no-icp-licence': { fires: [{}, { hosting: 'offshore' }], not: [{ revenue: ['own-goods'] }, { ...PAID }] },
-  'own-goods-no-icp-licence': { fires: [{ revenue: ['own-goods'] }, { revenue: ['own-goods', 'commissions'] }], not: [{ revenue: ['own-goods', 'advertising'] }, { hosting: 'offshore', revenue: ['own-goods'] }, {}] },
+  'own-goods-no-icp-licence': {
+    fires: [{ revenue: ['own-goods'] }, { revenue: ['own-goods', 'commissions'] }],
+    not: [{ revenue: ['own-goods', 'advertising'] }, { hosting: 'offshore', revenue: ['own-goods'] }, {}],
+  },
   'own-goods-self-operated-grey': { fires: [{ revenue: ['own-goods'] }], not: [{ revenue: ['own-goods', 'paid-content'] }, {}] },
   'third-party-trade-edi-licence': {
     fires: [{ activities: ['third-party-trade'] }, { revenue: ['commissions'] }],
     not: [{ activities: ['device-platform'] }, { hosting: 'offshore', activities: ['third-party-trade'] }],
   },
-  'device-platform-edi-licence': { fires: [{ activities: ['device-platform'] }], not: [{ activities: ['third-party-trade'] }, { hosting: 'offshore', activities: ['device-platform'] }] },
-  'ride-hailing-edi-licence': { fires: [{ sectors: ['ride-hailing'] }], not: [{ sectors: ['payments'] }, { hosting: 'offshore', sectors: ['ride-hailing'] }] },
-  'sms-sp-licence': { fires: [{ activities: ['sms'] }], not: [{ activities: ['messaging'] }, { hosting: 'offshore', activities: ['sms'] }] },
-  'infrastructure-b11': { fires: [{ activities: ['infrastructure'], infrastructure: ['cloud'] }], not: [{ activities: ['infrastructure'], infrastructure: ['cdn'] }, { hosting: 'offshore', activities: ['infrastructure'], infrastructure: ['cloud'] }] },
-  'infrastructure-b12': { fires: [{ activities: ['infrastructure'], infrastructure: ['cdn'] }], not: [{ activities: ['infrastructure'], infrastructure: ['cloud'] }] },
-  'infrastructure-b13': { fires: [{ activities: ['infrastructure'], infrastructure: ['vpn'] }], not: [{ activities: ['infrastructure'], infrastructure: ['access'] }] },
-  'infrastructure-b14': { fires: [{ activities: ['infrastructure'], infrastructure: ['access'] }], not: [{ activities: ['infrastructure'], infrastructure: ['vpn'] }] },
-  'infrastructure-b22': { fires: [{ activities: ['infrastructure'], infrastructure: ['conferencing'] }], not: [{ activities: ['infrastructure'], infrastructure: ['email'] }] },
-  'infrastructure-b23': { fires: [{ activities: ['infrastructure'], infrastructure: ['email'] }], not: [{ activities: ['infrastructure'], infrastructure: ['call-centre'] }] },
-  'infrastructure-b24': { fires: [{ activities: ['infrastructure'], infrastructure: ['call-centre'] }], not: [{ activities: ['infrastructure'], infrastructure: ['dns'] }] },
-  'infrastructure-b26': { fires: [{ activities: ['infrastructure'], infrastructure: ['dns'] }], not: [{ activities: ['infrastructure'], infrastructure: ['cloud'] }] },
-  'news-permit': { fires: [{ sectors: ['news'] }, { hosting: 'offshore', sectors: ['news', 'games'] }], not: [{}, { sectors: ['publishing'] }] },
+  'device-platform-edi-licence': {
+    fires: [{ activities: ['device-platform'] }],
+    not: [{ activities: ['third-party-trade'] }, { hosting: 'offshore', activities: ['device-platform'] }],
+  },
+  'ride-hailing-edi-licence': {
+    fires: [{ sectors: ['ride-hailing'] }],
+    not: [{ sectors: ['payments'] }, { hosting: 'offshore', sectors: ['ride-hailing'] }],
+  },
+  'sms-sp-licence': {
+    fires: [{ activities: ['sms'] }],
+    not: [{ activities: ['messaging'] }, { hosting: 'offshore', activities: ['sms'] }],
+  },
+  'infrastructure-b11': {
+    fires: [{ activities: ['infrastructure'], infrastructure: ['cloud'] }],
+    not: [
+      { activities: ['infrastructure'], infrastructure: ['cdn'] },
+      { hosting: 'offshore', activities: ['infrastructure'], infrastructure: ['cloud'] },
+    ],
+  },
+  'infrastructure-b12': {
+    fires: [{ activities: ['infrastructure'], infrastructure: ['cdn'] }],
+    not: [{ activities: ['infrastructure'], infrastructure: ['cloud'] }],
+  },
+  'infrastructure-b13': {
+    fires: [{ activities: ['infrastructure'], infrastructure: ['vpn'] }],
+    not: [{ activities: ['infrastructure'], infrastructure: ['access'] }],
+  },
+  'infrastructure-b14': {
+    fires: [{ activities: ['infrastructure'], infrastructure: ['access'] }],
+    not: [{ activities: ['infrastructure'], infrastructure: ['vpn'] }],
+  },
+  'infrastructure-b22': {
+    fires: [{ activities: ['infrastructure'], infrastructure: ['conferencing'] }],
+    not: [{ activities: ['infrastructure'], infrastructure: ['email'] }],
+  },
+  'infrastructure-b23': {
+    fires: [{ activities: ['infrastructure'], infrastructure: ['email'] }],
+    not: [{ activities: ['infrastructure'], infrastructure: ['call-centre'] }],
+  },
+  'infrastructure-b24': {
+    fires: [{ activities: ['infrastructure'], infrastructure: ['call-centre'] }],
+    not: [{ activities: ['infrastructure'], infrastructure: ['dns'] }],
+  },
+  'infrastructure-b26': {
+    fires: [{ activities: ['infrastructure'], infrastructure: ['dns'] }],
+    not: [{ activities: ['infrastructure'], infrastructure: ['cloud'] }],
+  },
+  'news-permit': {
+    fires: [{ sectors: ['news'] }, { hosting: 'offshore', sectors: ['news', 'games'] }],
+    not: [{}, { sectors: ['publishing'] }],
+  },
   'publishing-permit': { fires: [{ sectors: ['publishing'] }], not: [{ sectors: ['games'] }] },
   'game-approval': { fires: [{ sectors: ['games'] }], not: [{ sectors: ['publishing'] }] },
   'audiovisual-permit': { fires: [{ sectors: ['audio-visual'] }], not: [{ sectors: ['music'] }] },
   'culture-permit': {
-    fires: [{ sectors: ['performances'], ...PAID }, { sectors: ['music'], revenue: ['own-goods'] }],
+    fires: [
+      { sectors: ['performances'], ...PAID },
+      { sectors: ['music'], revenue: ['own-goods'] },
+    ],
     not: [{ sectors: ['performances'] }, { sectors: ['games'], ...PAID }],
   },
-  'culture-free-no-permit': { fires: [{ sectors: ['music'] }, { sectors: ['performances'] }], not: [{ sectors: ['music'], revenue: ['advertising'] }, {}] },
+  'culture-free-no-permit': {
+    fires: [{ sectors: ['music'] }, { sectors: ['performances'] }],
+    not: [{ sectors: ['music'], revenue: ['advertising'] }, {}],
+  },
   'drug-info-permit': { fires: [{ sectors: ['drugs-devices'] }], not: [{ sectors: ['genai'] }] },
   'education-approval': { fires: [{ sectors: ['k9-tutoring'] }], not: [{ sectors: ['religion'] }] },
   'religion-permit': { fires: [{ sectors: ['religion'] }], not: [{ sectors: ['k9-tutoring'] }] },
@@ -100,7 +196,11 @@ const TABLE: Record<RuleId, { fires: Answers[]; not: Answers[] }> = {
   'payment-licence': { fires: [{ sectors: ['payments'] }], not: [{ revenue: ['commissions'] }] },
   'genai-filing': { fires: [{ sectors: ['genai'] }], not: [{}] },
   'no-mainland-entity': {
-    fires: [{ operator: 'individual', ...PAID }, { operator: 'no-entity', activities: ['third-party-trade'] }, { operator: 'no-entity', activities: ['infrastructure'], infrastructure: ['email'] }],
+    fires: [
+      { operator: 'individual', ...PAID },
+      { operator: 'no-entity', activities: ['third-party-trade'] },
+      { operator: 'no-entity', activities: ['infrastructure'], infrastructure: ['email'] },
+    ],
     not: [{ operator: 'individual' }, { ...PAID }, { operator: 'no-entity', hosting: 'offshore', ...PAID }],
   },
   'foreign-cap-exceeded': {
@@ -118,8 +218,14 @@ const TABLE: Record<RuleId, { fires: Answers[]; not: Answers[] }> = {
     ],
   },
   'foreign-closed-infrastructure': {
-    fires: [{ ...MC_UP_TO_50, activities: ['infrastructure'], infrastructure: ['cloud'] }, { ...MC_UP_TO_50, activities: ['infrastructure'], infrastructure: ['access'] }],
-    not: [{ ...MC_UP_TO_50, activities: ['infrastructure'], infrastructure: ['vpn'] }, { activities: ['infrastructure'], infrastructure: ['cloud'] }],
+    fires: [
+      { ...MC_UP_TO_50, activities: ['infrastructure'], infrastructure: ['cloud'] },
+      { ...MC_UP_TO_50, activities: ['infrastructure'], infrastructure: ['access'] },
+    ],
+    not: [
+      { ...MC_UP_TO_50, activities: ['infrastructure'], infrastructure: ['vpn'] },
+      { activities: ['infrastructure'], infrastructure: ['cloud'] },
+    ],
   },
   'pilot-zone-in-zone': {
     fires: [
@@ -135,7 +241,10 @@ const TABLE: Record<RuleId, { fires: Answers[]; not: Answers[] }> = {
     ],
   },
   'pilot-zone-option': {
-    fires: [{ ...MC_OVER_50, 'pilot-zone': false, ...PAID }, { ...MC_UP_TO_50, activities: ['infrastructure'], infrastructure: ['cdn'] }],
+    fires: [
+      { ...MC_OVER_50, 'pilot-zone': false, ...PAID },
+      { ...MC_UP_TO_50, activities: ['infrastructure'], infrastructure: ['cdn'] },
+    ],
     not: [
       { ...MC_OVER_50, 'pilot-zone': true, ...PAID },
       { ...MC_OVER_50, 'pilot-zone': false, ...PAID, activities: ['messaging'] },
@@ -144,16 +253,34 @@ const TABLE: Record<RuleId, { fires: Answers[]; not: Answers[] }> = {
     ],
   },
   'foreign-prohibited-sector': {
-    fires: [{ ...MC_UP_TO_50, sectors: ['news'] }, { ...MC_OVER_50, sectors: ['games'] }, { ...MC_UP_TO_50, sectors: ['k9-tutoring'] }, { ...MC_UP_TO_50, sectors: ['religion'] }],
+    fires: [
+      { ...MC_UP_TO_50, sectors: ['news'] },
+      { ...MC_OVER_50, sectors: ['games'] },
+      { ...MC_UP_TO_50, sectors: ['k9-tutoring'] },
+      { ...MC_UP_TO_50, sectors: ['religion'] },
+    ],
     not: [{ sectors: ['news'] }, { ...MC_UP_TO_50, sectors: ['music'] }, { operator: 'no-entity', sectors: ['news'] }],
   },
   'foreign-prohibited-culture': {
     fires: [{ ...MC_UP_TO_50, sectors: ['performances'], ...PAID }],
-    not: [{ ...MC_UP_TO_50, sectors: ['performances'] }, { ...MC_UP_TO_50, sectors: ['music'], ...PAID }, { sectors: ['performances'], ...PAID }],
+    not: [
+      { ...MC_UP_TO_50, sectors: ['performances'] },
+      { ...MC_UP_TO_50, sectors: ['music'], ...PAID },
+      { sectors: ['performances'], ...PAID },
+    ],
   },
   'capital-one-province': { fires: [{ ...PAID, regions: 'one-province' }], not: [{ ...PAID, regions: 'several' }, {}] },
-  'capital-cross-regional': { fires: [{ activities: ['sms'], regions: 'several' }], not: [{ activities: ['sms'], regions: 'one-province' }, {}] },
-  'cross-regional-grey': { fires: [{ revenue: ['commissions'], regions: 'several' }], not: [{ revenue: ['commissions'], regions: 'one-province' }, { hosting: 'offshore', revenue: ['commissions'] }] },
+  'capital-cross-regional': {
+    fires: [{ activities: ['sms'], regions: 'several' }],
+    not: [{ activities: ['sms'], regions: 'one-province' }, {}],
+  },
+  'cross-regional-grey': {
+    fires: [{ revenue: ['commissions'], regions: 'several' }],
+    not: [
+      { revenue: ['commissions'], regions: 'one-province' },
+      { hosting: 'offshore', revenue: ['commissions'] },
+    ],
+  },
 };
 
 describe('rules', () => {

@@ -27,7 +27,10 @@ export const B25_ACTIVITIES = ['publish-others', 'app-store', 'search', 'communi
 
 export const NEEDS_ICP_LICENCE: Condition = { all: [MAINLAND, COMMERCIAL] };
 export const THIRD_PARTY_TRADE: Condition = {
-  any: [{ q: 'activities', includes: 'third-party-trade' }, { q: 'revenue', includes: 'commissions' }],
+  any: [
+    { q: 'activities', includes: 'third-party-trade' },
+    { q: 'revenue', includes: 'commissions' },
+  ],
 };
 export const NEEDS_EDI_LICENCE: Condition = {
   all: [
@@ -244,7 +247,10 @@ export const RULES = [
     when: { all: [MAINLAND, THIRD_PARTY_TRADE] },
     produces: { kind: 'obligation', id: 'edi-licence' },
     confidence: 'high',
-    citations: [{ source: 'catalogue-2015', article: 'B21' }, { source: 'telecom-regulations', article: 'Art. 7' }],
+    citations: [
+      { source: 'catalogue-2015', article: 'B21' },
+      { source: 'telecom-regulations', article: 'Art. 7' },
+    ],
   },
   {
     id: 'device-platform-edi-licence',
@@ -274,56 +280,80 @@ export const RULES = [
     when: { all: [MAINLAND, { q: 'infrastructure', includes: 'cloud' }] },
     produces: { kind: 'obligation', id: 'vats-other', codes: ['B11'] },
     confidence: 'high',
-    citations: [{ source: 'catalogue-2015', article: 'B11' }, { source: 'telecom-regulations', article: 'Art. 7' }],
+    citations: [
+      { source: 'catalogue-2015', article: 'B11' },
+      { source: 'telecom-regulations', article: 'Art. 7' },
+    ],
   },
   {
     id: 'infrastructure-b12',
     when: { all: [MAINLAND, { q: 'infrastructure', includes: 'cdn' }] },
     produces: { kind: 'obligation', id: 'vats-other', codes: ['B12'] },
     confidence: 'high',
-    citations: [{ source: 'catalogue-2015', article: 'B12' }, { source: 'telecom-regulations', article: 'Art. 7' }],
+    citations: [
+      { source: 'catalogue-2015', article: 'B12' },
+      { source: 'telecom-regulations', article: 'Art. 7' },
+    ],
   },
   {
     id: 'infrastructure-b13',
     when: { all: [MAINLAND, { q: 'infrastructure', includes: 'vpn' }] },
     produces: { kind: 'obligation', id: 'vats-other', codes: ['B13'] },
     confidence: 'high',
-    citations: [{ source: 'catalogue-2015', article: 'B13' }, { source: 'telecom-regulations', article: 'Art. 7' }],
+    citations: [
+      { source: 'catalogue-2015', article: 'B13' },
+      { source: 'telecom-regulations', article: 'Art. 7' },
+    ],
   },
   {
     id: 'infrastructure-b14',
     when: { all: [MAINLAND, { q: 'infrastructure', includes: 'access' }] },
     produces: { kind: 'obligation', id: 'vats-other', codes: ['B14'] },
     confidence: 'high',
-    citations: [{ source: 'catalogue-2015', article: 'B14' }, { source: 'telecom-regulations', article: 'Art. 7' }],
+    citations: [
+      { source: 'catalogue-2015', article: 'B14' },
+      { source: 'telecom-regulations', article: 'Art. 7' },
+    ],
   },
   {
     id: 'infrastructure-b22',
     when: { all: [MAINLAND, { q: 'infrastructure', includes: 'conferencing' }] },
     produces: { kind: 'obligation', id: 'vats-other', codes: ['B22'] },
     confidence: 'high',
-    citations: [{ source: 'catalogue-2015', article: 'B22' }, { source: 'telecom-regulations', article: 'Art. 7' }],
+    citations: [
+      { source: 'catalogue-2015', article: 'B22' },
+      { source: 'telecom-regulations', article: 'Art. 7' },
+    ],
   },
   {
     id: 'infrastructure-b23',
     when: { all: [MAINLAND, { q: 'infrastructure', includes: 'email' }] },
     produces: { kind: 'obligation', id: 'vats-other', codes: ['B23'] },
     confidence: 'high',
-    citations: [{ source: 'catalogue-2015', article: 'B23' }, { source: 'telecom-regulations', article: 'Art. 7' }],
+    citations: [
+      { source: 'catalogue-2015', article: 'B23' },
+      { source: 'telecom-regulations', article: 'Art. 7' },
+    ],
   },
   {
     id: 'infrastructure-b24',
     when: { all: [MAINLAND, { q: 'infrastructure', includes: 'call-centre' }] },
     produces: { kind: 'obligation', id: 'vats-other', codes: ['B24'] },
     confidence: 'high',
-    citations: [{ source: 'catalogue-2015', article: 'B24' }, { source: 'telecom-regulations', article: 'Art. 7' }],
+    citations: [
+      { source: 'catalogue-2015', article: 'B24' },
+      { source: 'telecom-regulations', article: 'Art. 7' },
+    ],
   },
   {
     id: 'infrastructure-b26',
     when: { all: [MAINLAND, { q: 'infrastructure', includes: 'dns' }] },
     produces: { kind: 'obligation', id: 'vats-other', codes: ['B26'] },
     confidence: 'medium',
-    citations: [{ source: 'catalogue-2015', article: 'B26' }, { source: 'telecom-regulations', article: 'Art. 7' }],
+    citations: [
+      { source: 'catalogue-2015', article: 'B26' },
+      { source: 'telecom-regulations', article: 'Art. 7' },
+    ],
   },
 
   // ── Sector permits (pre-approvals come first: Order 292 Art 5) ──
@@ -425,7 +455,10 @@ export const RULES = [
     when: { all: [{ q: 'operator', in: ['individual', 'no-entity'] }, NEEDS_LICENCE] },
     produces: { kind: 'finding', id: 'no-mainland-entity' },
     confidence: 'high',
-    citations: [{ source: 'order-42', article: 'Art. 6' }, { source: 'telecom-regulations', article: 'Art. 13' }],
+    citations: [
+      { source: 'order-42', article: 'Art. 6' },
+      { source: 'telecom-regulations', article: 'Art. 13' },
+    ],
   },
   {
     id: 'foreign-cap-exceeded',
@@ -481,14 +514,20 @@ export const RULES = [
     when: { all: [NEEDS_LICENCE, { q: 'regions', is: 'one-province' }] },
     produces: { kind: 'finding', id: 'capital-threshold' },
     confidence: 'high',
-    citations: [{ source: 'order-42', article: 'Art. 6' }, { source: 'fite-provisions', article: 'Art. 5' }],
+    citations: [
+      { source: 'order-42', article: 'Art. 6' },
+      { source: 'fite-provisions', article: 'Art. 5' },
+    ],
   },
   {
     id: 'capital-cross-regional',
     when: { all: [NEEDS_LICENCE, { q: 'regions', is: 'several' }] },
     produces: { kind: 'finding', id: 'capital-threshold' },
     confidence: 'high',
-    citations: [{ source: 'order-42', article: 'Art. 6' }, { source: 'fite-provisions', article: 'Art. 5' }],
+    citations: [
+      { source: 'order-42', article: 'Art. 6' },
+      { source: 'fite-provisions', article: 'Art. 5' },
+    ],
   },
   {
     id: 'cross-regional-grey',

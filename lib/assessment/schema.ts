@@ -20,9 +20,10 @@ export function optionIds(question: Question): string[] {
 }
 
 function choice(ids: readonly string[]) {
-  return z
-    .string({ error: 'required' })
-    .check(z.minLength(1, { error: 'required', abort: true }), z.refine((v) => ids.includes(v), { error: 'invalid-option' }));
+  return z.string({ error: 'required' }).check(
+    z.minLength(1, { error: 'required', abort: true }),
+    z.refine((v) => ids.includes(v), { error: 'invalid-option' }),
+  );
 }
 
 function inRange(question: Question, n: number): boolean {
@@ -35,21 +36,17 @@ export function answerSchemaFor(question: Question) {
   switch (question.kind) {
     case 'multi': {
       const exclusive = new Set((question.options ?? []).filter((o) => o.exclusive).map((o) => o.id));
-      return z
-        .array(choice(ids), { error: 'requiredMulti' })
-        .check(
-          z.minLength(1, { error: 'requiredMulti', abort: true }),
-          z.refine((values) => values.length < 2 || !values.some((v) => exclusive.has(v)), { error: 'exclusive-combined' }),
-        );
+      return z.array(choice(ids), { error: 'requiredMulti' }).check(
+        z.minLength(1, { error: 'requiredMulti', abort: true }),
+        z.refine((values) => values.length < 2 || !values.some((v) => exclusive.has(v)), { error: 'exclusive-combined' }),
+      );
     }
     case 'number':
-      return z
-        .string({ error: 'required' })
-        .check(
-          z.minLength(1, { error: 'required', abort: true }),
-          z.regex(NUMERIC, { error: 'not-a-number', abort: true }),
-          z.refine((v) => inRange(question, Number(v)), { error: 'out-of-range' }),
-        );
+      return z.string({ error: 'required' }).check(
+        z.minLength(1, { error: 'required', abort: true }),
+        z.regex(NUMERIC, { error: 'not-a-number', abort: true }),
+        z.refine((v) => inRange(question, Number(v)), { error: 'out-of-range' }),
+      );
     default:
       return choice(ids);
   }
@@ -61,23 +58,19 @@ function answerValueSchema(question: Question) {
   switch (question.kind) {
     case 'multi': {
       const exclusive = new Set((question.options ?? []).filter((o) => o.exclusive).map((o) => o.id));
-      return z
-        .array(z.string().check(z.refine((v) => ids.includes(v), { error: 'invalid-option' })), { error: 'requiredMulti' })
-        .check(
-          z.minLength(1, { error: 'requiredMulti', abort: true }),
-          z.refine((values) => new Set(values).size === values.length, { error: 'malformed' }),
-          z.refine((values) => values.length < 2 || !values.some((v) => exclusive.has(v)), { error: 'exclusive-combined' }),
-        );
+      return z.array(z.string().check(z.refine((v) => ids.includes(v), { error: 'invalid-option' })), { error: 'requiredMulti' }).check(
+        z.minLength(1, { error: 'requiredMulti', abort: true }),
+        z.refine((values) => new Set(values).size === values.length, { error: 'malformed' }),
+        z.refine((values) => values.length < 2 || !values.some((v) => exclusive.has(v)), { error: 'exclusive-combined' }),
+      );
     }
     case 'yesno':
       return z.boolean({ error: 'invalid-option' });
     case 'number':
-      return z
-        .number({ error: 'not-a-number' })
-        .check(
-          z.refine((n) => Number.isFinite(n), { error: 'not-a-number', abort: true }),
-          z.refine((n) => inRange(question, n), { error: 'out-of-range' }),
-        );
+      return z.number({ error: 'not-a-number' }).check(
+        z.refine((n) => Number.isFinite(n), { error: 'not-a-number', abort: true }),
+        z.refine((n) => inRange(question, n), { error: 'out-of-range' }),
+      );
     default:
       return z.string({ error: 'invalid-option' }).check(z.refine((v) => ids.includes(v), { error: 'invalid-option' }));
   }

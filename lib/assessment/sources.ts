@@ -52,7 +52,8 @@ export const SOURCES = {
   },
   'miit-2015-196': {
     nameZh: '工业和信息化部关于放开在线数据处理与交易处理业务（经营类电子商务）外资股比限制的通告（工信部通〔2015〕196号）',
-    nameEn: 'MIIT notice lifting the foreign-equity cap on online data and transaction processing (operating e-commerce) (MIIT 2015 No. 196)',
+    nameEn:
+      'MIIT notice lifting the foreign-equity cap on online data and transaction processing (operating e-commerce) (MIIT 2015 No. 196)',
     url: 'https://jooyee.com/en/article/detail?id=673',
     kind: 'primary',
   },
@@ -88,7 +89,8 @@ export const SOURCES = {
   },
   'mofcom-2010-272': {
     nameZh: '商务部办公厅关于外商投资互联网、自动售货机方式销售项目审批管理有关问题的通知（商资字〔2010〕272号，已于2020年废止）',
-    nameEn: 'MOFCOM circular on foreign-invested projects for sales over the internet and by vending machines (2010 No. 272; repealed 2020)',
+    nameEn:
+      'MOFCOM circular on foreign-invested projects for sales over the internet and by vending machines (2010 No. 272; repealed 2020)',
     url: 'https://chinalawandpractice.com/2010/11/09/circular-on-issues-relevant-to-the-examination-approval-and-administration-of-foreign-invested-projects-for-sales-effected-over-the-internet-and-by-vending-machines',
     kind: 'primary',
   },

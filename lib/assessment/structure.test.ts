@@ -19,7 +19,12 @@ function keys(value: unknown, prefix = ''): string[] {
   return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
 }
 function lookup(messages: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((o, part) => (o !== null && typeof o === 'object' && Object.hasOwn(o, part) ? (o as Record<string, unknown>)[part] : undefined), messages);
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (o, part) => (o !== null && typeof o === 'object' && Object.hasOwn(o, part) ? (o as Record<string, unknown>)[part] : undefined),
+      messages,
+    );
 }
 
 /** Every id that needs copy, as a message path. */
@@ -65,7 +70,11 @@ describe('questions', () => {
   it('a question is asked only on what earlier questions answered', () => {
     questions.forEach((q, i) => {
       if (!q.when) return;
-      for (const read of questionsRead(q.when)) expect(questions.findIndex((p) => p.id === read), `${q.id} reads ${read}`).toBeLessThan(i);
+      for (const read of questionsRead(q.when))
+        expect(
+          questions.findIndex((p) => p.id === read),
+          `${q.id} reads ${read}`,
+        ).toBeLessThan(i);
     });
   });
 
@@ -91,7 +100,11 @@ describe('rules', () => {
     for (const r of rules) {
       expect(r.citations.length, r.id).toBeGreaterThan(0);
       for (const c of r.citations) expect(Object.hasOwn(SOURCES, c.source), `${r.id} cites ${c.source}`).toBe(true);
-      for (const q of questionsRead(r.when)) expect(questions.some((x) => x.id === q), `${r.id} reads ${q}`).toBe(true);
+      for (const q of questionsRead(r.when))
+        expect(
+          questions.some((x) => x.id === q),
+          `${r.id} reads ${q}`,
+        ).toBe(true);
     }
   });
 
@@ -102,7 +115,16 @@ describe('rules', () => {
       if ('not' in c) return check(c.not, where);
       const q = questions.find((x) => x.id === c.q)!;
       const options = q.kind === 'yesno' ? [] : (q.options ?? []).map((o) => o.id);
-      const named = 'is' in c && typeof c.is === 'string' ? [c.is] : 'in' in c ? c.in : 'includes' in c ? [c.includes] : 'includesAny' in c ? c.includesAny : [];
+      const named =
+        'is' in c && typeof c.is === 'string'
+          ? [c.is]
+          : 'in' in c
+            ? c.in
+            : 'includes' in c
+              ? [c.includes]
+              : 'includesAny' in c
+                ? c.includesAny
+                : [];
       for (const n of named) expect(options, `${where}: ${c.q}=${n}`).toContain(n);
       if ('is' in c && typeof c.is === 'boolean') expect(q.kind, where).toBe('yesno');
     };
@@ -121,7 +143,11 @@ describe('rules', () => {
   });
 
   it('every rule can fire', () => {
-    const fired = new Set(RESULTS.flatMap((c) => [...c.obligations, ...c.notNeeded, ...c.findings, ...c.greyAreas].flatMap((o) => o.because.map((r) => r.ruleId))));
+    const fired = new Set(
+      RESULTS.flatMap((c) =>
+        [...c.obligations, ...c.notNeeded, ...c.findings, ...c.greyAreas].flatMap((o) => o.because.map((r) => r.ruleId)),
+      ),
+    );
     // Rules that need two options of one question at once are covered by rules.test.ts; none today.
     expect(rules.map((r) => r.id).filter((id) => !fired.has(id))).toEqual([]);
   });
@@ -173,7 +199,10 @@ describe('sources', () => {
 
 describe('messages', () => {
   it('every id has copy in both locales', () => {
-    for (const [name, messages] of [['en', en], ['zh', zh]] as const) {
+    for (const [name, messages] of [
+      ['en', en],
+      ['zh', zh],
+    ] as const) {
       const missing = REQUIRED_KEYS.filter((k) => {
         const v = lookup(messages, k);
         return typeof v !== 'string' || v.trim() === '';

@@ -66,7 +66,8 @@ export function broken(a: Answers, c: Classification): string | null {
   }
   if (mainland && has(a, 'forms', 'website') && has(a, 'revenue', 'none') && has(a, 'activities', 'none') && has(a, 'sectors', 'none')) {
     if (!needed.has('icp-filing') || !needed.has('psb-filing')) return 'brochure site without icp-filing and psb-filing';
-    if ([...needed].some((id) => id !== 'icp-filing' && id !== 'psb-filing' && id !== 'app-filing')) return 'brochure site with a licence or permit';
+    if ([...needed].some((id) => id !== 'icp-filing' && id !== 'psb-filing' && id !== 'app-filing'))
+      return 'brochure site with a licence or permit';
   }
   if (c.notNeeded.some((n) => needed.has(n.id))) return 'an id both needed and not needed';
   const licensed = LICENCES.some((l) => needed.has(l));
@@ -77,7 +78,8 @@ export function broken(a: Answers, c: Classification): string | null {
   if (c.nextSteps.at(-1) !== 'book-consultation') return 'last next step is not the consultation';
   for (const outcome of [...c.obligations, ...c.notNeeded, ...c.findings, ...c.greyAreas]) {
     if (outcome.because.length === 0) return `${outcome.id} without a reason`;
-    for (const reason of outcome.because) if (reason.questions.some((q) => !Object.hasOwn(a, q))) return `${reason.ruleId} cites an unanswered question`;
+    for (const reason of outcome.because)
+      if (reason.questions.some((q) => !Object.hasOwn(a, q))) return `${reason.ruleId} cites an unanswered question`;
   }
   return null;
 }
@@ -120,7 +122,9 @@ export function leavesReading(q: string, roots: readonly Condition[]): Condition
 export function interchangeable(question: Question, a: string, b: string, roots: readonly Condition[]): boolean {
   const swap = (v: string) => (v === a ? b : v === b ? a : v);
   const values: AnswerValue[] =
-    question.kind === 'multi' ? [...(question.options ?? []).map((o) => [o.id]), ...pairsOf(question)] : (question.options ?? []).map((o) => o.id);
+    question.kind === 'multi'
+      ? [...(question.options ?? []).map((o) => [o.id]), ...pairsOf(question)]
+      : (question.options ?? []).map((o) => o.id);
   return leavesReading(question.id, roots).every((leaf) =>
     values.every((v) => {
       const swapped = Array.isArray(v) ? v.map(swap) : swap(v as string);

@@ -28,13 +28,7 @@ export const OBLIGATION_IDS = [
 export type ObligationId = (typeof OBLIGATION_IDS)[number];
 
 /** B25 sub-items carried by `icp-licence`; also the slugs of the category pages. */
-export const B25_ITEMS = [
-  'release-delivery',
-  'search-query',
-  'community',
-  'instant-interaction',
-  'protection-processing',
-] as const;
+export const B25_ITEMS = ['release-delivery', 'search-query', 'community', 'instant-interaction', 'protection-processing'] as const;
 export type B25Item = (typeof B25_ITEMS)[number];
 
 /** Catalogue codes carried by `vats-other`. */
@@ -51,12 +45,7 @@ export const FINDING_IDS = [
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
-export const GREY_AREA_IDS = [
-  'self-operated-shop',
-  'advertising-income',
-  'saas-classification',
-  'cross-regional-trigger',
-] as const;
+export const GREY_AREA_IDS = ['self-operated-shop', 'advertising-income', 'saas-classification', 'cross-regional-trigger'] as const;
 export type GreyAreaId = (typeof GREY_AREA_IDS)[number];
 
 export type QuestionKind = 'single' | 'multi' | 'yesno' | 'number';
@@ -119,7 +108,12 @@ export interface Citation {
 }
 
 export type Produces =
-  | { readonly kind: 'obligation'; readonly id: ObligationId; readonly subItems?: readonly B25Item[]; readonly codes?: readonly OtherVatsCode[] }
+  | {
+      readonly kind: 'obligation';
+      readonly id: ObligationId;
+      readonly subItems?: readonly B25Item[];
+      readonly codes?: readonly OtherVatsCode[];
+    }
   | { readonly kind: 'not-needed'; readonly id: ObligationId }
   | { readonly kind: 'finding'; readonly id: FindingId }
   | { readonly kind: 'grey'; readonly id: GreyAreaId };

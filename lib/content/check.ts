@@ -46,24 +46,30 @@ export async function checkContent(options: { maxAgeDays?: number; today?: Date 
           report.errors.push((error as Error).message);
         }
         const age = Math.floor((today.getTime() - Date.parse(`${entry.meta.lastReviewed}T00:00:00Z`)) / DAY);
-        if (age > maxAgeDays) report.warnings.push(`${entry.file}: last reviewed ${entry.meta.lastReviewed}, ${age} days ago (limit ${maxAgeDays})`);
+        if (age > maxAgeDays)
+          report.warnings.push(`${entry.file}: last reviewed ${entry.meta.lastReviewed}, ${age} days ago (limit ${maxAgeDays})`);
       }
     }
     const [first, ...rest] = LOCALES;
     for (const locale of rest) {
       const a = new Set(slugsByLocale[name]?.[first] ?? []);
       const b = new Set(slugsByLocale[name]?.[locale] ?? []);
-      for (const slug of a) if (!b.has(slug)) report.errors.push(`content/${locale}/${name}/${slug}.mdx is missing (it exists in ${first})`);
-      for (const slug of b) if (!a.has(slug)) report.errors.push(`content/${first}/${name}/${slug}.mdx is missing (it exists in ${locale})`);
+      for (const slug of a)
+        if (!b.has(slug)) report.errors.push(`content/${locale}/${name}/${slug}.mdx is missing (it exists in ${first})`);
+      for (const slug of b)
+        if (!a.has(slug)) report.errors.push(`content/${first}/${name}/${slug}.mdx is missing (it exists in ${locale})`);
     }
   }
 
   for (const locale of LOCALES) {
     const have = new Set(slugsByLocale.categories?.[locale] ?? []);
-    for (const item of B25_ITEMS) if (!have.has(item)) report.errors.push(`content/${locale}/categories/${item}.mdx is missing: every B25 sub-item needs a page`);
+    for (const item of B25_ITEMS)
+      if (!have.has(item)) report.errors.push(`content/${locale}/categories/${item}.mdx is missing: every B25 sub-item needs a page`);
     for (const entry of attempt(() => guides.list(locale)) ?? []) {
-      for (const slug of entry.meta.related.categories) if (!have.has(slug)) report.errors.push(`${entry.file}: field "related.categories": no category "${slug}"`);
-      for (const slug of entry.meta.related.guides) if (!guides.get(locale, slug)) report.errors.push(`${entry.file}: field "related.guides": no guide "${slug}"`);
+      for (const slug of entry.meta.related.categories)
+        if (!have.has(slug)) report.errors.push(`${entry.file}: field "related.categories": no category "${slug}"`);
+      for (const slug of entry.meta.related.guides)
+        if (!guides.get(locale, slug)) report.errors.push(`${entry.file}: field "related.guides": no guide "${slug}"`);
     }
   }
   // FAQ: same ids in every locale, each pointing to an existing guide.
@@ -73,7 +79,8 @@ export async function checkContent(options: { maxAgeDays?: number; today?: Date 
     report.checked += 1;
     faqIds[locale] = items.map((item) => item.id);
     for (const item of items) {
-      if (!guides.get(locale, item.guide)) report.errors.push(`content/${locale}/faq.yaml: item "${item.id}": field "guide": no guide "${item.guide}"`);
+      if (!guides.get(locale, item.guide))
+        report.errors.push(`content/${locale}/faq.yaml: item "${item.id}": field "guide": no guide "${item.guide}"`);
       try {
         await compileMdx(item.answer, `content/${locale}/faq.yaml#${item.id}`);
       } catch (error) {
@@ -81,7 +88,8 @@ export async function checkContent(options: { maxAgeDays?: number; today?: Date 
       }
     }
   }
-  if (JSON.stringify(faqIds.en) !== JSON.stringify(faqIds.zh)) report.errors.push('content/<locale>/faq.yaml: the locales must have the same item ids in the same order');
+  if (JSON.stringify(faqIds.en) !== JSON.stringify(faqIds.zh))
+    report.errors.push('content/<locale>/faq.yaml: the locales must have the same item ids in the same order');
 
   // Glossary: unique ids, links to pages that exist.
   const terms = attempt(() => getGlossary()) ?? [];
@@ -94,7 +102,8 @@ export async function checkContent(options: { maxAgeDays?: number; today?: Date 
       // The same list of pages the proxy serves; a link must work in every locale.
       const path = link.split('#')[0]!.replace(/\/$/, '');
       const missing = LOCALES.filter((locale) => !isKnownPath(`/${locale}${path}`));
-      if (missing.length > 0) report.errors.push(`content/glossary.yaml: term "${term.id}": field "links": no page ${link} in ${missing.join(', ')}`);
+      if (missing.length > 0)
+        report.errors.push(`content/glossary.yaml: term "${term.id}": field "links": no page ${link} in ${missing.join(', ')}`);
     }
   }
   return report;

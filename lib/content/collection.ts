@@ -35,7 +35,12 @@ export function createCollection<S extends z.ZodType>(folder: string, schema: S,
     const cached = cache.get(locale);
     if (cached) return cached;
     const directory = dir(locale);
-    const files = fs.existsSync(directory) ? fs.readdirSync(directory).filter((f) => f.endsWith('.mdx')).sort() : [];
+    const files = fs.existsSync(directory)
+      ? fs
+          .readdirSync(directory)
+          .filter((f) => f.endsWith('.mdx'))
+          .sort()
+      : [];
     const entries = files.map((name) => {
       const file = path.join(directory, name);
       const slug = name.replace(/\.mdx$/, '');

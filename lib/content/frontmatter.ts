@@ -5,11 +5,7 @@ import { ContentError, describeIssues } from './errors';
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /** Splits a content file into validated metadata and its Markdown/MDX body. */
-export function parseFrontmatter<S extends z.ZodType>(
-  source: string,
-  schema: S,
-  file: string,
-): { meta: z.output<S>; body: string } {
+export function parseFrontmatter<S extends z.ZodType>(source: string, schema: S, file: string): { meta: z.output<S>; body: string } {
   const match = FENCE.exec(source);
   if (!match) throw new ContentError(file, ['no metadata block: the file must start with --- YAML --- lines']);
   let raw: unknown;

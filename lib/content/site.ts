@@ -13,7 +13,9 @@ export function getSite(root: string = CONTENT_ROOT): Site {
   const site = parseYamlFile(fs.readFileSync(file, 'utf8'), siteSchema, displayPath(file));
   const fromEnv = process.env.SITE_URL?.trim();
   // SITE_URL goes through the same schema, so a bad value stops the build with a message, not a 500.
-  const checked = fromEnv ? parseYamlFile(JSON.stringify({ ...site, siteUrl: fromEnv }), siteSchema, 'SITE_URL (environment variable)') : site;
+  const checked = fromEnv
+    ? parseYamlFile(JSON.stringify({ ...site, siteUrl: fromEnv }), siteSchema, 'SITE_URL (environment variable)')
+    : site;
   const result = { ...checked, siteUrl: checked.siteUrl.replace(/\/+$/, '') };
   if (root === CONTENT_ROOT) cached = result;
   return result;

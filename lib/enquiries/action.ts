@@ -24,10 +24,13 @@ export async function sendEnquiry(previous: EnquiryFormState, form: FormData): P
     status: outcome.kind,
     errors: outcome.kind === 'invalid' ? outcome.errors : {},
     notice:
-      outcome.kind === 'spam' ? t('spam')
-      : outcome.kind === 'rate-limited' ? t('rateLimited', { minutes: outcome.retryAfterMinutes })
-      : outcome.kind === 'unavailable' ? t('unavailable')
-      : null,
+      outcome.kind === 'spam'
+        ? t('spam')
+        : outcome.kind === 'rate-limited'
+          ? t('rateLimited', { minutes: outcome.retryAfterMinutes })
+          : outcome.kind === 'unavailable'
+            ? t('unavailable')
+            : null,
     values: input,
     attempt: previous.attempt + 1,
   });

@@ -7,7 +7,10 @@ import { openSqliteStore } from './store/sqlite';
 import { sampleEnquiry } from './testing/fixtures';
 
 function cli(args: string[], env: Record<string, string>) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'lib/enquiries/cli.ts', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'lib/enquiries/cli.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
@@ -17,7 +20,11 @@ describe('npm run enquiries', () => {
     const store = openSqliteStore(path);
     await store.migrate();
     const old = await store.insert(sampleEnquiry({ name: 'Old Enquirer' }), [], new Date(Date.now() - 400 * 86_400_000));
-    const recent = await store.insert(sampleEnquiry({ name: '=HYPERLINK("http://evil.example")', message: '+1 call me' }), ['webhook'], new Date());
+    const recent = await store.insert(
+      sampleEnquiry({ name: '=HYPERLINK("http://evil.example")', message: '+1 call me' }),
+      ['webhook'],
+      new Date(),
+    );
     await store.close();
     const env = { ENQUIRY_DB_PATH: path };
 

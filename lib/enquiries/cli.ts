@@ -31,7 +31,8 @@ function since(args: string[]): Date | undefined {
   const value = option(args, 'since');
   if (value === undefined) return undefined;
   const date = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) throw new UsageError(`--since must be a date such as 2026-11-01 (got "${value}")`);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime()))
+    throw new UsageError(`--since must be a date such as 2026-11-01 (got "${value}")`);
   return date;
 }
 
@@ -50,7 +51,9 @@ async function main(args: string[]): Promise<number> {
         const enquiries = await store.list(since(rest));
         for (const e of enquiries) {
           const reach = [e.email, e.phone, e.wechat && `WeChat ${e.wechat}`].filter(Boolean).join(', ');
-          console.log(`${e.reference}  ${e.createdAt.toISOString()}  ${e.name}${e.company ? ` (${e.company})` : ''}  ${reach}  ${e.result ? 'with result' : 'no result'}`);
+          console.log(
+            `${e.reference}  ${e.createdAt.toISOString()}  ${e.name}${e.company ? ` (${e.company})` : ''}  ${reach}  ${e.result ? 'with result' : 'no result'}`,
+          );
         }
         console.error(`${enquiries.length} enquiries in ${describe(config.database)}`);
         return 0;
@@ -70,14 +73,18 @@ async function main(args: string[]): Promise<number> {
       case 'deliveries': {
         const deliveries = await store.deliveries();
         for (const d of deliveries) {
-          console.log(`${d.enquiryId}  ${d.channel.padEnd(7)}  ${d.status.padEnd(9)}  attempts ${d.attempts}  ${d.status === 'pending' ? `next ${d.nextAttemptAt.toISOString()}` : ''}${d.lastError ? `  last error: ${d.lastError}` : ''}`);
+          console.log(
+            `${d.enquiryId}  ${d.channel.padEnd(7)}  ${d.status.padEnd(9)}  attempts ${d.attempts}  ${d.status === 'pending' ? `next ${d.nextAttemptAt.toISOString()}` : ''}${d.lastError ? `  last error: ${d.lastError}` : ''}`,
+          );
         }
         const count = (s: string) => deliveries.filter((d) => d.status === s).length;
         console.error(`${count('delivered')} delivered, ${count('pending')} pending, ${count('failed')} failed`);
         return count('failed') > 0 ? 2 : 0;
       }
       case 'retry': {
-        console.log(`${await store.retryFailed(new Date())} failed deliveries queued again; a running server sends them within its poll interval.`);
+        console.log(
+          `${await store.retryFailed(new Date())} failed deliveries queued again; a running server sends them within its poll interval.`,
+        );
         return 0;
       }
       default: {
@@ -88,7 +95,9 @@ async function main(args: string[]): Promise<number> {
           const old = (await store.list()).filter((e) => e.createdAt < cutoff);
           console.log(`${old.length} enquiries received before ${cutoff.toISOString()} would be deleted.`);
         } else {
-          console.log(`Deleted ${await store.deleteOlderThan(cutoff)} enquiries received before ${cutoff.toISOString()} (older than ${days} days).`);
+          console.log(
+            `Deleted ${await store.deleteOlderThan(cutoff)} enquiries received before ${cutoff.toISOString()} (older than ${days} days).`,
+          );
         }
         return 0;
       }
@@ -105,7 +114,9 @@ function describe(database: ReturnType<typeof enquiryConfig>['database']): strin
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof UsageError ? `${error.message}\n\n${USAGE}` : `Error: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      error instanceof UsageError ? `${error.message}\n\n${USAGE}` : `Error: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(1);
   },
 );

@@ -39,5 +39,9 @@ export function toCsv(enquiries: readonly StoredEnquiry[]): string {
 
 /** Enquiries as JSON: one object per enquiry, dates as ISO strings. */
 export function toJson(enquiries: readonly StoredEnquiry[]): string {
-  return `${JSON.stringify(enquiries.map(({ idempotencyKey: _key, ...e }) => e), null, 2)}\n`;
+  return `${JSON.stringify(
+    enquiries.map(({ idempotencyKey: _key, ...e }) => e),
+    null,
+    2,
+  )}\n`;
 }

@@ -45,7 +45,9 @@ export function emailMessage(enquiry: StoredEnquiry): { subject: string; text: s
   if (enquiry.result) {
     lines.push(
       `Assessment result (ruleset ${enquiry.result.rulesetVersion}): ${enquiry.result.url}`,
-      `Answers: ${Object.entries(enquiry.result.answers).map(([q, a]) => `${q}=${Array.isArray(a) ? a.join(',') : a}`).join('; ')}`,
+      `Answers: ${Object.entries(enquiry.result.answers)
+        .map(([q, a]) => `${q}=${Array.isArray(a) ? a.join(',') : a}`)
+        .join('; ')}`,
     );
     if (outcomes) {
       lines.push(
@@ -57,5 +59,8 @@ export function emailMessage(enquiry: StoredEnquiry): { subject: string; text: s
   } else {
     lines.push('No assessment result was attached.');
   }
-  return { subject: `Enquiry ${enquiry.reference} from ${enquiry.name}${enquiry.company ? ` (${enquiry.company})` : ''}`, text: lines.join('\n') };
+  return {
+    subject: `Enquiry ${enquiry.reference} from ${enquiry.name}${enquiry.company ? ` (${enquiry.company})` : ''}`,
+    text: lines.join('\n'),
+  };
 }

@@ -45,7 +45,12 @@ describe.each(storeKinds())('outbox on $name', (kind) => {
     const smtp = await startSmtpSink();
     const hook = await startWebhookReceiver();
     cleanups.push(smtp.close, hook.close);
-    const cfg = config({ ENQUIRY_SMTP_URL: smtp.url, ENQUIRY_MAIL_TO: 'desk@consultancy.test', ENQUIRY_WEBHOOK_URL: hook.url, ENQUIRY_WEBHOOK_SECRET: 's3cret' });
+    const cfg = config({
+      ENQUIRY_SMTP_URL: smtp.url,
+      ENQUIRY_MAIL_TO: 'desk@consultancy.test',
+      ENQUIRY_WEBHOOK_URL: hook.url,
+      ENQUIRY_WEBHOOK_SECRET: 's3cret',
+    });
     const store = await openStore();
     const { enquiry } = await store.insert(sampleEnquiry(), ['email', 'webhook'], new Date());
     const outbox = createOutbox({ store, senders: configuredSenders(cfg), ...cfg, log: () => undefined });
@@ -55,12 +60,19 @@ describe.each(storeKinds())('outbox on $name', (kind) => {
     expect(smtp.messages[0]!.to).toEqual(['desk@consultancy.test']);
     expect(smtp.messages[0]!.raw).toContain(`Subject: Enquiry ${enquiry.reference} from Li Wei`);
     // The body is quoted-printable: undo soft line breaks and =XX escapes before reading it.
-    const body = smtp.messages[0]!.raw.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    const body = smtp.messages[0]!.raw.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) =>
+      String.fromCharCode(parseInt(hex, 16)),
+    );
     expect(body).toContain('Assessment result (ruleset 1): http://localhost:3000/en/assessment/result?v=1&service=marketplace');
     expect(body).toContain('E-mail: li.wei@example.com');
     expect(hook.calls).toHaveLength(1);
     const call = hook.calls[0]!;
-    expect(call.json).toMatchObject({ id: enquiry.id, reference: enquiry.reference, contact: { name: 'Li Wei' }, result: { rulesetVersion: '1' } });
+    expect(call.json).toMatchObject({
+      id: enquiry.id,
+      reference: enquiry.reference,
+      contact: { name: 'Li Wei' },
+      result: { rulesetVersion: '1' },
+    });
     expect(call.headers['idempotency-key']).toBe(enquiry.id);
     expect(call.headers['x-enquiry-signature']).toBe(`sha256=${createHmac('sha256', 's3cret').update(call.body).digest('hex')}`);
     expect((await store.deliveries()).every((d) => d.status === 'delivered')).toBe(true);

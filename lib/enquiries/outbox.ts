@@ -54,7 +54,9 @@ export function createOutbox(options: OutboxOptions) {
             const giveUp = delivery.attempts >= maxAttempts;
             const retryAt = giveUp ? null : new Date(now().getTime() + backoffMs(delivery.attempts, retryBaseMs, retryMaxMs, random));
             await store.markFailed(delivery.id, reason.slice(0, 500), retryAt);
-            log(`${delivery.channel} delivery of ${enquiry.reference} failed (attempt ${delivery.attempts}): ${reason}${giveUp ? '; given up, see `npm run enquiries -- deliveries`' : ''}`);
+            log(
+              `${delivery.channel} delivery of ${enquiry.reference} failed (attempt ${delivery.attempts}): ${reason}${giveUp ? '; given up, see `npm run enquiries -- deliveries`' : ''}`,
+            );
           }
         }),
       );

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { enquiryErrors, enquiryInputFromForm, type EnquiryInput } from './schema';
 
 const VALID: EnquiryInput = {
-  name: 'Anna Schmidt', company: 'Example GmbH', email: 'anna@example.de', phone: '', wechat: '', language: 'en', message: 'Hello', consent: true, includeResult: false,
+  name: 'Anna Schmidt',
+  company: 'Example GmbH',
+  email: 'anna@example.de',
+  phone: '',
+  wechat: '',
+  language: 'en',
+  message: 'Hello',
+  consent: true,
+  includeResult: false,
 };
 
 describe('the enquiry schema', () => {
@@ -19,7 +27,11 @@ describe('the enquiry schema', () => {
     ['an empty message', { message: '' }, { message: 'messageRequired' }],
     ['a message over 5,000 characters', { message: 'x'.repeat(5001) }, { message: 'messageTooLong' }],
     ['no consent', { consent: false }, { consent: 'consentRequired' }],
-    ['several problems at once', { name: '', email: 'x', consent: false }, { name: 'nameRequired', email: 'emailInvalid', consent: 'consentRequired' }],
+    [
+      'several problems at once',
+      { name: '', email: 'x', consent: false },
+      { name: 'nameRequired', email: 'emailInvalid', consent: 'consentRequired' },
+    ],
   ])('%s', (_, change, errors) => {
     const result = enquiryErrors({ ...VALID, ...change });
     if (errors === null) expect(result.ok).toBe(true);
@@ -27,12 +39,24 @@ describe('the enquiry schema', () => {
   });
 
   it('trims what it keeps', () => {
-    expect(enquiryErrors({ ...VALID, name: '  Anna  ', email: ' anna@example.de ' })).toMatchObject({ ok: true, data: { name: 'Anna', email: 'anna@example.de' } });
+    expect(enquiryErrors({ ...VALID, name: '  Anna  ', email: ' anna@example.de ' })).toMatchObject({
+      ok: true,
+      data: { name: 'Anna', email: 'anna@example.de' },
+    });
   });
 
   it('reads a posted form (as sent without JavaScript) into the values the browser form validates', () => {
     const form = new FormData();
-    for (const [k, v] of Object.entries({ name: 'Anna Schmidt', company: 'Example GmbH', email: 'anna@example.de', language: 'en', message: 'Hello', consent: 'on', extra: 'ignored' })) form.append(k, v);
+    for (const [k, v] of Object.entries({
+      name: 'Anna Schmidt',
+      company: 'Example GmbH',
+      email: 'anna@example.de',
+      language: 'en',
+      message: 'Hello',
+      consent: 'on',
+      extra: 'ignored',
+    }))
+      form.append(k, v);
     expect(enquiryInputFromForm(form)).toEqual({ ...VALID, phone: '', wechat: '' });
     form.append('includeResult', 'on');
     expect(enquiryInputFromForm(form).includeResult).toBe(true);

@@ -30,7 +30,9 @@ async function start(): Promise<EnquiryService> {
   const store = await openStore(config.database);
   const channels = channelsOf(config);
   if (channels.length === 0) {
-    console.warn('[enquiries] No delivery channel is configured (ENQUIRY_SMTP_URL, ENQUIRY_WEBHOOK_URL): enquiries are stored only; read them with `npm run enquiries -- list`.');
+    console.warn(
+      '[enquiries] No delivery channel is configured (ENQUIRY_SMTP_URL, ENQUIRY_WEBHOOK_URL): enquiries are stored only; read them with `npm run enquiries -- list`.',
+    );
   }
   const outbox = createOutbox({ store, senders: configuredSenders(config), ...config });
   outbox.start(config.pollMs);

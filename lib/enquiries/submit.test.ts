@@ -7,9 +7,21 @@ import type { EnquiryStore } from './store/store';
 import type { EnquiryInput } from './schema';
 
 const INPUT: EnquiryInput = {
-  name: 'Wang Fang', company: '', email: 'wang@example.com', phone: '', wechat: '', language: 'zh', message: 'Do we need an EDI licence?', consent: true, includeResult: true,
+  name: 'Wang Fang',
+  company: '',
+  email: 'wang@example.com',
+  phone: '',
+  wechat: '',
+  language: 'zh',
+  message: 'Do we need an EDI licence?',
+  consent: true,
+  includeResult: true,
 };
-const RESULT = { url: 'https://icp.example/en/assessment/result?v=1&hosting=mainland', rulesetVersion: '1', answers: { hosting: 'mainland' } };
+const RESULT = {
+  url: 'https://icp.example/en/assessment/result?v=1&hosting=mainland',
+  rulesetVersion: '1',
+  answers: { hosting: 'mainland' },
+};
 
 async function deps(limit = 3) {
   const store = openSqliteStore(':memory:');
@@ -27,7 +39,13 @@ async function deps(limit = 3) {
   };
 }
 const request = (over: Partial<SubmitRequest> = {}): SubmitRequest => ({
-  locale: 'en', input: INPUT, idempotencyKey: randomUUID(), honeypot: '', result: RESULT, client: '203.0.113.9', ...over,
+  locale: 'en',
+  input: INPUT,
+  idempotencyKey: randomUUID(),
+  honeypot: '',
+  result: RESULT,
+  client: '203.0.113.9',
+  ...over,
 });
 
 describe('submitting an enquiry', () => {

@@ -10,8 +10,14 @@ describe('locale messages', () => {
   it('every key exists in every locale', () => {
     const en = new Set(keys(MESSAGES.en));
     const zh = new Set(keys(MESSAGES.zh));
-    expect([...en].filter((k) => !zh.has(k)), 'keys missing in zh').toEqual([]);
-    expect([...zh].filter((k) => !en.has(k)), 'keys missing in en').toEqual([]);
+    expect(
+      [...en].filter((k) => !zh.has(k)),
+      'keys missing in zh',
+    ).toEqual([]);
+    expect(
+      [...zh].filter((k) => !en.has(k)),
+      'keys missing in en',
+    ).toEqual([]);
   });
 
   it('no message is empty', () => {

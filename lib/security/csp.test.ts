@@ -18,7 +18,9 @@ describe('contentSecurityPolicy', () => {
   });
 
   it('allows eval and inline styles only in development, for React and its error overlay', () => {
-    expect(contentSecurityPolicy({ nonce: 'abc' }, { dev: true })).toMatch(/script-src 'self' 'nonce-abc' 'unsafe-eval'.*style-src 'self' 'unsafe-inline'/);
+    expect(contentSecurityPolicy({ nonce: 'abc' }, { dev: true })).toMatch(
+      /script-src 'self' 'nonce-abc' 'unsafe-eval'.*style-src 'self' 'unsafe-inline'/,
+    );
   });
 
   it('runs nothing on the pages that need no script', () => {

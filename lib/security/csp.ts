@@ -23,4 +23,5 @@ export function contentSecurityPolicy(scripts: ScriptSources, options: { dev?: b
 }
 
 /** For responses that run no script: the proxy's own error pages (inline styles only), JSON, files. */
-export const NO_SCRIPT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+export const NO_SCRIPT_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";

@@ -20,7 +20,12 @@ export function buildCspManifest(distDir: string): CspManifest {
   const appDir = path.join(distDir, 'server', 'app');
   const pages: Record<string, string[]> = {};
   for (const file of htmlFiles(appDir)) {
-    const route = `/${path.relative(appDir, file).split(path.sep).join('/').replace(/\.html$/, '')}`.replace(/\/index$/, '') || '/';
+    const route =
+      `/${path
+        .relative(appDir, file)
+        .split(path.sep)
+        .join('/')
+        .replace(/\.html$/, '')}`.replace(/\/index$/, '') || '/';
     pages[route] = inlineScriptHashes(fs.readFileSync(file, 'utf8'));
   }
   return { buildId: fs.readFileSync(path.join(distDir, 'BUILD_ID'), 'utf8').trim(), secret: randomBytes(32).toString('base64'), pages };

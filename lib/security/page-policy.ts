@@ -13,7 +13,9 @@ function state() {
     if (!DEV && !manifest) {
       // Without it every static page's inline scripts are blocked: the site still works (it needs no
       // JavaScript), but say so loudly rather than fall back to a weaker policy.
-      console.error('csp: .next/csp-manifest.json is missing or from another build; run `npm run build` (next build + lib/security/hash-pages-cli.ts)');
+      console.error(
+        'csp: .next/csp-manifest.json is missing or from another build; run `npm run build` (next build + lib/security/hash-pages-cli.ts)',
+      );
     }
     loaded = { manifest, secret: manifest?.secret ?? randomBytes(32).toString('base64') };
   }

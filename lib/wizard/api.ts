@@ -16,8 +16,13 @@ export function assessmentApi(params: URLSearchParams, siteUrl: string): ApiResp
   }
   const missing = nextQuestion(answers);
   if (missing) {
-    const unanswered = askedQuestions(answers).filter((q) => answers[q.id] === undefined).map((q) => q.id);
-    return { status: 400, body: { error: 'incomplete', rulesChanged, issues: unanswered.map((question) => ({ question, code: 'required' })) } };
+    const unanswered = askedQuestions(answers)
+      .filter((q) => answers[q.id] === undefined)
+      .map((q) => q.id);
+    return {
+      status: 400,
+      body: { error: 'incomplete', rulesChanged, issues: unanswered.map((question) => ({ question, code: 'required' })) },
+    };
   }
   const query = encodeAnswers(answers);
   return {

@@ -71,8 +71,7 @@ export function resolveStep(locale: Locale, questionId: string, params: SearchPa
       error = issue.code;
       // Keep what the visitor ticked, so a refused answer is not lost.
       value = submittedOptions(question, params[question.id]);
-    }
-    else if (answers[question.id] === undefined) error = question.kind === 'multi' ? 'requiredMulti' : 'required';
+    } else if (answers[question.id] === undefined) error = question.kind === 'multi' ? 'requiredMulti' : 'required';
     else return { kind: 'redirect', to: nextHref(locale, answers) };
   }
 
@@ -121,7 +120,10 @@ export function invalidView(locale: Locale, issues: readonly AnswerIssue[], answ
     issues: issues.map((issue) => ({
       question: issue.question,
       code: issue.code,
-      fixHref: getQuestion(issue.question) && isAsked(getQuestion(issue.question)!, answers) ? questionHref(locale, issue.question, answers) : null,
+      fixHref:
+        getQuestion(issue.question) && isAsked(getQuestion(issue.question)!, answers)
+          ? questionHref(locale, issue.question, answers)
+          : null,
     })),
     answered: answeredItems(locale, answers),
     startHref: firstQuestionHref(locale),

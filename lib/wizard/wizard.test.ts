@@ -43,7 +43,13 @@ describe('question steps', () => {
   });
 
   it('keeps the ticked boxes when "none" is combined with other options', () => {
-    const view = resolveStep('en', 'revenue', { hosting: 'mainland', forms: 'website', operator: 'individual', revenue: ['none', 'advertising'], [STEP_FIELD]: 'revenue' });
+    const view = resolveStep('en', 'revenue', {
+      hosting: 'mainland',
+      forms: 'website',
+      operator: 'individual',
+      revenue: ['none', 'advertising'],
+      [STEP_FIELD]: 'revenue',
+    });
     if (view.kind !== 'question') throw new Error(view.kind);
     expect(view.error).toBe('exclusive-combined');
     expect(view.value).toEqual(['none', 'advertising']);
@@ -65,7 +71,9 @@ describe('question steps', () => {
     const view = resolveStep('en', 'revenue', { hosting: 'moon', forms: 'website', operator: 'individual' });
     expect(view.kind).toBe('invalid');
     if (view.kind !== 'invalid') return;
-    expect(view.issues).toEqual([{ question: 'hosting', code: 'invalid-option', fixHref: expect.stringContaining('/en/assessment/q/hosting?') }]);
+    expect(view.issues).toEqual([
+      { question: 'hosting', code: 'invalid-option', fixHref: expect.stringContaining('/en/assessment/q/hosting?') },
+    ]);
   });
 });
 
@@ -111,7 +119,9 @@ describe('results', () => {
 describe('links', () => {
   it('next step after the last answer is the result', () => {
     const { answers } = decodeAnswers(BROCHURE);
-    expect(nextHref('zh', answers)).toBe('/zh/assessment/result?activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none&v=1');
+    expect(nextHref('zh', answers)).toBe(
+      '/zh/assessment/result?activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none&v=1',
+    );
   });
 
   it('accepts only result links for the contact page, re-pointed to the page language', () => {
@@ -127,18 +137,41 @@ describe('JSON API', () => {
   it('returns the classification and links in both languages', () => {
     const { status, body } = assessmentApi(new URLSearchParams(BROCHURE), 'https://icp.example.com');
     expect(status).toBe(200);
-    expect(body).toMatchObject({ version: RULESET_VERSION, rulesChanged: false, links: { zh: expect.stringContaining('https://icp.example.com/zh/assessment/result?') } });
+    expect(body).toMatchObject({
+      version: RULESET_VERSION,
+      rulesChanged: false,
+      links: { zh: expect.stringContaining('https://icp.example.com/zh/assessment/result?') },
+    });
   });
 
   it('answers invalid and incomplete input with 400 and the issues', () => {
     expect(assessmentApi(new URLSearchParams('hosting=moon'), '')).toMatchObject({ status: 400, body: { error: 'invalid-answers' } });
-    expect(assessmentApi(new URLSearchParams('hosting=mainland'), '')).toMatchObject({ status: 400, body: { error: 'incomplete', issues: expect.arrayContaining([{ question: 'forms', code: 'required' }]) } });
+    expect(assessmentApi(new URLSearchParams('hosting=mainland'), '')).toMatchObject({
+      status: 400,
+      body: { error: 'incomplete', issues: expect.arrayContaining([{ question: 'forms', code: 'required' }]) },
+    });
   });
 });
 
 describe('status and page agree', () => {
   it('the proxy answers 400 exactly when the result page shows an invalid or incomplete view', () => {
-    const values = ['mainland', 'offshore', 'moon', 'website', 'app,website', 'none', 'none,advertising', 'individual', 'mainland-company', 'over-50', 'yes', '', '1', '0', 'abc'];
+    const values = [
+      'mainland',
+      'offshore',
+      'moon',
+      'website',
+      'app,website',
+      'none',
+      'none,advertising',
+      'individual',
+      'mainland-company',
+      'over-50',
+      'yes',
+      '',
+      '1',
+      '0',
+      'abc',
+    ];
     const keys = ['hosting', 'forms', 'operator', 'foreign-share', 'pilot-zone', 'revenue', 'activities', 'sectors', 'regions', 'v', 'x'];
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom(...keys), fc.constantFrom(...values)), { maxLength: 14 }), (pairs) => {
@@ -153,16 +186,37 @@ describe('status and page agree', () => {
   });
 
   it('a cache key exists exactly for the pages not answered with 400, and shows the same page as the URL it came from', () => {
-    const values = ['mainland', 'offshore', 'moon', 'website', 'app,website', 'none', 'none,advertising', 'individual', 'mainland-company', 'over-50', 'yes', '', '1', '0', 'abc'];
+    const values = [
+      'mainland',
+      'offshore',
+      'moon',
+      'website',
+      'app,website',
+      'none',
+      'none,advertising',
+      'individual',
+      'mainland-company',
+      'over-50',
+      'yes',
+      '',
+      '1',
+      '0',
+      'abc',
+    ];
     const keys = ['hosting', 'forms', 'operator', 'foreign-share', 'pilot-zone', 'revenue', 'activities', 'sectors', 'regions', 'v', 'x'];
     const complete = Object.entries(BROCHURE);
     fc.assert(
-      fc.property(fc.boolean(), fc.array(fc.tuple(fc.constantFrom(...keys), fc.constantFrom(...values)), { maxLength: 6 }), (fromBrochure, extra) => {
-        const params = new URLSearchParams([...(fromBrochure ? complete : []), ...extra]);
-        const key = resultCacheKey(params);
-        expect(key === null).toBe(isBadAssessmentQuery('result', null, collect(params)));
-        if (key !== null) expect(resolveResult('zh', Object.fromEntries(new URLSearchParams(key)))).toEqual(resolveResult('zh', collect(params)));
-      }),
+      fc.property(
+        fc.boolean(),
+        fc.array(fc.tuple(fc.constantFrom(...keys), fc.constantFrom(...values)), { maxLength: 6 }),
+        (fromBrochure, extra) => {
+          const params = new URLSearchParams([...(fromBrochure ? complete : []), ...extra]);
+          const key = resultCacheKey(params);
+          expect(key === null).toBe(isBadAssessmentQuery('result', null, collect(params)));
+          if (key !== null)
+            expect(resolveResult('zh', Object.fromEntries(new URLSearchParams(key)))).toEqual(resolveResult('zh', collect(params)));
+        },
+      ),
       { numRuns: 500 },
     );
     expect(resultCacheKey(new URLSearchParams({ ...BROCHURE, utm_source: 'x' }))).toBe(resultCacheKey(new URLSearchParams(BROCHURE)));

@@ -31,8 +31,12 @@ export default async function AssessmentStartPage({ params }: Props) {
       </ul>
       <p className="mt-4 text-slate-700">{t('howLong')}</p>
       <p className="mt-2 text-slate-700">{t('privacy')}</p>
-      <p role="note" className="mt-4 rounded-md border-l-4 border-brand-600 bg-brand-50 px-4 py-3 text-slate-800">{t('guidance')}</p>
-      <Link href={firstQuestionHref(locale)} className="btn-primary mt-8">{t('start')}</Link>
+      <p role="note" className="mt-4 rounded-md border-l-4 border-brand-600 bg-brand-50 px-4 py-3 text-slate-800">
+        {t('guidance')}
+      </p>
+      <Link href={firstQuestionHref(locale)} className="btn-primary mt-8">
+        {t('start')}
+      </Link>
     </PageShell>
   );
 }

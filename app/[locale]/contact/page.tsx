@@ -27,15 +27,21 @@ export default async function ContactPage({ params, searchParams }: Props) {
       <p className="mt-4 text-lg text-slate-700">{t('lead')}</p>
       {result && resultUrl && (
         <section aria-labelledby="your-result" className="mt-6 rounded-lg border-l-4 border-brand-600 bg-brand-50 p-5">
-          <h2 id="your-result" className="text-lg font-semibold text-slate-900">{t('resultTitle')}</h2>
+          <h2 id="your-result" className="text-lg font-semibold text-slate-900">
+            {t('resultTitle')}
+          </h2>
           <p className="mt-1 text-slate-700">{t('resultLead')}</p>
           <p className="mt-2 break-all">
-            <Link href={result} className="text-brand-800 underline">{resultUrl}</Link>
+            <Link href={result} className="text-brand-800 underline">
+              {resultUrl}
+            </Link>
           </p>
         </section>
       )}
       <section aria-labelledby="ask" className="mt-8 rounded-lg bg-brand-800 p-6 text-white">
-        <h2 id="ask" className="text-2xl font-semibold">{t('askTitle')}</h2>
+        <h2 id="ask" className="text-2xl font-semibold">
+          {t('askTitle')}
+        </h2>
         <p className="mt-2 text-brand-50">{t('askLead')}</p>
         <Link
           href={`${localePath(locale, '/enquiry')}${result ? `?result=${encodeURIComponent(result)}` : ''}`}

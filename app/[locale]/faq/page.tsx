@@ -35,7 +35,9 @@ export default async function FaqPage({ params }: Props) {
           const guide = guides.get(locale, item.guide);
           return (
             <section key={item.id} id={item.id} aria-labelledby={`${item.id}-q`} className="scroll-mt-4 py-6">
-              <h2 id={`${item.id}-q`} className="text-xl font-semibold text-slate-900">{item.question}</h2>
+              <h2 id={`${item.id}-q`} className="text-xl font-semibold text-slate-900">
+                {item.question}
+              </h2>
               <div className="prose prose-slate mt-2 max-w-none prose-a:text-brand-800">
                 <Answer components={mdxComponents} />
               </div>

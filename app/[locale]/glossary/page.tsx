@@ -29,12 +29,16 @@ export default async function GlossaryPage({ params }: Props) {
         {terms.map((term) => (
           <div key={term.id} id={term.id} className="scroll-mt-4 py-5">
             <dt>
-              <span lang="zh-CN" className="text-xl font-semibold text-slate-900">{term.zh}</span>{' '}
+              <span lang="zh-CN" className="text-xl font-semibold text-slate-900">
+                {term.zh}
+              </span>{' '}
               <span className="text-slate-600">
                 <span className="sr-only">{t('glossary.pinyin')} </span>
                 <span lang="zh-Latn-pinyin">{term.pinyin}</span>
               </span>
-              <span className="block font-medium text-slate-800" lang="en">{term.en}</span>
+              <span className="block font-medium text-slate-800" lang="en">
+                {term.en}
+              </span>
             </dt>
             <dd className="mt-2 text-slate-700">{term.meaning[locale]}</dd>
             <dd className="mt-2 text-sm">
@@ -42,7 +46,9 @@ export default async function GlossaryPage({ params }: Props) {
               {term.links.map((link, i) => (
                 <span key={link}>
                   {i > 0 && ' · '}
-                  <Link href={localePath(locale, link)} className="text-brand-800 underline">{pageTitleFor(locale, link, t)}</Link>
+                  <Link href={localePath(locale, link)} className="text-brand-800 underline">
+                    {pageTitleFor(locale, link, t)}
+                  </Link>
                 </span>
               ))}
             </dd>

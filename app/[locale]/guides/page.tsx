@@ -27,7 +27,10 @@ export default async function GuidesPage({ params }: Props) {
         {guides.list(locale).map((guide) => (
           <li key={guide.slug} className="relative rounded-lg border border-slate-200 p-5 hover:border-brand-600">
             <h2 className="text-lg font-semibold text-slate-900">
-              <Link href={localePath(locale, `/guides/${guide.slug}`)} className="no-underline after:absolute after:inset-0 hover:underline">
+              <Link
+                href={localePath(locale, `/guides/${guide.slug}`)}
+                className="no-underline after:absolute after:inset-0 hover:underline"
+              >
                 {guide.meta.title}
               </Link>
             </h2>

@@ -36,8 +36,12 @@ export function openPostgresStore(connectionString: string): EnquiryStore {
     async migrate() {
       await transaction(async (client) => {
         await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-        await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)`);
-        const applied = new Set((await client.query<{ version: number }>(`SELECT version FROM schema_migrations`)).rows.map((r) => r.version));
+        await client.query(
+          `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)`,
+        );
+        const applied = new Set(
+          (await client.query<{ version: number }>(`SELECT version FROM schema_migrations`)).rows.map((r) => r.version),
+        );
         for (const m of MIGRATIONS) {
           if (applied.has(m.version)) continue;
           await client.query(m.postgres);
@@ -54,9 +58,21 @@ export function openPostgresStore(connectionString: string): EnquiryStore {
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $4, $13, $14, $15)
            ON CONFLICT (idempotency_key) DO NOTHING RETURNING *`,
           [
-            id, newReference(), enquiry.idempotencyKey, now, enquiry.locale, enquiry.name, enquiry.company, enquiry.email,
-            enquiry.phone, enquiry.wechat, enquiry.preferredLanguage, enquiry.message, enquiry.result?.url ?? null,
-            enquiry.result?.rulesetVersion ?? null, enquiry.result ? JSON.stringify(enquiry.result.answers) : null,
+            id,
+            newReference(),
+            enquiry.idempotencyKey,
+            now,
+            enquiry.locale,
+            enquiry.name,
+            enquiry.company,
+            enquiry.email,
+            enquiry.phone,
+            enquiry.wechat,
+            enquiry.preferredLanguage,
+            enquiry.message,
+            enquiry.result?.url ?? null,
+            enquiry.result?.rulesetVersion ?? null,
+            enquiry.result ? JSON.stringify(enquiry.result.answers) : null,
           ],
         );
         const row = inserted.rows[0];
@@ -65,7 +81,11 @@ export function openPostgresStore(connectionString: string): EnquiryStore {
           return { enquiry: toEnquiry((await enquiryById(client, 'idempotency_key', enquiry.idempotencyKey))!), created: false };
         }
         for (const channel of channels) {
-          await client.query(`INSERT INTO deliveries (enquiry_id, channel, next_attempt_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [id, channel, now]);
+          await client.query(`INSERT INTO deliveries (enquiry_id, channel, next_attempt_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
+            id,
+            channel,
+            now,
+          ]);
         }
         return { enquiry: toEnquiry(row), created: true };
       });
@@ -105,17 +125,27 @@ export function openPostgresStore(connectionString: string): EnquiryStore {
       });
     },
     async markDelivered(id, now) {
-      await pool.query(`UPDATE deliveries SET status = 'delivered', delivered_at = $2, locked_until = NULL, last_error = NULL WHERE id = $1`, [id, now]);
+      await pool.query(
+        `UPDATE deliveries SET status = 'delivered', delivered_at = $2, locked_until = NULL, last_error = NULL WHERE id = $1`,
+        [id, now],
+      );
     },
     async markFailed(id, error, retryAt) {
       if (retryAt) {
-        await pool.query(`UPDATE deliveries SET next_attempt_at = $2, locked_until = NULL, last_error = $3 WHERE id = $1`, [id, retryAt, error]);
+        await pool.query(`UPDATE deliveries SET next_attempt_at = $2, locked_until = NULL, last_error = $3 WHERE id = $1`, [
+          id,
+          retryAt,
+          error,
+        ]);
       } else {
         await pool.query(`UPDATE deliveries SET status = 'failed', locked_until = NULL, last_error = $2 WHERE id = $1`, [id, error]);
       }
     },
     async retryFailed(now) {
-      return (await pool.query(`UPDATE deliveries SET status = 'pending', attempts = 0, next_attempt_at = $1 WHERE status = 'failed'`, [now])).rowCount ?? 0;
+      return (
+        (await pool.query(`UPDATE deliveries SET status = 'pending', attempts = 0, next_attempt_at = $1 WHERE status = 'failed'`, [now]))
+          .rowCount ?? 0
+      );
     },
     async deliveries() {
       return (await pool.query<DeliveryRow>(`SELECT * FROM deliveries ORDER BY id`)).rows.map(toDelivery);

@@ -51,8 +51,7 @@ export function toEnquiry(row: EnquiryRow): StoredEnquiry {
     wechat: row.wechat,
     preferredLanguage: row.preferred_language as Locale,
     message: row.message,
-    result:
-      row.result_url && answers ? { url: row.result_url, rulesetVersion: row.ruleset_version ?? '', answers } : null,
+    result: row.result_url && answers ? { url: row.result_url, rulesetVersion: row.ruleset_version ?? '', answers } : null,
   };
 }
 

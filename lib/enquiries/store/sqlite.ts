@@ -27,13 +27,15 @@ export function openSqliteStore(path: string): EnquiryStore {
     return statement as Database.Statement<P, R>;
   };
 
-  const insertEnquiry = () => sql<[Record<string, unknown>]>(`
+  const insertEnquiry = () =>
+    sql<[Record<string, unknown>]>(`
     INSERT INTO enquiries (id, reference, idempotency_key, created_at, locale, name, company, email, phone, wechat,
       preferred_language, message, consent_at, result_url, ruleset_version, answers)
     VALUES (@id, @reference, @idempotency_key, @created_at, @locale, @name, @company, @email, @phone, @wechat,
       @preferred_language, @message, @consent_at, @result_url, @ruleset_version, @answers)
     ON CONFLICT (idempotency_key) DO NOTHING`);
-  const insertDelivery = () => sql<[string, string, string]>(`INSERT INTO deliveries (enquiry_id, channel, next_attempt_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`);
+  const insertDelivery = () =>
+    sql<[string, string, string]>(`INSERT INTO deliveries (enquiry_id, channel, next_attempt_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`);
   const byKey = { get: (key: string) => sql<[string], EnquiryRow>(`SELECT * FROM enquiries WHERE idempotency_key = ?`).get(key) };
 
   const insert = db.transaction((enquiry: NewEnquiry, channels: readonly Channel[], now: Date) => {
@@ -64,12 +66,11 @@ export function openSqliteStore(path: string): EnquiryStore {
 
   const claim = db.transaction((now: Date, leaseUntil: Date, limit: number) => {
     const rows = sql<[string, string, string, number], DeliveryRow>(
-        `UPDATE deliveries SET locked_until = ?, attempts = attempts + 1
+      `UPDATE deliveries SET locked_until = ?, attempts = attempts + 1
          WHERE id IN (SELECT id FROM deliveries WHERE status = 'pending' AND next_attempt_at <= ?
            AND (locked_until IS NULL OR locked_until <= ?) ORDER BY next_attempt_at, id LIMIT ?)
          RETURNING *`,
-      )
-      .all(iso(leaseUntil), iso(now), iso(now), limit);
+    ).all(iso(leaseUntil), iso(now), iso(now), limit);
     const enquiry = sql<[string], EnquiryRow>(`SELECT * FROM enquiries WHERE id = ?`);
     return rows.map((row) => ({ delivery: toDelivery(row), enquiry: toEnquiry(enquiry.get(row.enquiry_id)!) }));
   });
@@ -80,7 +81,11 @@ export function openSqliteStore(path: string): EnquiryStore {
       db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
       // IMMEDIATE takes the write lock first, so two processes starting together apply each migration once.
       db.transaction(() => {
-        const applied = new Set(sql<[], { version: number }>(`SELECT version FROM schema_migrations`).all().map((r) => r.version));
+        const applied = new Set(
+          sql<[], { version: number }>(`SELECT version FROM schema_migrations`)
+            .all()
+            .map((r) => r.version),
+        );
         for (const m of MIGRATIONS) {
           if (applied.has(m.version)) continue;
           db.exec(m.sqlite);
@@ -112,7 +117,10 @@ export function openSqliteStore(path: string): EnquiryStore {
       return claim.immediate(now, leaseUntil, limit);
     },
     async markDelivered(id, now) {
-      sql(`UPDATE deliveries SET status = 'delivered', delivered_at = ?, locked_until = NULL, last_error = NULL WHERE id = ?`).run(iso(now), id);
+      sql(`UPDATE deliveries SET status = 'delivered', delivered_at = ?, locked_until = NULL, last_error = NULL WHERE id = ?`).run(
+        iso(now),
+        id,
+      );
     },
     async markFailed(id, error, retryAt) {
       if (retryAt) {
@@ -122,7 +130,8 @@ export function openSqliteStore(path: string): EnquiryStore {
       }
     },
     async retryFailed(now) {
-      return sql(`UPDATE deliveries SET status = 'pending', attempts = 0, next_attempt_at = ? WHERE status = 'failed'`).run(iso(now)).changes;
+      return sql(`UPDATE deliveries SET status = 'pending', attempts = 0, next_attempt_at = ? WHERE status = 'failed'`).run(iso(now))
+        .changes;
     },
     async deliveries() {
       return sql<[], DeliveryRow>(`SELECT * FROM deliveries ORDER BY id`).all().map(toDelivery);

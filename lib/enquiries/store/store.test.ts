@@ -78,7 +78,10 @@ describe.each(storeKinds())('enquiry store on $name', (kind) => {
     const other = await store();
     await s.insert(sampleEnquiry(), ['email', 'webhook'], T0);
     const first = await s.claimDue(T0, later(60_000), 10);
-    expect(first.map((c) => [c.delivery.channel, c.delivery.attempts])).toEqual([['email', 1], ['webhook', 1]]);
+    expect(first.map((c) => [c.delivery.channel, c.delivery.attempts])).toEqual([
+      ['email', 1],
+      ['webhook', 1],
+    ]);
     expect(first[0]!.enquiry.name).toBe('Li Wei');
     expect(await other.claimDue(later(1000), later(61_000), 10)).toEqual([]);
     // The taker died without a word: after the lease the deliveries are due again, the attempt counted.

@@ -18,7 +18,9 @@ export default async function setup(project: TestProject) {
   }
   const server = await startTestPostgres();
   if (!server) {
-    throw new Error('PostgreSQL is not installed (apt-get install postgresql, or run `sh .ci/ensure-tools`); set ENQUIRY_TEST_SKIP_POSTGRES=1 to test SQLite alone.');
+    throw new Error(
+      'PostgreSQL is not installed (apt-get install postgresql, or run `sh .ci/ensure-tools`); set ENQUIRY_TEST_SKIP_POSTGRES=1 to test SQLite alone.',
+    );
   }
   project.provide('postgresUrl', server.url);
   return server.stop;

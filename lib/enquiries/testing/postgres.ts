@@ -9,13 +9,15 @@ import pg from 'pg';
 function serverBinDir(): string | null {
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return null;
-  const versions = readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
+  const versions = readdirSync(root)
+    .filter((v) => existsSync(join(root, v, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a));
   return versions[0] ? join(root, versions[0], 'bin') : null;
 }
 
 function idOf(flag: '-u' | '-g'): number {
   const id = spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' });
-  if (id.status !== 0) throw new Error('There is no postgres user: install Debian\'s postgresql package, or set TEST_DATABASE_URL.');
+  if (id.status !== 0) throw new Error("There is no postgres user: install Debian's postgresql package, or set TEST_DATABASE_URL.");
   return Number(id.stdout.trim());
 }
 
@@ -48,10 +50,18 @@ export async function startTestPostgres(): Promise<{ url: string; stop: () => Pr
     chownSync(dir, user.uid!, user.gid!);
     chmodSync(dir, 0o700);
   }
-  const init = spawnSync(join(bin, 'initdb'), ['-D', join(dir, 'data'), '-U', 'postgres', '-A', 'trust', '--no-sync', '-E', 'UTF8'], { encoding: 'utf8', cwd: dir, ...user });
+  const init = spawnSync(join(bin, 'initdb'), ['-D', join(dir, 'data'), '-U', 'postgres', '-A', 'trust', '--no-sync', '-E', 'UTF8'], {
+    encoding: 'utf8',
+    cwd: dir,
+    ...user,
+  });
   if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr || init.stdout}`);
   const port = await freePort();
-  const server: ChildProcess = spawn(join(bin, 'postgres'), ['-D', join(dir, 'data'), '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off'], { stdio: 'ignore', cwd: dir, ...user });
+  const server: ChildProcess = spawn(
+    join(bin, 'postgres'),
+    ['-D', join(dir, 'data'), '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off'],
+    { stdio: 'ignore', cwd: dir, ...user },
+  );
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   const deadline = Date.now() + 20_000;
   for (;;) {

@@ -2,7 +2,11 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
-export type WebhookCall = { headers: IncomingMessage['headers']; body: string; json: { id: string; reference: string } & Record<string, unknown> };
+export type WebhookCall = {
+  headers: IncomingMessage['headers'];
+  body: string;
+  json: { id: string; reference: string } & Record<string, unknown>;
+};
 
 /** A local webhook receiver: answers `status` (settable while it runs) after `delayMs`, and records every call. */
 export async function startWebhookReceiver(options: { status?: number; delayMs?: number; port?: number } = {}) {

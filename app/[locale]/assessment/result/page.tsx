@@ -33,7 +33,9 @@ export default async function ResultPage({ params, searchParams }: Props) {
           <p role="alert" className="mt-4 text-lg text-slate-700">
             {t('result.incompleteIssue', { question: t(`assessment.questions.${view.missing.id}.title`) })}
           </p>
-          <Link href={view.continueHref} className="btn-primary mt-6">{t('result.continueAssessment')}</Link>
+          <Link href={view.continueHref} className="btn-primary mt-6">
+            {t('result.continueAssessment')}
+          </Link>
           <AnswerSummary locale={locale} answered={view.answered} />
         </>
       )}
@@ -41,7 +43,9 @@ export default async function ResultPage({ params, searchParams }: Props) {
         <>
           <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t('result.outdatedTitle')}</h1>
           <p className="mt-4 text-lg text-slate-700">{t('result.outdatedLead')}</p>
-          <Link href={view.recheckHref} className="btn-primary mt-6">{t('result.recheck')}</Link>
+          <Link href={view.recheckHref} className="btn-primary mt-6">
+            {t('result.recheck')}
+          </Link>
           <AnswerSummary locale={locale} answered={view.answered} />
         </>
       )}
@@ -53,11 +57,19 @@ export default async function ResultPage({ params, searchParams }: Props) {
           <ShareActions
             href={view.href}
             title={t('result.pageTitle')}
-            labels={{ copy: t('result.copyLink'), copied: t('result.copied'), copyFailed: t('result.copyFailed'), share: t('result.share'), print: t('result.print') }}
+            labels={{
+              copy: t('result.copyLink'),
+              copied: t('result.copied'),
+              copyFailed: t('result.copyFailed'),
+              share: t('result.share'),
+              print: t('result.print'),
+            }}
           />
           <ResultReport locale={locale} classification={view.classification} answers={view.answers} />
           <section aria-labelledby="consult" className="no-print mt-10 rounded-lg bg-brand-800 p-6 text-white">
-            <h2 id="consult" className="text-2xl font-semibold">{t('result.consultTitle')}</h2>
+            <h2 id="consult" className="text-2xl font-semibold">
+              {t('result.consultTitle')}
+            </h2>
             <p className="mt-2 text-brand-50">{t('result.consultLead')}</p>
             <Link
               href={`${localePath(locale, '/enquiry')}?result=${encodeURIComponent(view.href)}`}

@@ -27,12 +27,16 @@ export default async function CategoryPage({ params }: Props) {
   return (
     <PageShell locale={locale} path={`/categories/${entry.slug}`}>
       <p className="text-sm">
-        <Link href={localePath(locale, '/categories')} className="text-brand-800 underline">{t('allCategories')}</Link>
+        <Link href={localePath(locale, '/categories')} className="text-brand-800 underline">
+          {t('allCategories')}
+        </Link>
       </p>
       <h1 className="mt-3 text-3xl font-bold tracking-tight text-slate-900">{meta.title}</h1>
       <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm text-slate-700">
         <dt className="font-semibold">{t('officialName')}</dt>
-        <dd><span lang="zh-CN">{meta.nameZh}</span> · <span lang="en">{meta.nameEn}</span></dd>
+        <dd>
+          <span lang="zh-CN">{meta.nameZh}</span> · <span lang="en">{meta.nameEn}</span>
+        </dd>
         <dt className="font-semibold">{t('code')}</dt>
         <dd>{meta.code}</dd>
       </dl>
@@ -42,7 +46,9 @@ export default async function CategoryPage({ params }: Props) {
         <Body components={mdxComponents} />
       </div>
       <p className="no-print mt-10 rounded-lg bg-brand-50 p-5">
-        <Link href={localePath(locale, '/assessment')} className="btn-primary">{t('assessmentCta')}</Link>
+        <Link href={localePath(locale, '/assessment')} className="btn-primary">
+          {t('assessmentCta')}
+        </Link>
       </p>
       <SourceList locale={locale} sources={meta.sources} lastReviewed={meta.lastReviewed} />
     </PageShell>

@@ -38,8 +38,12 @@ export default async function EnquirySentPage({ params, searchParams }: Props) {
         <li>{t('next3', { phone: site.phone, hours: site.officeHours[locale] })}</li>
       </ol>
       <p className="mt-8 flex flex-wrap gap-4">
-        <Link href={localePath(locale, '')} className="btn-primary">{t('sentBack')}</Link>
-        <Link href={localePath(locale, '/guides')} className="btn-secondary">{t('sentGuides')}</Link>
+        <Link href={localePath(locale, '')} className="btn-primary">
+          {t('sentBack')}
+        </Link>
+        <Link href={localePath(locale, '/guides')} className="btn-secondary">
+          {t('sentGuides')}
+        </Link>
       </p>
     </PageShell>
   );

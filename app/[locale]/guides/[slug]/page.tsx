@@ -47,7 +47,9 @@ export default async function GuidePage({ params }: Props) {
       </div>
       <RelatedLinks locale={locale} categories={relatedCategories} guides={relatedGuides} />
       <p className="no-print mt-8 rounded-lg bg-brand-50 p-5">
-        <Link href={localePath(locale, '/assessment')} className="btn-primary">{t('guides.assessmentCta')}</Link>
+        <Link href={localePath(locale, '/assessment')} className="btn-primary">
+          {t('guides.assessmentCta')}
+        </Link>
       </p>
       <SourceList locale={locale} sources={meta.sources} lastReviewed={meta.lastReviewed} />
     </PageShell>

@@ -21,7 +21,14 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   // A refused answer shows in the title too, the first thing a screen reader announces on the new page.
   const view = resolveStep(locale, question, await searchParams);
   const prefix = view.kind === 'question' && view.error ? t('wizard.errorTitlePrefix') : '';
-  return pageMetadata({ locale, path: `/assessment/q/${question}`, title: prefix + t('wizard.pageTitleQuestion', { question: title }), description: t('wizard.startLead'), siteName: t('meta.siteName'), noindex: true });
+  return pageMetadata({
+    locale,
+    path: `/assessment/q/${question}`,
+    title: prefix + t('wizard.pageTitleQuestion', { question: title }),
+    description: t('wizard.startLead'),
+    siteName: t('meta.siteName'),
+    noindex: true,
+  });
 }
 
 export default async function QuestionPage({ params, searchParams }: Props) {
@@ -40,7 +47,11 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   if (view.kind === 'redirect') redirect(view.to);
   return (
     <PageShell locale={locale} path={`/assessment/q/${question}`} query={toQueryString(query, [STEP_FIELD])}>
-      {view.kind === 'invalid' ? <InvalidAnswers locale={locale} view={view} /> : <QuestionStep locale={locale} view={view} action={localePath(locale, `/assessment/q/${question}`)} />}
+      {view.kind === 'invalid' ? (
+        <InvalidAnswers locale={locale} view={view} />
+      ) : (
+        <QuestionStep locale={locale} view={view} action={localePath(locale, `/assessment/q/${question}`)} />
+      )}
     </PageShell>
   );
 }
