@@ -37,18 +37,12 @@ const nextConfig = {
       },
     ];
   },
-  async rewrites() {
-    // proxy.ts names the canonical key of a result URL in this header (it drops any the client sent), and the
-    // result is served from the cached route app/[locale]/assessment/result/[answers].
-    const resultKey = { type: /** @type {const} */ ('header'), key: 'x-icp-result', value: '(?<key>.+)' };
-    return { beforeFiles: [{ source: '/:locale/assessment/result', has: [resultKey], destination: '/:locale/assessment/result/:key' }] };
-  },
   reactStrictMode: true,
   // Native and Node-only drivers of the enquiry store and its outbox are loaded from node_modules, not bundled.
   serverExternalPackages: ['better-sqlite3', 'pg', 'nodemailer'],
   experimental: {
-    // Result pages are cached by Next once rendered (app/[locale]/assessment/result/[answers]): keep that cache
-    // in memory (an LRU of cacheMaxMemorySize) instead of writing every answer set ever requested to disk.
+    // Result pages are cached by Next once rendered (app/[locale]/result/[code]): keep that cache in memory
+    // (an LRU of cacheMaxMemorySize) instead of writing every answer set ever requested to disk.
     isrFlushToDisk: false,
   },
   cacheMaxMemorySize: 128 * 1024 * 1024,

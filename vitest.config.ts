@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.ts'],
     environment: 'node',
+    // next-intl's ESM imports `next/server` without a file extension, which Node alone does not resolve: let Vite do it.
+    server: { deps: { inline: ['next-intl'] } },
     // PostgreSQL for the enquiry storage tests (they run on SQLite and on PostgreSQL).
     globalSetup: ['lib/enquiries/testing/global-setup.ts'],
   },

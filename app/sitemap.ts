@@ -2,7 +2,7 @@ import type { MetadataRoute } from 'next';
 import { getSite } from '@/lib/content/site';
 import { LANGUAGE_TAGS, LOCALES } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
-import { indexablePaths } from '@/lib/site-pages';
+import { indexablePaths } from '@/lib/pages';
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const { siteUrl } = getSite();

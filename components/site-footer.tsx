@@ -8,7 +8,7 @@ import { FOOTER_ITEMS } from './site-nav';
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'footer' });
-  const tNav = await getTranslations({ locale, namespace: 'nav' });
+  const tRoot = await getTranslations({ locale });
   const format = await getFormatter({ locale });
   const site = getSite();
   const reviewed = latestReview(locale);
@@ -25,9 +25,9 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
         <div className="space-y-2 sm:text-right">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 sm:justify-end">
             {FOOTER_ITEMS.map((item) => (
-              <li key={item.key}>
+              <li key={item.path}>
                 <Link href={localePath(locale, item.path)} className="text-brand-800 underline">
-                  {tNav(item.key)}
+                  {tRoot(item.title)}
                 </Link>
               </li>
             ))}

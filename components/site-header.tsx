@@ -26,13 +26,13 @@ export async function SiteHeader({ locale, path, query }: SiteHeaderProps) {
               {NAV_ITEMS.map((item) => {
                 const current = path === item.path || path.startsWith(`${item.path}/`);
                 return (
-                  <li key={item.key}>
+                  <li key={item.path}>
                     <Link
                       href={localePath(locale, item.path)}
                       aria-current={current ? 'page' : undefined}
                       className="text-slate-700 underline-offset-4 hover:text-brand-800 hover:underline aria-[current=page]:font-semibold aria-[current=page]:text-brand-800"
                     >
-                      {t(`nav.${item.key}`)}
+                      {t(item.title)}
                     </Link>
                   </li>
                 );

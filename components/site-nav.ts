@@ -1,16 +1,5 @@
-/** The main navigation: message key under `nav` and path after the locale prefix. */
-export const NAV_ITEMS = [
-  { key: 'categories', path: '/categories' },
-  { key: 'guides', path: '/guides' },
-  { key: 'assessment', path: '/assessment' },
-  { key: 'faq', path: '/faq' },
-  { key: 'contact', path: '/contact' },
-] as const satisfies readonly { key: string; path: string }[];
+import { menuItems } from '@/lib/pages';
 
-/** Extra links in the footer. */
-export const FOOTER_ITEMS = [
-  { key: 'guides', path: '/guides' },
-  { key: 'faq', path: '/faq' },
-  { key: 'glossary', path: '/glossary' },
-  { key: 'assessment', path: '/assessment' },
-] as const satisfies readonly { key: string; path: string }[];
+/** The main navigation and the footer's links, from the page table: path after the locale and message key of the name. */
+export const NAV_ITEMS = menuItems('main');
+export const FOOTER_ITEMS = menuItems('footer');

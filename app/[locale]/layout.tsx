@@ -7,7 +7,7 @@ import { SiteFooter } from '@/components/site-footer';
 
 // Which locales exist is enforced by the proxy and by notFound() below, and each statically generated page
 // sets dynamicParams = false itself: set here, it would also close the cached result route
-// (assessment/result/[answers]), whose pages are generated on request.
+// (result/[code]), whose pages are generated on request.
 export function generateStaticParams() {
   return LOCALES.map((locale) => ({ locale }));
 }

@@ -5,7 +5,7 @@ import { guides } from './guides';
 import { getSite } from './site';
 import { compileMdx } from './mdx';
 import { getFaq, getGlossary } from './data-files';
-import { isKnownPath } from '@/lib/routes';
+import { isKnownPath } from '@/lib/pages';
 
 export interface CheckReport {
   errors: string[];

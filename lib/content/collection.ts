@@ -7,6 +7,7 @@ import { CONTENT_ROOT, displayPath } from './paths';
 import { parseFrontmatter } from './frontmatter';
 import { compileMdx } from './mdx';
 import { extractHeadings, type Heading } from './headings';
+import { contentSlugs } from './slugs';
 
 export interface Entry<Meta> {
   readonly slug: string;
@@ -16,8 +17,6 @@ export interface Entry<Meta> {
   readonly headings: readonly Heading[];
   readonly file: string;
 }
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * One folder of MDX files per locale (`content/<locale>/<folder>/<slug>.mdx`), each with
@@ -35,16 +34,8 @@ export function createCollection<S extends z.ZodType>(folder: string, schema: S,
     const cached = cache.get(locale);
     if (cached) return cached;
     const directory = dir(locale);
-    const files = fs.existsSync(directory)
-      ? fs
-          .readdirSync(directory)
-          .filter((f) => f.endsWith('.mdx'))
-          .sort()
-      : [];
-    const entries = files.map((name) => {
-      const file = path.join(directory, name);
-      const slug = name.replace(/\.mdx$/, '');
-      if (!SLUG.test(slug)) throw new Error(`${displayPath(file)}: file name must be a lowercase-kebab-case slug`);
+    const entries = contentSlugs(locale, folder, root).map((slug) => {
+      const file = path.join(directory, `${slug}.mdx`);
       const { meta, body } = parseFrontmatter(fs.readFileSync(file, 'utf8'), schema, displayPath(file));
       return { slug, locale, meta, body, headings: extractHeadings(body), file: displayPath(file) };
     });

@@ -1,9 +1,7 @@
-import { encodeAnswers, RULESET_VERSION } from '@/lib/assessment';
 import { getSite } from '@/lib/content/site';
 import type { Locale } from '@/lib/i18n/routing';
-import { resolveResult } from '@/lib/wizard/result';
+import { parseResultLink, resolveResultCode } from '@/lib/wizard/result';
 import type { AnsweredItem } from '@/lib/wizard/step';
-import { parseResultLink } from '@/lib/wizard/urls';
 import type { AttachedResult } from './types';
 
 export type Attachment =
@@ -19,23 +17,19 @@ export type Attachment =
 export function attachmentFor(locale: Locale, value: unknown): Attachment {
   if (value === undefined || value === null || value === '') return { kind: 'none' };
   const path = parseResultLink(locale, value);
-  if (!path) return { kind: 'unreadable' };
-  const query = new URLSearchParams(path.slice(path.indexOf('?') + 1));
-  const params: Record<string, string | string[]> = {};
-  for (const key of new Set(query.keys())) {
-    const values = query.getAll(key);
-    params[key] = values.length === 1 ? values[0]! : values;
-  }
-  const view = resolveResult(locale, params);
-  if (view.kind !== 'result') return { kind: 'unreadable' };
-  // Stored as the canonical link's own parameters (one per question, lists comma-joined), so `decodeAnswers`
-  // reads them back as the result page does.
-  const answers: Record<string, string> = Object.fromEntries(new URLSearchParams(encodeAnswers(view.answers)));
-  delete answers.v;
+  const view = path ? resolveResultCode(locale, path.slice(path.lastIndexOf('/') + 1)) : null;
+  if (view?.kind !== 'result') return { kind: 'unreadable' };
+  // Stored as a long link's parameters (one per question, lists comma-joined), so `decodeAnswers` reads them back.
+  const answers = Object.fromEntries(
+    Object.entries(view.answers).map(([id, v]) => [
+      id,
+      typeof v === 'boolean' ? (v ? 'yes' : 'no') : Array.isArray(v) ? v.join(',') : String(v),
+    ]),
+  );
   return {
     kind: 'result',
     path: view.href,
     answered: view.answered,
-    result: { url: `${getSite().siteUrl}${view.href}`, rulesetVersion: RULESET_VERSION, answers },
+    result: { url: `${getSite().siteUrl}${view.href}`, rulesetVersion: view.version, answers },
   };
 }

@@ -1,10 +1,28 @@
-import { RULESET_VERSION, classify, decodeAnswers, encodeAnswers, nextQuestion, askedQuestions } from '@/lib/assessment';
+import { RULESET_VERSION, classify, decodeAnswers, nextQuestion, askedQuestions, type Answers } from '@/lib/assessment';
 import { LOCALES } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
+import { readResultCode, resultCode } from './result-link';
+import { resultPath } from './urls';
 
 export interface ApiResponse {
   status: number;
   body: unknown;
+}
+
+function classified(answers: Answers, requestedVersion: string | null, siteUrl: string): ApiResponse {
+  const code = resultCode(answers);
+  return {
+    status: 200,
+    body: {
+      version: RULESET_VERSION,
+      requestedVersion,
+      rulesChanged: requestedVersion !== null && requestedVersion !== RULESET_VERSION,
+      code,
+      answers,
+      classification: classify(answers),
+      links: Object.fromEntries(LOCALES.map((l) => [l, `${siteUrl}${localePath(l, resultPath(code))}`])),
+    },
+  };
 }
 
 /** The JSON API's answer for a query string: the classification, or status 400 with what is wrong. */
@@ -24,16 +42,13 @@ export function assessmentApi(params: URLSearchParams, siteUrl: string): ApiResp
       body: { error: 'incomplete', rulesChanged, issues: unanswered.map((question) => ({ question, code: 'required' })) },
     };
   }
-  const query = encodeAnswers(answers);
-  return {
-    status: 200,
-    body: {
-      version: RULESET_VERSION,
-      requestedVersion: version,
-      rulesChanged,
-      answers,
-      classification: classify(answers),
-      links: Object.fromEntries(LOCALES.map((l) => [l, `${siteUrl}${localePath(l, '/assessment/result')}?${query}`])),
-    },
-  };
+  return classified(answers, version, siteUrl);
+}
+
+/** The JSON API's answer for a short result code (`/api/assessment/<code>`): as for its result page, or 404. */
+export function assessmentApiForCode(code: string, siteUrl: string): ApiResponse {
+  const read = readResultCode(code);
+  if (read.kind === 'moved') return assessmentApiForCode(read.code, siteUrl);
+  if (read.kind === 'unknown') return { status: 404, body: { error: 'unknown-code', code: code.slice(0, 80) } };
+  return classified(read.answers, read.version, siteUrl);
 }

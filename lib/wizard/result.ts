@@ -2,81 +2,98 @@ import {
   RULESET_VERSION,
   classify,
   decodeAnswers,
-  encodeAnswers,
   nextQuestion,
   type Answers,
   type Classification,
+  type DecodeResult,
   type Question,
 } from '@/lib/assessment';
-import type { Locale } from '@/lib/i18n/routing';
-import { nextHref, questionHref, resultHref } from './urls';
-import { answeredItems, invalidView, otherIssues, type AnsweredItem, type InvalidView, type SearchParams } from './step';
+import { LOCALES, type Locale } from '@/lib/i18n/routing';
+import { localePath } from '@/lib/i18n/paths';
+import { readResultCode, resultCode } from './result-link';
+import { nextHref, questionHref, resultPath } from './urls';
+import { answeredItems, invalidView, type AnsweredItem, type InvalidView } from './step';
 
-export type ResultView =
+export interface ResultView {
+  kind: 'result';
+  code: string;
+  version: string;
+  answers: Answers;
+  answered: readonly AnsweredItem[];
+  classification: Classification;
+  /** The page's own path, locale included: its short permanent link. */
+  href: string;
+}
+
+/** What `/<locale>/result/<code>` shows: the result, the same result's canonical code, or nothing (404). */
+export function resolveResultCode(locale: Locale, code: string): ResultView | { kind: 'moved'; to: string } | { kind: 'not-found' } {
+  const read = readResultCode(code);
+  if (read.kind === 'unknown') return { kind: 'not-found' };
+  if (read.kind === 'moved') return { kind: 'moved', to: localePath(locale, resultPath(read.code)) };
+  const { answers, version } = read;
+  return {
+    kind: 'result',
+    code,
+    version,
+    answers,
+    answered: answeredItems(locale, answers),
+    classification: classify(answers),
+    href: localePath(locale, resultPath(code)),
+  };
+}
+
+export type LegacyResultView =
   | InvalidView
-  | { kind: 'incomplete'; missing: Question; answers: Answers; answered: readonly AnsweredItem[]; continueHref: string }
-  | { kind: 'outdated'; answers: Answers; answered: readonly AnsweredItem[]; recheckHref: string }
-  | { kind: 'result'; answers: Answers; answered: readonly AnsweredItem[]; classification: Classification; href: string };
+  | { kind: 'incomplete'; missing: Question; answered: readonly AnsweredItem[]; continueHref: string }
+  | { kind: 'outdated'; answered: readonly AnsweredItem[]; recheckHref: string };
 
-type Decoded = ReturnType<typeof decodeAnswers>;
-
-/** Why a decoded result link cannot be shown as a result, in the order the page explains it; null when it can. */
-function resultProblem({ answers, issues, version }: Decoded): 'outdated' | 'invalid' | 'incomplete' | null {
+/**
+ * Where a long result link of the first release (`/assessment/result?<answers>&v=<version>`) goes: to its short
+ * link (a 308), or to a page saying what to fix (status 400) or that its ruleset version is not one this site has.
+ * The proxy asks it for the status and the page for what to show, so the two cannot drift apart.
+ */
+export function legacyResultTarget({ answers, issues, version }: DecodeResult): 'moved' | 'outdated' | 'invalid' | 'incomplete' {
   // A link from another ruleset is explained first: its answers may not fit the current questions.
   if (version !== null && version !== RULESET_VERSION) return 'outdated';
   if (issues.length > 0) return 'invalid';
-  return nextQuestion(answers) ? 'incomplete' : null;
+  return nextQuestion(answers) ? 'incomplete' : 'moved';
 }
 
-/** What a result URL shows: the classification, or why it cannot be shown and the way forward. */
-export function resolveResult(locale: Locale, params: SearchParams): ResultView {
-  const decoded = decodeAnswers(params);
+/** What a long result link that has not moved shows. */
+export function resolveLegacyResult(locale: Locale, decoded: DecodeResult): LegacyResultView | null {
   const { answers, issues } = decoded;
   const answered = answeredItems(locale, answers);
-  switch (resultProblem(decoded)) {
+  switch (legacyResultTarget(decoded)) {
     case 'outdated':
-      return { kind: 'outdated', answers, answered, recheckHref: nextHref(locale, answers) };
+      return { kind: 'outdated', answered, recheckHref: nextHref(locale, answers) };
     case 'invalid':
       return invalidView(locale, issues, answers);
     case 'incomplete': {
       const missing = nextQuestion(answers)!;
-      return { kind: 'incomplete', missing, answers, answered, continueHref: questionHref(locale, missing.id, answers) };
+      return { kind: 'incomplete', missing, answered, continueHref: questionHref(locale, missing.id, answers) };
     }
     default:
-      return { kind: 'result', answers, answered, classification: classify(answers), href: resultHref(locale, answers) };
+      return null;
   }
 }
 
-/**
- * True when a result or question URL cannot be served as asked (the proxy answers it with status 400).
- * It asks the same questions as the pages, so the status and what the page shows cannot drift apart.
- */
-export function isBadAssessmentQuery(kind: 'result' | 'question', questionId: string | null, params: SearchParams): boolean {
-  const decoded = decodeAnswers(params);
-  if (kind === 'question') return otherIssues(decoded.issues, questionId).length > 0;
-  const problem = resultProblem(decoded);
-  return problem === 'invalid' || problem === 'incomplete';
-}
+const LOCALE = `(?:${LOCALES.join('|')})`;
+const SHORT_LINK = new RegExp(`^/${LOCALE}/result/([^/?#]+)$`);
+const LONG_LINK = new RegExp(`^/${LOCALE}/assessment/result\\?([A-Za-z0-9=&,%._-]*)$`);
 
 /**
- * The canonical query of a result URL whose page can be cached (a result, or the page saying the rules have
- * changed); null when the URL gets status 400. Every URL with the same key shows the same page, so the server
- * renders each key once (see app/[locale]/assessment/result/[answers]).
+ * A result the visitor carries to the contact or enquiry page: its short path in `locale`, or null unless `value`
+ * is the path of a result that can be shown (so the parameter can neither inject text nor send the visitor elsewhere).
  */
-export function resultCacheKey(params: SearchParams | URLSearchParams): string | null {
-  const decoded = decodeAnswers(params);
-  const problem = resultProblem(decoded);
-  if (problem === 'invalid' || problem === 'incomplete') return null;
-  return encodeAnswers(decoded.answers, decoded.version ?? RULESET_VERSION);
-}
-
-/** The query a cache key stands for; the key arrives as a path segment, percent-encoded or not. */
-export function cacheKeyQuery(segment: string): Record<string, string> {
-  let key = segment;
-  try {
-    key = decodeURIComponent(segment);
-  } catch {
-    // already decoded: keys hold no '%' of their own
+export function parseResultLink(locale: Locale, value: unknown): string | null {
+  if (typeof value !== 'string' || value.length > 1500) return null;
+  const short = SHORT_LINK.exec(value);
+  if (short) {
+    const view = resolveResultCode(locale, short[1]!);
+    return view.kind === 'result' ? view.href : view.kind === 'moved' ? view.to : null;
   }
-  return Object.fromEntries(new URLSearchParams(key));
+  const long = LONG_LINK.exec(value);
+  if (!long) return null;
+  const decoded = decodeAnswers(new URLSearchParams(long[1]));
+  return legacyResultTarget(decoded) === 'moved' ? localePath(locale, resultPath(resultCode(decoded.answers))) : null;
 }

@@ -1,6 +1,6 @@
 import {
   askedQuestions,
-  decodeAnswers,
+  type DecodeResult,
   getQuestion,
   isAsked,
   type AnswerIssue,
@@ -54,11 +54,14 @@ export type StepView =
       answered: readonly AnsweredItem[];
     };
 
-/** What a question page shows for this URL: the question, an error, or where to go next. */
-export function resolveStep(locale: Locale, questionId: string, params: SearchParams): StepView {
+/**
+ * What a question page shows: the question, an error, or where to go next. `decoded` is the page's query read once
+ * (by the proxy); `params` is the raw query, read only for what the visitor ticked when an answer is refused.
+ */
+export function resolveStep(locale: Locale, questionId: string, decoded: DecodeResult, params: SearchParams): StepView {
   const question = getQuestion(questionId);
   if (!question) return { kind: 'not-found' };
-  const { answers, issues } = decodeAnswers(params);
+  const { answers, issues } = decoded;
   const foreign = otherIssues(issues, question.id);
   if (foreign.length > 0) return invalidView(locale, foreign, answers);
   if (!isAsked(question, answers)) return { kind: 'redirect', to: nextHref(locale, answers) };
@@ -128,4 +131,9 @@ export function invalidView(locale: Locale, issues: readonly AnswerIssue[], answ
     answered: answeredItems(locale, answers),
     startHref: firstQuestionHref(locale),
   };
+}
+
+/** True when a question page cannot be shown as asked (the proxy answers it with 400): another answer cannot be read. */
+export function isUnreadableStep(questionId: string, decoded: DecodeResult): boolean {
+  return otherIssues(decoded.issues, questionId).length > 0;
 }

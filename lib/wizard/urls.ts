@@ -5,18 +5,22 @@ import { encodeAnswers } from '@/lib/assessment/codec';
 import { nextQuestion } from '@/lib/assessment/flow';
 import type { Answers } from '@/lib/assessment/types';
 import { localePath } from '@/lib/i18n/paths';
-import { LOCALES, type Locale } from '@/lib/i18n/routing';
-
-const RESULT_LINK = new RegExp(`^/(?:${LOCALES.join('|')})/assessment/result\\?([A-Za-z0-9=&,%._-]*)$`);
+import type { Locale } from '@/lib/i18n/routing';
+import { resultCode } from './result-link';
 
 /** A question page: `/<locale>/assessment/q/<id>?<answers>&v=<version>`. */
 export function questionHref(locale: Locale, questionId: string, answers: Answers): string {
   return `${localePath(locale, `/assessment/q/${questionId}`)}?${encodeAnswers(answers)}`;
 }
 
-/** The result page for a complete answer set. */
+/** The site path (after the locale) of the result with this short code. */
+export function resultPath(code: string): string {
+  return `/result/${code}`;
+}
+
+/** The result page of a complete answer set: its short permanent link, `/<locale>/result/<code>`. */
 export function resultHref(locale: Locale, answers: Answers): string {
-  return `${localePath(locale, '/assessment/result')}?${encodeAnswers(answers)}`;
+  return localePath(locale, resultPath(resultCode(answers)));
 }
 
 export function firstQuestionHref(locale: Locale): string {
@@ -27,14 +31,4 @@ export function firstQuestionHref(locale: Locale): string {
 export function nextHref(locale: Locale, answers: Answers): string {
   const next = nextQuestion(answers);
   return next ? questionHref(locale, next.id, answers) : resultHref(locale, answers);
-}
-
-/**
- * A result link carried to the contact page, re-pointed to `locale`; null unless `value` is the path of a
- * result page (so the parameter can neither inject text nor send the visitor elsewhere).
- */
-export function parseResultLink(locale: Locale, value: unknown): string | null {
-  if (typeof value !== 'string' || value.length > 1500) return null;
-  const match = RESULT_LINK.exec(value);
-  return match ? `${localePath(locale, '/assessment/result')}?${match[1]}` : null;
 }

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { RULESET_VERSION, decodeAnswers } from '@/lib/assessment';
-import { resolveStep, STEP_FIELD } from './step';
-import { resolveResult, isBadAssessmentQuery, resultCacheKey } from './result';
-import { nextHref, parseResultLink, resultHref } from './urls';
-import { assessmentApi } from './api';
+import { QUESTIONS, RULESET_VERSION, decodeAnswers } from '@/lib/assessment';
+import { encodeResultCode } from '@/lib/assessment/result-code';
+import { resolveStep as resolveStepOf, isUnreadableStep, STEP_FIELD, type SearchParams } from './step';
+import { legacyResultTarget, parseResultLink, resolveLegacyResult, resolveResultCode } from './result';
+import { readResultCode, resultCode } from './result-link';
+import { nextHref, resultHref } from './urls';
+import { assessmentApi, assessmentApiForCode } from './api';
+import type { Locale } from '@/lib/i18n/routing';
+
+/** A question page as the proxy and the page see it: the query decoded once, the raw query for refills. */
+const resolveStep = (locale: Locale, question: string, params: SearchParams) =>
+  resolveStepOf(locale, question, decodeAnswers(params), params);
+const legacy = (params: SearchParams | URLSearchParams) => decodeAnswers(params);
 
 const BROCHURE = {
   hosting: 'mainland',
@@ -59,7 +67,7 @@ describe('question steps', () => {
     const step = resolveStep('en', 'hosting', { hosting: 'offshore', [STEP_FIELD]: 'hosting' });
     expect(step).toEqual({ kind: 'redirect', to: expect.stringMatching(/^\/en\/assessment\/q\/forms\?hosting=offshore&v=/) });
     const done = resolveStep('en', 'sectors', { ...BROCHURE, [STEP_FIELD]: 'sectors' });
-    expect(done).toEqual({ kind: 'redirect', to: expect.stringMatching(/^\/en\/assessment\/result\?/) });
+    expect(done).toEqual({ kind: 'redirect', to: expect.stringMatching(/^\/en\/result\/1-[0-9a-z]+$/) });
   });
 
   it('a question that does not apply on this path sends the visitor on', () => {
@@ -78,114 +86,112 @@ describe('question steps', () => {
 });
 
 describe('results', () => {
-  it('classifies a complete answer set and links to itself', () => {
-    const view = resolveResult('en', BROCHURE);
-    expect(view.kind).toBe('result');
-    if (view.kind !== 'result') return;
+  const brochure = decodeAnswers(BROCHURE).answers;
+
+  it('classifies a complete answer set at its short link', () => {
+    const code = resultCode(brochure);
+    const view = resolveResultCode('en', code);
+    if (view.kind !== 'result') throw new Error(view.kind);
     expect(view.classification.obligations.map((o) => o.id)).toContain('icp-filing');
-    expect(view.href).toBe(resultHref('en', view.answers));
+    expect(view.href).toBe(`/en/result/${code}`);
+    expect(view.href).toBe(resultHref('en', brochure));
+    expect(view.version).toBe(RULESET_VERSION);
     expect(view.answered).toHaveLength(7);
   });
 
   it('is the same result whatever the order of the keys and with unknown keys', () => {
     const shuffled = Object.fromEntries(Object.entries({ ...BROCHURE, utm_source: 'mail' }).reverse());
-    const a = resolveResult('en', BROCHURE);
-    const b = resolveResult('zh', shuffled);
-    if (a.kind !== 'result' || b.kind !== 'result') throw new Error('expected results');
-    expect(b.classification).toEqual(a.classification);
+    expect(resultCode(decodeAnswers(shuffled).answers)).toBe(resultCode(brochure));
   });
 
-  it('an incomplete set asks to continue at the first missing question', () => {
+  it('a code holding answers its questions would not ask moves to the code without them', () => {
+    // foreign-share is not asked of an individual: a code that carries it is not the one the encoder writes.
+    const individual: Record<string, unknown> = { ...brochure, operator: 'individual' };
+    const { 'foreign-share': _, ...canonical } = individual;
+    const padded = readResultCode(resultCodeWithStale(individual));
+    expect(padded).toEqual({ kind: 'moved', code: resultCode(canonical as typeof brochure) });
+    expect(resolveResultCode('zh', resultCodeWithStale(individual))).toEqual({
+      kind: 'moved',
+      to: `/zh/result/${resultCode(canonical as typeof brochure)}`,
+    });
+  });
+
+  it('an unknown, mistyped or incomplete code is not found', () => {
+    const code = resultCode(brochure);
+    for (const bad of ['1-zzzz', `9-${code.slice(2)}`, code.slice(0, -1) + (code.endsWith('0') ? '1' : '0'), incompleteCode()]) {
+      expect(resolveResultCode('en', bad).kind, bad).toBe('not-found');
+    }
+  });
+
+  it('a long link of the first release moves to its short link', () => {
+    expect(legacyResultTarget(legacy(BROCHURE))).toBe('moved');
+    expect(resolveLegacyResult('en', legacy(BROCHURE))).toBeNull();
+  });
+
+  it('an incomplete long link asks to continue at the first missing question', () => {
     const { sectors: _, ...partial } = BROCHURE;
-    const view = resolveResult('en', partial);
-    expect(view.kind).toBe('incomplete');
-    if (view.kind === 'incomplete') expect(view.missing.id).toBe('sectors');
-    expect(isBadAssessmentQuery('result', null, partial)).toBe(true);
+    const view = resolveLegacyResult('en', legacy(partial));
+    expect(view?.kind).toBe('incomplete');
+    if (view?.kind === 'incomplete') expect(view.missing.id).toBe('sectors');
+    expect(legacyResultTarget(legacy(partial))).toBe('incomplete');
   });
 
-  it('a link from another ruleset version offers a re-check with the answers kept', () => {
-    const view = resolveResult('en', { ...BROCHURE, v: '0' });
-    expect(view.kind).toBe('outdated');
-    if (view.kind === 'outdated') expect(view.recheckHref).toBe(resultHref('en', view.answers));
-    expect(isBadAssessmentQuery('result', null, { ...BROCHURE, v: '0' })).toBe(false);
+  it('a long link from a ruleset version this site does not have offers a re-check with the answers kept', () => {
+    const view = resolveLegacyResult('en', legacy({ ...BROCHURE, v: '0' }));
+    expect(view?.kind).toBe('outdated');
+    if (view?.kind === 'outdated') expect(view.recheckHref).toBe(resultHref('en', brochure));
   });
 
-  it('a question page is bad only for problems with other questions', () => {
-    expect(isBadAssessmentQuery('question', 'hosting', { hosting: 'moon' })).toBe(false);
-    expect(isBadAssessmentQuery('question', 'forms', { hosting: 'moon' })).toBe(true);
+  it('a question page cannot be read only for problems with other questions', () => {
+    expect(isUnreadableStep('hosting', decodeAnswers({ hosting: 'moon' }))).toBe(false);
+    expect(isUnreadableStep('forms', decodeAnswers({ hosting: 'moon' }))).toBe(true);
   });
 });
 
 describe('links', () => {
-  it('next step after the last answer is the result', () => {
-    const { answers } = decodeAnswers(BROCHURE);
-    expect(nextHref('zh', answers)).toBe(
-      '/zh/assessment/result?activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none&v=1',
-    );
+  it('next step after the last answer is the short result link', () => {
+    expect(nextHref('zh', brochureAnswers())).toBe(`/zh/result/${resultCode(brochureAnswers())}`);
+    expect(`/zh/result/${resultCode(brochureAnswers())}`.length).toBeLessThanOrEqual(60);
   });
 
-  it('accepts only result links for the contact page, re-pointed to the page language', () => {
-    expect(parseResultLink('zh', '/en/assessment/result?hosting=mainland&v=1')).toBe('/zh/assessment/result?hosting=mainland&v=1');
-    expect(parseResultLink('en', 'https://evil.example/en/assessment/result?x=1')).toBeNull();
-    expect(parseResultLink('en', '/en/assessment/result?x=<script>')).toBeNull();
-    expect(parseResultLink('en', ['/en/assessment/result?x=1'])).toBeNull();
+  it('accepts only result links for the contact page, re-pointed to the page language and shortened', () => {
+    const code = resultCode(brochureAnswers());
+    expect(parseResultLink('zh', `/en/result/${code}`)).toBe(`/zh/result/${code}`);
+    expect(parseResultLink('zh', `/en/assessment/result?${new URLSearchParams(BROCHURE)}`)).toBe(`/zh/result/${code}`);
+    expect(parseResultLink('en', `/en/assessment/result?hosting=mainland&v=1`)).toBeNull();
+    expect(parseResultLink('en', `https://evil.example/en/result/${code}`)).toBeNull();
+    expect(parseResultLink('en', '/en/result/<script>')).toBeNull();
+    expect(parseResultLink('en', [`/en/result/${code}`])).toBeNull();
     expect(parseResultLink('en', undefined)).toBeNull();
   });
 });
 
 describe('JSON API', () => {
-  it('returns the classification and links in both languages', () => {
-    const { status, body } = assessmentApi(new URLSearchParams(BROCHURE), 'https://icp.example.com');
-    expect(status).toBe(200);
-    expect(body).toMatchObject({
+  it('returns the classification and short links in every language, for the query and for the code alike', () => {
+    const fromQuery = assessmentApi(new URLSearchParams(BROCHURE), 'https://icp.example.com');
+    expect(fromQuery.status).toBe(200);
+    const code = resultCode(brochureAnswers());
+    expect(fromQuery.body).toMatchObject({
       version: RULESET_VERSION,
       rulesChanged: false,
-      links: { zh: expect.stringContaining('https://icp.example.com/zh/assessment/result?') },
+      code,
+      links: { zh: `https://icp.example.com/zh/result/${code}` },
     });
+    expect(assessmentApiForCode(code, 'https://icp.example.com')).toEqual(fromQuery);
   });
 
-  it('answers invalid and incomplete input with 400 and the issues', () => {
+  it('answers invalid and incomplete input with 400 and the issues, an unknown code with 404', () => {
     expect(assessmentApi(new URLSearchParams('hosting=moon'), '')).toMatchObject({ status: 400, body: { error: 'invalid-answers' } });
     expect(assessmentApi(new URLSearchParams('hosting=mainland'), '')).toMatchObject({
       status: 400,
       body: { error: 'incomplete', issues: expect.arrayContaining([{ question: 'forms', code: 'required' }]) },
     });
+    expect(assessmentApiForCode('1-zzzz', '')).toMatchObject({ status: 404, body: { error: 'unknown-code' } });
   });
 });
 
 describe('status and page agree', () => {
-  it('the proxy answers 400 exactly when the result page shows an invalid or incomplete view', () => {
-    const values = [
-      'mainland',
-      'offshore',
-      'moon',
-      'website',
-      'app,website',
-      'none',
-      'none,advertising',
-      'individual',
-      'mainland-company',
-      'over-50',
-      'yes',
-      '',
-      '1',
-      '0',
-      'abc',
-    ];
-    const keys = ['hosting', 'forms', 'operator', 'foreign-share', 'pilot-zone', 'revenue', 'activities', 'sectors', 'regions', 'v', 'x'];
-    fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...keys), fc.constantFrom(...values)), { maxLength: 14 }), (pairs) => {
-        const params = Object.fromEntries(pairs);
-        const kind = resolveResult('en', params).kind;
-        expect(isBadAssessmentQuery('result', null, params)).toBe(kind === 'invalid' || kind === 'incomplete');
-      }),
-      { numRuns: 500 },
-    );
-    // A complete answer set is not bad: the generator above rarely builds one.
-    expect(resolveResult('en', BROCHURE).kind).toBe('result');
-  });
-
-  it('a cache key exists exactly for the pages not answered with 400, and shows the same page as the URL it came from', () => {
+  it('a long link gets 400 exactly when its page shows what to fix, and moves exactly when it is a complete set', () => {
     const values = [
       'mainland',
       'offshore',
@@ -208,28 +214,31 @@ describe('status and page agree', () => {
     fc.assert(
       fc.property(
         fc.boolean(),
-        fc.array(fc.tuple(fc.constantFrom(...keys), fc.constantFrom(...values)), { maxLength: 6 }),
+        fc.array(fc.tuple(fc.constantFrom(...keys), fc.constantFrom(...values)), { maxLength: 8 }),
         (fromBrochure, extra) => {
-          const params = new URLSearchParams([...(fromBrochure ? complete : []), ...extra]);
-          const key = resultCacheKey(params);
-          expect(key === null).toBe(isBadAssessmentQuery('result', null, collect(params)));
-          if (key !== null)
-            expect(resolveResult('zh', Object.fromEntries(new URLSearchParams(key)))).toEqual(resolveResult('zh', collect(params)));
+          const decoded = legacy(new URLSearchParams([...(fromBrochure ? complete : []), ...extra]));
+          const target = legacyResultTarget(decoded);
+          const view = resolveLegacyResult('en', decoded);
+          expect(view === null).toBe(target === 'moved');
+          if (view) expect(view.kind).toBe(target);
+          if (target === 'moved') expect(resolveResultCode('en', resultCode(decoded.answers)).kind).toBe('result');
         },
       ),
       { numRuns: 500 },
     );
-    expect(resultCacheKey(new URLSearchParams({ ...BROCHURE, utm_source: 'x' }))).toBe(resultCacheKey(new URLSearchParams(BROCHURE)));
-    expect(resultCacheKey(new URLSearchParams({ ...BROCHURE, v: '0' }))).toMatch(/&v=0$/);
   });
 });
 
-/** Repeated keys as Next passes them to a page: one array per key. */
-function collect(params: URLSearchParams): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const key of new Set(params.keys())) {
-    const all = params.getAll(key);
-    out[key] = all.length === 1 ? all[0]! : all;
-  }
-  return out;
+function brochureAnswers() {
+  return decodeAnswers(BROCHURE).answers;
+}
+
+/** A version-1 code for these answers exactly as given, stale ones included (no encoder of the site writes one). */
+function resultCodeWithStale(answers: Record<string, unknown>): string {
+  const raw = Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, Array.isArray(v) ? v : [String(v)]]));
+  return encodeResultCode(RULESET_VERSION, QUESTIONS, raw);
+}
+
+function incompleteCode(): string {
+  return encodeResultCode(RULESET_VERSION, QUESTIONS, { hosting: ['mainland'] });
 }

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { resolveLocale } from '@/lib/i18n/page';
 import { localePath } from '@/lib/i18n/paths';
 import { messageMetadata } from '@/lib/seo';
-import { parseResultLink } from '@/lib/wizard/urls';
+import { parseResultLink } from '@/lib/wizard/result';
 import { PageShell } from '@/components/page-shell';
 import { ContactDetails } from '@/components/contact-details';
 import { getSite } from '@/lib/content/site';

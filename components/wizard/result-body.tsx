@@ -1,0 +1,58 @@
+import { Link } from '@/components/link';
+import { getTranslations } from 'next-intl/server';
+import { getSite } from '@/lib/content/site';
+import type { Locale } from '@/lib/i18n/routing';
+import { localePath } from '@/lib/i18n/paths';
+import type { ResultView } from '@/lib/wizard/result';
+import { ResultReport } from './result-report';
+import { AnswerSummary } from './answer-summary';
+import { ShareActions } from './share-actions';
+
+export interface ResultBodyProps {
+  locale: Locale;
+  view: ResultView;
+}
+
+/** A result: what applies, why and on what authority, the link to pass on, and the hand-over to a consultant. */
+export async function ResultBody({ locale, view }: ResultBodyProps) {
+  const t = await getTranslations({ locale });
+  const link = `${getSite().siteUrl}${view.href}`;
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t('result.title')}</h1>
+      <p className="mt-4 text-lg text-slate-700">{t('result.lead')}</p>
+      <p className="mt-2 text-sm text-slate-600">{t('result.disclaimer')}</p>
+      <p className="mt-3 text-sm text-slate-700">
+        {t('result.linkLabel')}{' '}
+        <a href={view.href} className="font-mono break-all text-brand-800 underline">
+          {link}
+        </a>
+      </p>
+      <ShareActions
+        href={link}
+        title={t('result.pageTitle')}
+        labels={{
+          copy: t('result.copyLink'),
+          copied: t('result.copied'),
+          copyFailed: t('result.copyFailed'),
+          share: t('result.share'),
+          print: t('result.print'),
+        }}
+      />
+      <ResultReport locale={locale} classification={view.classification} answers={view.answers} />
+      <section aria-labelledby="consult" className="no-print mt-10 rounded-lg bg-brand-800 p-6 text-white">
+        <h2 id="consult" className="text-2xl font-semibold">
+          {t('result.consultTitle')}
+        </h2>
+        <p className="mt-2 text-brand-50">{t('result.consultLead')}</p>
+        <Link
+          href={`${localePath(locale, '/enquiry')}?result=${encodeURIComponent(view.href)}`}
+          className="mt-4 inline-flex rounded-md bg-white px-5 py-3 font-semibold text-brand-900 no-underline hover:bg-brand-50"
+        >
+          {t('result.consultCta')}
+        </Link>
+      </section>
+      <AnswerSummary locale={locale} answered={view.answered} />
+    </>
+  );
+}

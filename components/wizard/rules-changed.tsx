@@ -1,0 +1,25 @@
+import { Link } from '@/components/link';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/routing';
+import type { LegacyResultView } from '@/lib/wizard/result';
+import { AnswerSummary } from './answer-summary';
+
+export interface RulesChangedProps {
+  locale: Locale;
+  view: Extract<LegacyResultView, { kind: 'outdated' }>;
+}
+
+/** A link that names a ruleset version this site does not have: the answers kept, and a re-check under the current rules. */
+export async function RulesChanged({ locale, view }: RulesChangedProps) {
+  const t = await getTranslations({ locale });
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t('result.outdatedTitle')}</h1>
+      <p className="mt-4 text-lg text-slate-700">{t('result.outdatedLead')}</p>
+      <Link href={view.recheckHref} className="btn-primary mt-6">
+        {t('result.recheck')}
+      </Link>
+      <AnswerSummary locale={locale} answered={view.answered} />
+    </>
+  );
+}

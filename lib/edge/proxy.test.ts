@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { NextRequest } from 'next/server';
+import proxy, { STEPS } from '@/proxy';
+import { decodeAnswers } from '@/lib/assessment';
+import { resultCode } from '@/lib/wizard/result-link';
+import { DECODED_HEADER, decodedFrom } from './decoded';
+
+const BROCHURE =
+  'activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none&v=1';
+
+function send(path: string, init: { method?: string; headers?: Record<string, string> } = {}) {
+  return proxy(new NextRequest(new URL(path, 'http://site.test'), init));
+}
+
+/** What the proxy let through to the page: the request headers it set, or null when it answered itself. */
+function forwarded(response: Response, name: string): string | null {
+  const overridden = response.headers.get('x-middleware-override-headers');
+  if (overridden === null) return null;
+  return overridden.split(',').includes(name) ? response.headers.get(`x-middleware-request-${name}`) : null;
+}
+
+const passedOn = (response: Response) => response.headers.get('x-middleware-next') === '1';
+
+describe('the proxy', () => {
+  it('runs its steps in this order', () => {
+    expect(STEPS.map((s) => s.name)).toEqual([
+      'dropPrivateHeaders',
+      'refuseBadAddress',
+      'leaveLocales',
+      'refuseUnknownPage',
+      'readAssessmentQuery',
+    ]);
+  });
+
+  it('answers addresses no page can have with its own page, before anything reads them', () => {
+    expect(send('/en/assessment/q/hosting%E0%A4%A').status).toBe(400);
+    // Undecodable and over-long: the address is refused as undecodable, before its length is looked at.
+    expect(send(`/en/%E0%A4%A?x=${'a'.repeat(5000)}`).status).toBe(400);
+    expect(send(`/en/faq?x=${'a'.repeat(5000)}`).status).toBe(414);
+    expect(send('/_next/made-up-name').status).toBe(404);
+  });
+
+  it('sends the visitor into a locale, serves the root files, and 404s other file names', async () => {
+    const home = send('/', { headers: { 'accept-language': 'zh-CN,zh;q=0.9' } });
+    expect(home.status).toBe(307);
+    expect(home.headers.get('location')).toMatch(/\/zh$/);
+    expect(passedOn(send('/robots.txt'))).toBe(true);
+    expect(send('/secret.env').status).toBe(404);
+  });
+
+  it('answers unknown pages with 404 before their query is read', () => {
+    const unknown = send('/en/nope?hosting=moon');
+    expect(unknown.status).toBe(404);
+    expect(forwarded(unknown, DECODED_HEADER)).toBeNull();
+    expect(send('/en/result/not-a-code').status).toBe(404);
+    // Any other method gets the proxy's own page: Next would stream an empty shell.
+    expect(send('/en/nope', { method: 'POST' }).headers.get('content-type')).toContain('text/html');
+  });
+
+  it('moves a readable long result link to its short link for good', () => {
+    const response = send(`/zh/assessment/result?${BROCHURE}`);
+    expect(response.status).toBe(308);
+    expect(new URL(response.headers.get('location')!).pathname).toBe(
+      `/zh/result/${resultCode(decodeAnswers(new URLSearchParams(BROCHURE)).answers)}`,
+    );
+  });
+
+  it('gives unreadable links 400 and hands the page the answers it read, once', () => {
+    const result = send('/en/assessment/result?hosting=moon&v=1');
+    expect(result.status).toBe(400);
+    expect(decodedFrom({ get: () => forwarded(result, DECODED_HEADER) })?.issues).toEqual([
+      { question: 'hosting', code: 'invalid-option', value: 'moon' },
+    ]);
+    expect(send('/en/assessment/q/forms?hosting=moon').status).toBe(400);
+    const own = send('/en/assessment/q/hosting?hosting=moon');
+    expect(passedOn(own) && own.status).toBe(200);
+    expect(decodedFrom({ get: () => forwarded(own, DECODED_HEADER) })?.issues).toHaveLength(1);
+  });
+
+  it('never passes on a hand-over or a policy the client made up', () => {
+    const forged = {
+      [DECODED_HEADER]: encodeURIComponent(JSON.stringify({ answers: { hosting: 'moon' }, issues: [], version: '1' })),
+      'content-security-policy': 'script-src *',
+    };
+    const page = send('/en/faq', { headers: forged });
+    expect(forwarded(page, DECODED_HEADER)).toBeNull();
+    expect(forwarded(page, 'content-security-policy')).not.toBe('script-src *');
+    const question = send('/en/assessment/q/hosting', { headers: forged });
+    expect(decodedFrom({ get: () => forwarded(question, DECODED_HEADER) })?.answers).toEqual({});
+  });
+
+  it('gives every page a script policy without unsafe-inline, and a result the nonce its address derives', () => {
+    const code = resultCode(decodeAnswers(new URLSearchParams(BROCHURE)).answers);
+    const a = send(`/en/result/${code}`).headers.get('content-security-policy')!;
+    const b = send(`/en/result/${code}`).headers.get('content-security-policy')!;
+    const other = send(`/zh/result/${code}`).headers.get('content-security-policy')!;
+    expect(a).toBe(b);
+    expect(a).not.toBe(other);
+    expect(a).toMatch(/script-src 'self' 'nonce-[^']+'/);
+    const question = send('/en/assessment/q/hosting').headers.get('content-security-policy')!;
+    expect(question).not.toBe(send('/en/assessment/q/hosting').headers.get('content-security-policy'));
+    for (const policy of [a, question]) expect(/script-src [^;]*/.exec(policy)![0]).not.toContain('unsafe-inline');
+  });
+});

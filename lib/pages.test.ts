@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '@/lib/i18n/routing';
+import { contentSlugs } from '@/lib/content/slugs';
+import { PAGES, indexablePaths, isKnownPath, menuItems } from './pages';
+
+/** The routes app/[locale]/ has pages for, spelled as the table spells them (the catch-all 404 route aside). */
+function appRoutes(dir = path.join(process.cwd(), 'app', '[locale]'), route = ''): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isFile()) return entry.name === 'page.tsx' ? [route] : [];
+    if (entry.name.startsWith('[...')) return [];
+    return appRoutes(path.join(dir, entry.name), `${route}/${entry.name}`);
+  });
+}
+
+describe('the page table', () => {
+  it('lists exactly the pages app/[locale]/ has', () => {
+    const table = PAGES.map((p) => p.route as string).sort();
+    expect(appRoutes().sort()).toEqual(table);
+  });
+
+  it('knows every page in every locale, with its dynamic values', () => {
+    const code = '1-r0006001n5p';
+    for (const locale of LOCALES) {
+      for (const sitePath of [
+        '',
+        '/categories',
+        '/faq',
+        '/glossary',
+        '/contact',
+        '/enquiry',
+        '/enquiry/sent',
+        '/assessment',
+        '/assessment/q/hosting',
+        '/assessment/result',
+        `/result/${code}`,
+      ]) {
+        expect(isKnownPath(`/${locale}${sitePath}`), `${locale}${sitePath}`).toBe(true);
+      }
+      for (const slug of contentSlugs(locale, 'categories')) expect(isKnownPath(`/${locale}/categories/${slug}`)).toBe(true);
+      for (const slug of contentSlugs(locale, 'guides')) expect(isKnownPath(`/${locale}/guides/${slug}/`)).toBe(true);
+    }
+  });
+
+  it('knows nothing else', () => {
+    for (const p of [
+      '/',
+      '/fr',
+      '/en/nope',
+      '/en/categories/nope',
+      '/en/categories/community/x',
+      '/en/assessment/q/__proto__',
+      '/en/assessment/q',
+      '/en/guides/toString',
+      '/en/assessment/q/hosting/x',
+      '/en/result',
+      '/en/result/not-a-code',
+      '/en/result/1-ABC',
+      '/en/assessment/result/x',
+    ]) {
+      expect(isKnownPath(p), p).toBe(false);
+    }
+  });
+
+  it('gives the sitemap every indexable page, content entries expanded, and no page an answer set makes', () => {
+    const paths = indexablePaths(LOCALES[0]);
+    expect(paths).toContain('');
+    expect(paths).toContain('/categories/community');
+    expect(paths.filter((p) => p.startsWith('/guides/')).length).toBe(contentSlugs(LOCALES[0], 'guides').length);
+    expect(paths.some((p) => p.includes('['))).toBe(false);
+    expect(paths.some((p) => p.startsWith('/assessment/') || p.startsWith('/result') || p.startsWith('/enquiry'))).toBe(false);
+  });
+
+  it('gives the menus their pages in table order, each with a name', () => {
+    expect(menuItems('main').map((i) => i.path)).toEqual(['/categories', '/guides', '/assessment', '/faq', '/contact']);
+    expect(menuItems('footer').every((i) => i.title.startsWith('nav.'))).toBe(true);
+  });
+});

@@ -1,0 +1,85 @@
+import { QUESTIONS } from '@/lib/assessment/questions';
+import { RESULT_CODE_PATTERN } from '@/lib/assessment/result-code';
+import { contentSlugs } from '@/lib/content/slugs';
+import { isLocale, type Locale } from '@/lib/i18n/routing';
+
+/** Where a page is listed besides the sitemap. */
+export type Menu = 'main' | 'footer';
+
+export interface SitePage {
+  /** The route after the locale, as the folders under app/[locale]/ spell it: '' is the home page. */
+  readonly route: string;
+  /** For a route with a `[param]` segment: every value there is (per locale), or a test of one. */
+  readonly values?: (locale: Locale) => readonly string[];
+  readonly accepts?: (value: string) => boolean;
+  /** In the sitemap and the link check (every value of a dynamic route). */
+  readonly indexable?: boolean;
+  /** Message key of the page's name in menus and lists of links. */
+  readonly title?: string;
+  /** The menus that link it, in table order. */
+  readonly menus?: readonly Menu[];
+  /** Rendered on its first request and then served from Next's cache by its address (its CSP nonce follows). */
+  readonly cachedByAddress?: true;
+}
+
+const QUESTION_IDS: ReadonlySet<string> = new Set(QUESTIONS.map((q) => q.id));
+
+/**
+ * Every page of the site, in menu order. The proxy's "is this a page" (anything else under a locale is a 404), the
+ * menus, the sitemap and the link check derive from it, and a test fails when app/[locale]/ has a page it lacks.
+ */
+export const PAGES = [
+  { route: '', indexable: true, title: 'nav.home' },
+  { route: '/categories', indexable: true, title: 'nav.categories', menus: ['main'] },
+  { route: '/categories/[slug]', indexable: true, values: (l) => contentSlugs(l, 'categories') },
+  { route: '/guides', indexable: true, title: 'nav.guides', menus: ['main', 'footer'] },
+  { route: '/guides/[slug]', indexable: true, values: (l) => contentSlugs(l, 'guides') },
+  { route: '/assessment', indexable: true, title: 'nav.assessment', menus: ['main', 'footer'] },
+  { route: '/assessment/q/[question]', accepts: (id) => QUESTION_IDS.has(id) },
+  // The long result links of the first release: answered with a 308 to the short link, or a page saying what to fix.
+  { route: '/assessment/result' },
+  { route: '/result/[code]', accepts: (code) => RESULT_CODE_PATTERN.test(code), cachedByAddress: true },
+  { route: '/faq', indexable: true, title: 'nav.faq', menus: ['main', 'footer'] },
+  { route: '/glossary', indexable: true, title: 'nav.glossary', menus: ['footer'] },
+  { route: '/contact', indexable: true, title: 'nav.contact', menus: ['main'] },
+  { route: '/enquiry' },
+  { route: '/enquiry/sent' },
+] as const satisfies readonly SitePage[];
+
+const TABLE: readonly SitePage[] = PAGES;
+
+/** The page a path after the locale is, or null: `/categories/community` → the `/categories/[slug]` entry. */
+export function pageFor(locale: Locale, sitePath: string): SitePage | null {
+  const segments = sitePath.replace(/\/$/, '').split('/');
+  for (const page of TABLE) {
+    const pattern = page.route.split('/');
+    if (pattern.length !== segments.length) continue;
+    const matches = pattern.every((part, i) => {
+      const segment = segments[i]!;
+      if (!part.startsWith('[')) return part === segment;
+      return page.accepts ? page.accepts(segment) : (page.values?.(locale).includes(segment) ?? false);
+    });
+    if (matches) return page;
+  }
+  return null;
+}
+
+/** Whether a path (with its locale prefix) is a page of the site; the proxy answers any other with 404. */
+export function isKnownPath(pathname: string): boolean {
+  const match = /^\/([^/]+)(\/.*)?$/.exec(pathname);
+  return match !== null && isLocale(match[1]) && pageFor(match[1], match[2] ?? '') !== null;
+}
+
+/** Every indexable page's path after the locale prefix, dynamic routes expanded, for the sitemap and the link check. */
+export function indexablePaths(locale: Locale): string[] {
+  return TABLE.filter((page) => page.indexable).flatMap((page) => {
+    const param = /\[[^\]]+\]/.exec(page.route);
+    if (!param) return [page.route];
+    return (page.values?.(locale) ?? []).map((value) => page.route.replace(param[0], value));
+  });
+}
+
+/** The pages a menu links, in table order: their path after the locale and the message key of their name. */
+export function menuItems(menu: Menu): { path: string; title: string }[] {
+  return TABLE.filter((page) => page.menus?.includes(menu) && page.title).map((page) => ({ path: page.route, title: page.title! }));
+}
