@@ -15,6 +15,9 @@ const BROCHURE: [question: string, options: string[]][] = [
 /** The brochure site's answers as the site encodes them: keys sorted, version last. */
 const BROCHURE_QUERY =
   'activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none&v=1';
+/** Its short permanent link (ruleset version 1): what every result link on the site is. */
+const BROCHURE_CODE = '1-r0006001n5p';
+const brochurePath = (locale: Locale) => `/${locale}/result/${BROCHURE_CODE}`;
 
 const option = (locale: Locale, question: string, id: string) => msg(locale, `assessment.questions.${question}.options.${id}.label`);
 const title = (locale: Locale, question: string) => msg(locale, `assessment.questions.${question}.title`);
@@ -56,8 +59,9 @@ for (const locale of LOCALES) {
         for (const [question, options] of BROCHURE) await answer(page, locale, question, options);
         await expectBrochureResult(page, locale);
         const url = new URL(page.url());
-        expect(url.pathname).toBe(`/${locale}/assessment/result`);
-        expect(url.searchParams.get('v')).toBeTruthy();
+        // The short permanent link: what fits a chat message, a QR code and a phone call.
+        expect(url.pathname).toBe(brochurePath(locale));
+        expect(url.pathname.length + url.search.length).toBeLessThanOrEqual(60);
 
         // The same link in a fresh context (no cookies, no storage) and in the other language shows the same result.
         const other: Locale = locale === 'en' ? 'zh' : 'en';
@@ -73,8 +77,7 @@ for (const locale of LOCALES) {
   test(`${locale}: Change returns to the question with the answer filled in, keeps later answers, and the result follows`, async ({
     page,
   }) => {
-    const query = BROCHURE_QUERY;
-    await page.goto(`/${locale}/assessment/result?${query}`);
+    await page.goto(brochurePath(locale));
     await expectBrochureResult(page, locale);
     await page.getByRole('link', { name: msg(locale, 'wizard.changeAnswer', { question: title(locale, 'revenue') }) }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(locale, 'revenue'));
@@ -93,7 +96,7 @@ for (const locale of LOCALES) {
   test.describe(`${locale}, JavaScript off`, () => {
     test.use({ javaScriptEnabled: false });
     test('Change shows the saved answer checked, and a refused answer keeps the ticked boxes', async ({ page }) => {
-      await page.goto(`/${locale}/assessment/result?${BROCHURE_QUERY}`);
+      await page.goto(brochurePath(locale));
       await page.getByRole('link', { name: msg(locale, 'wizard.changeAnswer', { question: title(locale, 'hosting') }) }).click();
       await expect(page.getByLabel(option(locale, 'hosting', 'mainland'), { exact: true })).toBeChecked();
       await page.goto(
@@ -124,6 +127,19 @@ for (const locale of LOCALES) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(locale, 'hosting'));
   });
 
+  test(`${locale}: a long link of the first release opens the same result at its short link`, async ({ page }) => {
+    const response = await page.goto(`/${locale}/assessment/result?${BROCHURE_QUERY}`);
+    expect(response?.request().redirectedFrom()?.url()).toContain('/assessment/result?');
+    expect(new URL(page.url()).pathname).toBe(brochurePath(locale));
+    await expectBrochureResult(page, locale);
+  });
+
+  test(`${locale}: a mistyped result code opens nothing and says so, with a way back`, async ({ page }) => {
+    const response = await page.goto(`/${locale}/result/${BROCHURE_CODE.slice(0, -1)}q`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('link', { name: 'start the self-assessment' })).toBeVisible();
+  });
+
   test(`${locale}: a link from an older ruleset says the rules changed and re-checks in one click`, async ({ page }) => {
     await page.goto(`/${locale}/assessment/result?${BROCHURE_QUERY.replace('v=1', 'v=0')}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'result.outdatedTitle'));
@@ -134,28 +150,23 @@ for (const locale of LOCALES) {
   test(`${locale}: the result hands the link to the enquiry form and the contact page, and the language switch keeps the answers`, async ({
     page,
   }) => {
-    const query = BROCHURE_QUERY;
-    await page.goto(`/${locale}/assessment/result?${query}`);
+    const path = brochurePath(locale);
+    await page.goto(path);
     await page.getByRole('link', { name: msg(locale, 'result.consultCta') }).click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/enquiry\\?result=`));
     await expect(page.getByRole('region', { name: msg(locale, 'enquiry.attachmentTitle') }).getByRole('link')).toHaveAttribute(
       'href',
-      `/${locale}/assessment/result?${query}`,
+      path,
     );
-    // The contact page keeps the link too, and its "Ask a consultant" carries it on to the form.
-    await page.goto(`/${locale}/contact?result=${encodeURIComponent(`/${locale}/assessment/result?${query}`)}`);
-    await expect(page.getByRole('region', { name: msg(locale, 'contact.resultTitle') }).getByRole('link')).toHaveAttribute(
-      'href',
-      `/${locale}/assessment/result?${query}`,
-    );
+    // The contact page keeps the link too (a long one is shortened), and its "Ask a consultant" carries it on to the form.
+    await page.goto(`/${locale}/contact?result=${encodeURIComponent(`/${locale}/assessment/result?${BROCHURE_QUERY}`)}`);
+    await expect(page.getByRole('region', { name: msg(locale, 'contact.resultTitle') }).getByRole('link')).toHaveAttribute('href', path);
     await page.getByRole('link', { name: msg(locale, 'contact.askCta'), exact: true }).click();
-    await expect(page.getByRole('region', { name: msg(locale, 'enquiry.attachmentTitle') })).toContainText(
-      `/${locale}/assessment/result?${query}`,
-    );
-    await page.goto(`/${locale}/assessment/result?${query}`);
+    await expect(page.getByRole('region', { name: msg(locale, 'enquiry.attachmentTitle') })).toContainText(path);
+    await page.goto(path);
     await page.getByRole('link', { name: msg(locale, 'languageSwitch.ariaLabel') }).click();
     const other: Locale = locale === 'en' ? 'zh' : 'en';
-    await expect(page).toHaveURL(`/${other}/assessment/result?${query}`);
+    await expect(page).toHaveURL(brochurePath(other));
     await expectBrochureResult(page, other);
   });
 
@@ -177,7 +188,7 @@ for (const locale of LOCALES) {
 test('question and result pages are not indexed', async ({ page }) => {
   await page.goto('/en/assessment/q/hosting?v=1');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
-  await page.goto(`/en/assessment/result?${BROCHURE_QUERY}`);
+  await page.goto(brochurePath('en'));
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
 });
 
@@ -191,7 +202,17 @@ test.describe('JSON API', () => {
     const ids = body.classification.obligations.map((o: { id: string }) => o.id);
     expect(ids).toContain('icp-filing');
     expect(ids).not.toContain('icp-licence');
-    expect(body.links.zh).toMatch(/\/zh\/assessment\/result\?/);
+    expect(body.links.zh).toMatch(/\/zh\/result\/1-[0-9a-z]+$/);
+    // The short link's own JSON is the same, and every result page points to it.
+    const byCode = await request.get(`/api/assessment/${body.code}`);
+    expect(await byCode.json()).toEqual(body);
+  });
+
+  test('each result page names its JSON as an alternate', async ({ page, request }) => {
+    await page.goto(brochurePath('en'));
+    const href = await page.locator('link[rel="alternate"][type="application/json"]').getAttribute('href');
+    expect(new URL(href!).pathname).toBe(`/api/assessment/${BROCHURE_CODE}`);
+    expect((await request.get(new URL(href!).pathname)).status()).toBe(200);
   });
 
   test('answers bad input with 400 and the validation issues', async ({ request }) => {

@@ -8,6 +8,7 @@ import { LOCALES, msg, categoryTitles, type Locale } from './support';
  */
 const BROCHURE =
   'activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none&v=1';
+const BROCHURE_CODE = '1-r0006001n5p';
 
 function pageTypes(locale: Locale): Record<string, string> {
   return {
@@ -27,8 +28,8 @@ function pageTypes(locale: Locale): Record<string, string> {
     'assessment start': `/${locale}/assessment`,
     question: `/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=1`,
     'question with an error': `/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=1&step=revenue`,
-    result: `/${locale}/assessment/result?${BROCHURE}`,
-    'result, keys in another order': `/${locale}/assessment/result?v=1&sectors=none&${BROCHURE.replace('&sectors=none&v=1', '')}&utm_source=x`,
+    result: `/${locale}/result/${BROCHURE_CODE}`,
+    'long result link, keys in another order': `/${locale}/assessment/result?v=1&sectors=none&${BROCHURE.replace('&sectors=none&v=1', '')}&utm_source=x`,
     'result from older rules': `/${locale}/assessment/result?${BROCHURE.replace('v=1', 'v=0')}`,
     'invalid result link (400)': `/${locale}/assessment/result?hosting=moon&v=1`,
     'unknown page (404)': `/${locale}/no-such-page`,
@@ -117,7 +118,7 @@ for (const locale of LOCALES) {
     await page.getByLabel(msg(locale, 'assessment.questions.sectors.options.none.label'), { exact: true }).check();
     await page.getByRole('button', { name: msg(locale, 'wizard.continue') }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'result.title'));
-    await expect(page).toHaveURL(`/${locale}/assessment/result?${BROCHURE}`);
+    await expect(page).toHaveURL(`/${locale}/result/${BROCHURE_CODE}`);
     expect(await page.evaluate(() => (window as unknown as { __stay?: boolean }).__stay)).toBe(true);
     // The share buttons render only once the result page's scripts have run.
     await expect(page.getByRole('button', { name: msg(locale, 'result.copyLink') })).toBeVisible();
@@ -131,8 +132,8 @@ test('a cached result page carries the same nonce in its header and its HTML on 
   request,
 }) => {
   const nonces = new Set<string>();
-  for (const query of [BROCHURE, `utm_source=x&${BROCHURE}`, BROCHURE]) {
-    const response = await request.get(`/en/assessment/result?${query}`);
+  for (const path of [`/en/result/${BROCHURE_CODE}`, `/en/assessment/result?utm_source=x&${BROCHURE}`, `/en/result/${BROCHURE_CODE}`]) {
+    const response = await request.get(path);
     expect(response.status()).toBe(200);
     const nonce = /'nonce-([^']+)'/.exec(response.headers()['content-security-policy'] ?? '')?.[1];
     expect(nonce).toBeTruthy();
@@ -153,13 +154,15 @@ test('a cached result page carries the same nonce in its header and its HTML on 
   expect(bad.headers()['cache-control']).toMatch(/no-store/);
 });
 
-test('the cached result route is not an address of its own, and a client cannot choose what it caches', async ({ request }) => {
-  const internal = await request.get(`/en/assessment/result/${encodeURIComponent(BROCHURE)}`);
-  expect(internal.status()).toBe(404);
-  expect(await internal.text()).toMatch(/href="\/en"/);
-  const forged = await request.get('/zh/assessment/result?hosting=moon&v=1', { headers: { 'x-icp-result': encodeURIComponent(BROCHURE) } });
-  expect(forged.status()).toBe(400);
-  const real = await request.get(`/zh/assessment/result?${BROCHURE}`);
+test('a client cannot choose what a page is handed: forged answers and policies are dropped', async ({ request }) => {
+  const forged = encodeURIComponent(JSON.stringify({ answers: {}, issues: [], version: '1' }));
+  const bad = await request.get('/zh/assessment/result?hosting=moon&v=1', { headers: { 'x-icp-decoded': forged } });
+  expect(bad.status()).toBe(400);
+  expect(await bad.text()).toContain(msg('zh', 'result.invalidTitle'));
+  const question = await request.get('/en/assessment/q/forms?hosting=moon', { headers: { 'x-icp-decoded': forged } });
+  expect(question.status()).toBe(400);
+  const real = await request.get(`/zh/result/${BROCHURE_CODE}`, { headers: { 'content-security-policy': 'script-src *' } });
   expect(real.status()).toBe(200);
+  expect(real.headers()['content-security-policy']).not.toContain('script-src *');
   expect(await real.text()).toContain(msg('zh', 'result.title'));
 });

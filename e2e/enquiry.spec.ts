@@ -5,6 +5,8 @@ import { loadEnquiryForm, postEnquiry, VALID_FIELDS } from './enquiry-client';
 
 const RESULT_QUERY =
   'activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none&v=1';
+/** Its short link: what the result page links to and what the enquiry stores. */
+const RESULT_CODE = '1-r0006001n5p';
 
 type Row = {
   reference: string;
@@ -66,7 +68,7 @@ for (const locale of LOCALES) {
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'enquiry.title'));
         // What will be sent is shown before it is sent: the link, the ruleset version and the answers.
         const attachment = page.getByRole('region', { name: msg(locale, 'enquiry.attachmentTitle') });
-        await expect(attachment).toContainText(`/${locale}/assessment/result?${RESULT_QUERY}`);
+        await expect(attachment).toContainText(`/${locale}/result/${RESULT_CODE}`);
         await expect(attachment).toContainText(msg(locale, 'assessment.questions.hosting.title'));
         await expect(page.getByRole('checkbox', { name: msg(locale, 'enquiry.includeResult') })).toBeChecked();
 
@@ -78,7 +80,7 @@ for (const locale of LOCALES) {
 
         const row = storedRow(reference)!;
         expect(row).toMatchObject({ name: 'Chen Jing', message, locale, preferred_language: locale, ruleset_version: '1' });
-        expect(row.result_url).toBe(`http://localhost:3000/${locale}/assessment/result?${RESULT_QUERY}`);
+        expect(row.result_url).toBe(`http://localhost:3000/${locale}/result/${RESULT_CODE}`);
         expect(JSON.parse(row.answers!)).toMatchObject({ hosting: 'mainland', forms: 'website' });
       });
 

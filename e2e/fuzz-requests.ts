@@ -125,6 +125,13 @@ export function generator(seed: number) {
     return value === '' ? 'x' : encodeURIComponent(value).replace(/%25/g, chance(0.5) ? '%' : '%25');
   }
 
+  /** A result code: a well-formed one for a random number (rarely one that reads), or one with a character changed. */
+  function code(): string {
+    const alphabet = '0123456789abcdefghjkmnpqrstvwxyz';
+    const body = Array.from({ length: 2 + Math.floor(random() * 14) }, () => alphabet[Math.floor(random() * 32)]).join('');
+    return `${pick(['1', '1', '2', '0', '99999'])}-${chance(0.9) ? body : segment()}`;
+  }
+
   /** What the contact page's `result` parameter may be given: result links (good and bad), other paths, junk. */
   function resultParam(locale: string): string {
     const link = `/${pick([locale, 'en', 'zh', 'fr'])}/assessment/result?${query(answerPairs())}`;
@@ -152,11 +159,11 @@ export function generator(seed: number) {
       case 1:
         return `/${locale}/assessment/result?${query(answerPairs())}`;
       case 2:
-        return `/api/assessment?${query(answerPairs())}`;
+        return chance(0.7) ? `/api/assessment?${query(answerPairs())}` : `/api/assessment/${chance(0.5) ? code() : segment()}`;
       case 3:
         return `/${locale}/contact?result=${resultParam(locale)}`;
       case 4:
-        return `/${locale}/${pick([...PAGES, `categories/${segment()}`, `guides/${segment()}`, `assessment/result/${segment()}`, segment(), `${segment()}/${segment()}`])}${chance(0.3) ? `?${query(answerPairs())}` : ''}`;
+        return `/${locale}/${pick([...PAGES, `categories/${segment()}`, `guides/${segment()}`, `assessment/result/${segment()}`, `result/${segment()}`, `result/1-${segment()}`, `result/${code()}`, segment(), `${segment()}/${segment()}`])}${chance(0.3) ? `?${query(answerPairs())}` : ''}`;
       default:
         return pick([
           '/',

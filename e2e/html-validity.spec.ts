@@ -26,6 +26,7 @@ test('every page type is valid HTML (Nu HTML Checker)', async ({ request }) => {
       `/assessment`,
       `/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=1&step=revenue`,
       `/assessment/result?activities=community,messaging&forms=app,website&foreign-share=over-50&hosting=mainland&operator=mainland-company&pilot-zone=no&regions=several&revenue=advertising,paid-content&sectors=news&v=1`,
+      `/result/1-r0006001n5p`,
       `/assessment/result?hosting=moon&v=1`,
       `/no-such-page`,
     ];

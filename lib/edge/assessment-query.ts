@@ -1,18 +1,37 @@
-import { NextResponse } from 'next/server';
+import { NextResponse, type NextRequest } from 'next/server';
+import { boundedMemo } from '@/lib/bounded-memo';
+import type { Locale } from '@/lib/i18n/routing';
 import { decodeAnswers } from '@/lib/assessment/codec';
 import { localePath } from '@/lib/i18n/paths';
 import { pageFor } from '@/lib/pages';
-import { resultCode } from '@/lib/wizard/result-link';
+import { readResultCode, resultCode } from '@/lib/wizard/result-link';
 import { legacyResultTarget } from '@/lib/wizard/result';
 import { isUnreadableStep } from '@/lib/wizard/step';
 import { resultPath } from '@/lib/wizard/urls';
 import { NO_SCRIPT_POLICY } from '@/lib/security/csp';
 import { handOverDecoded } from './decoded';
 import { render } from './render';
-import { splitLocale, withPolicy, type Step } from './respond';
+import { addressErrorPage, splitLocale, withPolicy, type Step } from './respond';
+
+// Popular results are requested over and over: each code is read once (and at most this many are kept).
+const readCode = boundedMemo(5000, readResultCode);
 
 /**
- * The assessment's query strings, read once here and handed to the page. Pages cannot set their own status, so
+ * A short result link: a code that does not read (mistyped, cut, made up) gets the proxy's own "not a valid address"
+ * page, so it never reaches the page cache; one holding answers its questions would not ask moves to the code
+ * without them. Next's notFound() from a page it caches would send an empty shell (see docs/adr/0001).
+ */
+function readResultLink(request: NextRequest, locale: Locale, code: string): NextResponse | null {
+  const read = readCode(code);
+  if (read.kind === 'unknown') return addressErrorPage(404);
+  if (read.kind === 'moved')
+    return withPolicy(NextResponse.redirect(new URL(localePath(locale, resultPath(read.code)), request.url), 308), NO_SCRIPT_POLICY);
+  return null;
+}
+
+/**
+ * The assessment's answers, read here once. A result code is read before the page (cached by its address) is
+ * rendered or served; a query string is read and handed to the page. Pages cannot set their own status, so
  * this step does, with the same functions the pages use: a long result link of the first release moves (308) to
  * its short link, or gets 400 and a page saying what to fix; a question page whose other answers cannot be read
  * gets 400 too.
@@ -20,6 +39,7 @@ import { splitLocale, withPolicy, type Step } from './respond';
 export const readAssessmentQuery: Step = (request) => {
   const where = splitLocale(request.nextUrl.pathname);
   const route = where && pageFor(where.locale, where.sitePath)?.route;
+  if (route === '/result/[code]') return readResultLink(request, where!.locale, where!.sitePath.slice('/result/'.length));
   if (route !== '/assessment/result' && route !== '/assessment/q/[question]') return null;
   const decoded = decodeAnswers(request.nextUrl.searchParams);
   if (route === '/assessment/result') {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NextRequest } from 'next/server';
 import proxy, { STEPS } from '@/proxy';
-import { decodeAnswers } from '@/lib/assessment';
+import { QUESTIONS, decodeAnswers } from '@/lib/assessment';
+import { encodeResultCode } from '@/lib/assessment/result-code';
 import { resultCode } from '@/lib/wizard/result-link';
 import { DECODED_HEADER, decodedFrom } from './decoded';
 
@@ -63,6 +64,21 @@ describe('the proxy', () => {
     expect(new URL(response.headers.get('location')!).pathname).toBe(
       `/zh/result/${resultCode(decodeAnswers(new URLSearchParams(BROCHURE)).answers)}`,
     );
+  });
+
+  it('reads a short result link before its page: 404 for a code that does not read, 308 for a padded one', () => {
+    const code = resultCode(decodeAnswers(new URLSearchParams(BROCHURE)).answers);
+    expect(passedOn(send(`/en/result/${code}`))).toBe(true);
+    const typo = send(`/en/result/${code.slice(0, -1)}${code.endsWith('0') ? '1' : '0'}`);
+    expect(typo.status).toBe(404);
+    expect(passedOn(typo)).toBe(false);
+    // An individual is not asked about foreign shareholding: a code carrying it moves to the one without.
+    const individual: Record<string, string> = { ...Object.fromEntries(new URLSearchParams(BROCHURE)), operator: 'individual' };
+    const padded = encodeResultCode('1', QUESTIONS, Object.fromEntries(Object.entries(individual).map(([k, v]) => [k, v.split(',')])));
+    const moved = send(`/zh/result/${padded}`);
+    expect(moved.status).toBe(308);
+    const { 'foreign-share': _, ...without } = individual;
+    expect(new URL(moved.headers.get('location')!).pathname).toBe(`/zh/result/${resultCode(decodeAnswers(without).answers)}`);
   });
 
   it('gives unreadable links 400 and hands the page the answers it read, once', () => {

@@ -1,7 +1,8 @@
-import { notFound, permanentRedirect } from 'next/navigation';
+import { permanentRedirect } from 'next/navigation';
 import { loadResultPage, resultMetadata } from '@/lib/wizard/result-page';
 import { PageShell } from '@/components/page-shell';
 import { ResultBody } from '@/components/wizard/result-body';
+import { NotFoundContent } from '@/components/not-found-content';
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 
@@ -21,8 +22,14 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function ResultPage({ params }: Props) {
   const { locale, view } = await loadResultPage(params);
-  if (view.kind === 'not-found') notFound();
+  // The proxy answers codes that do not read, and moves padded ones, before they reach this page.
   if (view.kind === 'moved') permanentRedirect(view.to);
+  if (view.kind === 'not-found')
+    return (
+      <PageShell locale={locale} path="/result">
+        <NotFoundContent locale={locale} />
+      </PageShell>
+    );
   return (
     <PageShell locale={locale} path={`/result/${view.code}`}>
       <ResultBody locale={locale} view={view} />
