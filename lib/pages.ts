@@ -48,8 +48,11 @@ export const PAGES = [
 
 const TABLE: readonly SitePage[] = PAGES;
 
-/** The page a path after the locale is, or null: `/categories/community` → the `/categories/[slug]` entry. */
-export function pageFor(locale: Locale, sitePath: string): SitePage | null {
+/**
+ * The page a path after the locale is, or null: `/categories/community` → the `/categories/[slug]` entry. With
+ * `anyValue`, the route Next would send it to whatever its dynamic segment holds (`/result/x` → `/result/[code]`).
+ */
+export function pageFor(locale: Locale, sitePath: string, { anyValue = false } = {}): SitePage | null {
   const segments = sitePath.replace(/\/$/, '').split('/');
   for (const page of TABLE) {
     const pattern = page.route.split('/');
@@ -57,6 +60,7 @@ export function pageFor(locale: Locale, sitePath: string): SitePage | null {
     const matches = pattern.every((part, i) => {
       const segment = segments[i]!;
       if (!part.startsWith('[')) return part === segment;
+      if (anyValue) return true;
       return page.accepts ? page.accepts(segment) : (page.values?.(locale).includes(segment) ?? false);
     });
     if (matches) return page;
