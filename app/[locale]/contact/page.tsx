@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { resolveLocale } from '@/lib/i18n/page';
 import { localePath } from '@/lib/i18n/paths';
 import { messageMetadata } from '@/lib/seo';
-import { parseResultLink } from '@/lib/wizard/result';
+import { resultOfLink } from '@/lib/wizard/result';
 import { PageShell } from '@/components/page-shell';
 import { ContactDetails } from '@/components/contact-details';
 import { getSite } from '@/lib/content/site';
@@ -19,7 +19,7 @@ export default async function ContactPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: 'contact' });
   // A result link arrives from a result page; anything else in `result` is ignored.
-  const result = parseResultLink(locale, (await searchParams).result);
+  const result = resultOfLink(locale, (await searchParams).result)?.href ?? null;
   const resultUrl = result ? `${getSite().siteUrl}${result}` : null;
   return (
     <PageShell locale={locale} path="/contact" query={result ? `result=${encodeURIComponent(result)}` : undefined}>
