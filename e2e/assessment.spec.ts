@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { LOCALES, msg, expectNoAxeViolations, type Locale } from './support';
+import { LOCALES, msg, expectNoAxeViolations, otherLocales, type Locale } from './support';
 
 /** A free, self-promotional company website hosted in the mainland: filing only. */
 const BROCHURE: [question: string, options: string[]][] = [
@@ -60,7 +60,7 @@ for (const locale of LOCALES) {
         expect(url.searchParams.get('v')).toBeTruthy();
 
         // The same link in a fresh context (no cookies, no storage) and in the other language shows the same result.
-        const other: Locale = locale === 'en' ? 'zh' : 'en';
+        const other: Locale = otherLocales(locale)[0]!;
         const fresh = await browser.newContext({ javaScriptEnabled });
         const colleague = await fresh.newPage();
         await colleague.goto(url.pathname.replace(`/${locale}/`, `/${other}/`) + url.search);
@@ -153,8 +153,8 @@ for (const locale of LOCALES) {
       `/${locale}/assessment/result?${query}`,
     );
     await page.goto(`/${locale}/assessment/result?${query}`);
-    await page.getByRole('link', { name: msg(locale, 'languageSwitch.ariaLabel') }).click();
-    const other: Locale = locale === 'en' ? 'zh' : 'en';
+    const other: Locale = otherLocales(locale)[0]!;
+    await page.getByRole('link', { name: msg(other, 'languageSwitch.readInThisLanguage') }).click();
     await expect(page).toHaveURL(`/${other}/assessment/result?${query}`);
     await expectBrochureResult(page, other);
   });

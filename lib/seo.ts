@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { getSite } from '@/lib/content/site';
-import { LANGUAGE_TAGS, LOCALES, OG_LOCALES, otherLocale, type Locale } from '@/lib/i18n/routing';
+import { DEFAULT_LOCALE, LANGUAGE_TAGS, LOCALES, OG_LOCALES, otherLocales, type Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
 
 export interface PageMetaInput {
@@ -19,7 +19,7 @@ export function pageMetadata({ locale, path, title, description, siteName, noind
   const { siteUrl } = getSite();
   const url = (l: Locale) => `${siteUrl}${localePath(l, path)}`;
   const languages: Record<string, string> = Object.fromEntries(LOCALES.map((l) => [LANGUAGE_TAGS[l], url(l)]));
-  languages['x-default'] = url('en');
+  languages['x-default'] = url(DEFAULT_LOCALE);
   return {
     metadataBase: new URL(siteUrl),
     title,
@@ -32,7 +32,7 @@ export function pageMetadata({ locale, path, title, description, siteName, noind
       url: url(locale),
       siteName,
       locale: OG_LOCALES[locale],
-      alternateLocale: [OG_LOCALES[otherLocale(locale)]],
+      alternateLocale: otherLocales(locale).map((l) => OG_LOCALES[l]),
     },
     robots: noindex ? { index: false, follow: true } : undefined,
   };

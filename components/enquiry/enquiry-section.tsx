@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Attachment } from '@/lib/enquiries/attachment';
 import { getSite } from '@/lib/content/site';
 import { localePath } from '@/lib/i18n/paths';
-import type { Locale } from '@/lib/i18n/routing';
+import { LANGUAGE_TAGS, LOCALES, type Locale } from '@/lib/i18n/routing';
 import { firstQuestionHref } from '@/lib/wizard/urls';
 import { formatAnswer } from '@/components/wizard/format-answer';
 import { EnquiryForm, type EnquiryFormLabels } from './enquiry-form';
@@ -21,8 +21,6 @@ const LABEL_KEYS = [
   'phoneHint',
   'wechat',
   'language',
-  'languageEn',
-  'languageZh',
   'message',
   'messageHint',
   'includeResult',
@@ -132,6 +130,7 @@ export async function EnquirySection({ locale, attachment }: { locale: Locale; a
         privacy={privacy}
         contactHref={localePath(locale, '/contact')}
         labels={labels}
+        languages={LOCALES.map((value) => ({ value, label: t(`enquiry.languages.${value}`), lang: LANGUAGE_TAGS[value] }))}
       />
     </>
   );
