@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Link } from '@/components/link';
+import { PageHeading } from '@/components/page-heading';
 import { getTranslations } from 'next-intl/server';
 import type { Attachment } from '@/lib/enquiries/attachment';
 import { getSite } from '@/lib/content/site';
@@ -107,8 +108,7 @@ export async function EnquirySection({ locale, attachment }: { locale: Locale; a
 
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t('enquiry.title')}</h1>
-      <p className="mt-4 text-lg text-slate-700">{t('enquiry.lead')}</p>
+      <PageHeading title={t('enquiry.title')} lead={t('enquiry.lead')} />
       {attachment.kind === 'unreadable' && (
         <p role="note" className="mt-4 rounded bg-amber-50 px-3 py-2 text-amber-900">
           {t('enquiry.attachmentUnreadable')}

@@ -4,6 +4,7 @@ import { resolveLocale } from '@/lib/i18n/page';
 import { categories } from '@/lib/content/categories';
 import { messageMetadata } from '@/lib/seo';
 import { PageShell } from '@/components/page-shell';
+import { PageHeading } from '@/components/page-heading';
 import { CategoryCard } from '@/components/category-card';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -20,8 +21,7 @@ export default async function CategoriesPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'categories' });
   return (
     <PageShell locale={locale} path="/categories" wide>
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t('title')}</h1>
-      <p className="mt-4 max-w-3xl text-lg text-slate-700">{t('lead')}</p>
+      <PageHeading title={t('title')} lead={t('lead')} />
       <ul className="mt-8 grid gap-4 sm:grid-cols-2">
         {categories.list(locale).map((entry) => (
           <CategoryCard key={entry.slug} locale={locale} slug={entry.slug} meta={entry.meta} headingLevel="h2" />
