@@ -38,8 +38,9 @@ describe('known paths', () => {
 });
 
 describe('files outside the locales', () => {
-  it('are the robots file, the sitemap and the icon, nothing else', () => {
-    for (const path of ['/robots.txt', '/sitemap.xml', '/icon.svg']) expect(isRootFile(path), path).toBe(true);
-    for (const path of ['/favicon.ico', '/x.txt', '/en.txt', '/robots.txt/x', '/.env']) expect(isRootFile(path), path).toBe(false);
+  it('are the robots file, the sitemap and the files in public/, nothing else', () => {
+    for (const path of ['/robots.txt', '/sitemap.xml', '/icon.svg', '/favicon.ico', '/apple-touch-icon.png', '/og-default.png'])
+      expect(isRootFile(path), path).toBe(true);
+    for (const path of ['/favicon.png', '/x.txt', '/en.txt', '/robots.txt/x', '/.env']) expect(isRootFile(path), path).toBe(false);
   });
 });

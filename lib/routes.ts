@@ -52,8 +52,8 @@ export function isKnownPath(pathname: string): boolean {
   return false;
 }
 
-// The files Next serves outside the locales: app/robots.ts, app/sitemap.ts, app/icon.svg (there is no public/).
-const ROOT_FILES = new Set(['/robots.txt', '/sitemap.xml', '/icon.svg']);
+// The files Next serves outside the locales: app/robots.ts, app/sitemap.ts and the files in public/.
+const ROOT_FILES = new Set(['/robots.txt', '/sitemap.xml', '/icon.svg', '/favicon.ico', '/apple-touch-icon.png', '/og-default.png']);
 
 /** Whether a path outside the locales is one of the site's files; the proxy answers any other with 404. */
 export function isRootFile(pathname: string): boolean {

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { getSite } from '@/lib/content/site';
 import { DEFAULT_LOCALE, LANGUAGE_TAGS, LOCALES, OG_LOCALES, otherLocales, type Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
+import { resolveLocale } from '@/lib/i18n/page';
 
 export interface PageMetaInput {
   locale: Locale;
@@ -13,6 +14,9 @@ export interface PageMetaInput {
   siteName: string;
   noindex?: boolean;
 }
+
+/** The link-preview image of every page without its own: public/og-default.png (made by `npm run static-images`). */
+export const DEFAULT_PREVIEW_IMAGE = { url: '/og-default.png', width: 1200, height: 630, type: 'image/png' } as const;
 
 /** Title, description, canonical URL, hreflang alternates and OpenGraph tags for one page. */
 export function pageMetadata({ locale, path, title, description, siteName, noindex }: PageMetaInput): Metadata {
@@ -33,7 +37,9 @@ export function pageMetadata({ locale, path, title, description, siteName, noind
       siteName,
       locale: OG_LOCALES[locale],
       alternateLocale: otherLocales(locale).map((l) => OG_LOCALES[l]),
+      images: [DEFAULT_PREVIEW_IMAGE],
     },
+    twitter: { card: 'summary_large_image' },
     robots: noindex ? { index: false, follow: true } : undefined,
   };
 }
@@ -48,4 +54,10 @@ export async function messageMetadata(
 ): Promise<Metadata> {
   const t = await getTranslations({ locale });
   return pageMetadata({ locale, path, title: t(titleKey), description: t(descriptionKey), siteName: t('meta.siteName'), noindex });
+}
+
+/** A page's `generateMetadata` when its title and description are interface messages: `export const generateMetadata = …`. */
+export function messagePageMetadata(path: string, titleKey: string, descriptionKey: string, noindex = false) {
+  return async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> =>
+    messageMetadata(await resolveLocale(params), path, titleKey, descriptionKey, noindex);
 }

@@ -1,8 +1,7 @@
-import type { Metadata } from 'next';
 import { resolveLocale } from '@/lib/i18n/page';
 import { categories } from '@/lib/content/categories';
 import { guides } from '@/lib/content/guides';
-import { messageMetadata } from '@/lib/seo';
+import { messagePageMetadata } from '@/lib/seo';
 import { PageShell } from '@/components/page-shell';
 import { CategoryOverview, FilingSummary, GuideOverview, HomeAudience, HomeHero } from '@/components/home/home-sections';
 
@@ -11,9 +10,7 @@ type Props = { params: Promise<{ locale: string }> };
 // Only the locales from the layout's generateStaticParams: any other value is a 404, never a new cached page.
 export const dynamicParams = false;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return messageMetadata(await resolveLocale(params), '', 'home.title', 'meta.defaultDescription');
-}
+export const generateMetadata = messagePageMetadata('', 'home.title', 'meta.defaultDescription');
 
 export default async function HomePage({ params }: Props) {
   const locale = await resolveLocale(params);

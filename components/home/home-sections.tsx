@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/components/link';
 import { CategoryCard } from '@/components/category-card';
@@ -7,12 +8,32 @@ import type { CategoryMeta, GuideMeta } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
 
-export interface HomeSectionProps {
+export interface HomeContentProps {
   locale: Locale;
 }
 
+interface HomeSectionProps {
+  id: string;
+  title: string;
+  lead: string;
+  children: ReactNode;
+}
+
+// A home-page section with its heading and a line under it.
+function HomeSection({ id, title, lead, children }: HomeSectionProps) {
+  return (
+    <section aria-labelledby={id} className="mt-12">
+      <h2 id={id} className="text-2xl font-semibold text-slate-900">
+        {title}
+      </h2>
+      <p className="mt-2 text-slate-700">{lead}</p>
+      {children}
+    </section>
+  );
+}
+
 /** The home page's opening: what the site answers, and the two ways on (the assessment, a consultant). */
-export async function HomeHero({ locale }: HomeSectionProps) {
+export async function HomeHero({ locale }: HomeContentProps) {
   const t = await getTranslations({ locale, namespace: 'home' });
   return (
     <section aria-labelledby="home-title" className="max-w-3xl">
@@ -34,7 +55,7 @@ export async function HomeHero({ locale }: HomeSectionProps) {
 }
 
 /** Filing, licence, EDI: the three things the site tells apart, in one box. */
-export async function FilingSummary({ locale }: HomeSectionProps) {
+export async function FilingSummary({ locale }: HomeContentProps) {
   const t = await getTranslations({ locale, namespace: 'home' });
   return (
     <section aria-labelledby="filing-title" className="mt-12 rounded-lg bg-brand-50 p-6">
@@ -51,7 +72,7 @@ export async function FilingSummary({ locale }: HomeSectionProps) {
   );
 }
 
-export interface CategoryOverviewProps extends HomeSectionProps {
+export interface CategoryOverviewProps extends HomeContentProps {
   categories: readonly Entry<CategoryMeta>[];
 }
 
@@ -59,21 +80,17 @@ export interface CategoryOverviewProps extends HomeSectionProps {
 export async function CategoryOverview({ locale, categories }: CategoryOverviewProps) {
   const t = await getTranslations({ locale, namespace: 'home' });
   return (
-    <section aria-labelledby="categories-title" className="mt-12">
-      <h2 id="categories-title" className="text-2xl font-semibold text-slate-900">
-        {t('categoriesTitle')}
-      </h2>
-      <p className="mt-2 text-slate-700">{t('categoriesLead')}</p>
+    <HomeSection id="categories-title" title={t('categoriesTitle')} lead={t('categoriesLead')}>
       <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {categories.map((entry) => (
           <CategoryCard key={entry.slug} locale={locale} slug={entry.slug} meta={entry.meta} />
         ))}
       </ul>
-    </section>
+    </HomeSection>
   );
 }
 
-export interface GuideOverviewProps extends HomeSectionProps {
+export interface GuideOverviewProps extends HomeContentProps {
   guides: readonly Entry<GuideMeta>[];
 }
 
@@ -81,11 +98,7 @@ export interface GuideOverviewProps extends HomeSectionProps {
 export async function GuideOverview({ locale, guides }: GuideOverviewProps) {
   const t = await getTranslations({ locale, namespace: 'home' });
   return (
-    <section aria-labelledby="guides-title" className="mt-12">
-      <h2 id="guides-title" className="text-2xl font-semibold text-slate-900">
-        {t('guidesTitle')}
-      </h2>
-      <p className="mt-2 text-slate-700">{t('guidesLead')}</p>
+    <HomeSection id="guides-title" title={t('guidesTitle')} lead={t('guidesLead')}>
       <ul className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-2">
         {guides.map((guide) => (
           <li key={guide.slug}>
@@ -95,12 +108,12 @@ export async function GuideOverview({ locale, guides }: GuideOverviewProps) {
           </li>
         ))}
       </ul>
-    </section>
+    </HomeSection>
   );
 }
 
 /** Who the site is for, beside the way to the consultancy. */
-export async function HomeAudience({ locale }: HomeSectionProps) {
+export async function HomeAudience({ locale }: HomeContentProps) {
   const t = await getTranslations({ locale, namespace: 'home' });
   return (
     <div className="mt-12 grid gap-6 sm:grid-cols-2">

@@ -4,7 +4,7 @@ export const LOCALES = ['en', 'zh'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** The locale of `/` for a browser that prefers none of ours, and of pages reached outside any locale. */
-export const DEFAULT_LOCALE: Locale = 'en';
+export const DEFAULT_LOCALE = 'en' satisfies Locale;
 
 /** BCP 47 tags for <html lang>, hreflang and OpenGraph. */
 export const LANGUAGE_TAGS = { en: 'en', zh: 'zh-CN' } as const satisfies Record<Locale, string>;

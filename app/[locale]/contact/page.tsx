@@ -1,7 +1,6 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { resolveLocale } from '@/lib/i18n/page';
-import { messageMetadata } from '@/lib/seo';
+import { messagePageMetadata } from '@/lib/seo';
 import { contactPageView } from '@/lib/contact-page';
 import { PageShell } from '@/components/page-shell';
 import { PageHeading } from '@/components/page-heading';
@@ -11,9 +10,7 @@ import { ContactDetails } from '@/components/contact-details';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ result?: string | string[] }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return messageMetadata(await resolveLocale(params), '/contact', 'contact.title', 'contact.lead');
-}
+export const generateMetadata = messagePageMetadata('/contact', 'contact.title', 'contact.lead');
 
 export default async function ContactPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);

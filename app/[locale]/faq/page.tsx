@@ -1,8 +1,7 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { resolveLocale } from '@/lib/i18n/page';
 import { faqJsonLd, loadFaq } from '@/lib/content/faq';
-import { messageMetadata } from '@/lib/seo';
+import { messagePageMetadata } from '@/lib/seo';
 import { PageShell } from '@/components/page-shell';
 import { PageHeading } from '@/components/page-heading';
 import { FaqList } from '@/components/faq-list';
@@ -13,9 +12,7 @@ type Props = { params: Promise<{ locale: string }> };
 // Only the locales from the layout's generateStaticParams: any other value is a 404, never a new cached page.
 export const dynamicParams = false;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return messageMetadata(await resolveLocale(params), '/faq', 'faq.title', 'faq.lead');
-}
+export const generateMetadata = messagePageMetadata('/faq', 'faq.title', 'faq.lead');
 
 export default async function FaqPage({ params }: Props) {
   const locale = await resolveLocale(params);

@@ -1,9 +1,8 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { resolveLocale } from '@/lib/i18n/page';
 import { getGlossary } from '@/lib/content/data-files';
 import { pageTitleFor } from '@/lib/site-pages';
-import { messageMetadata } from '@/lib/seo';
+import { messagePageMetadata } from '@/lib/seo';
 import { PageShell } from '@/components/page-shell';
 import { PageHeading } from '@/components/page-heading';
 import { GlossaryList } from '@/components/glossary-list';
@@ -13,9 +12,7 @@ type Props = { params: Promise<{ locale: string }> };
 // Only the locales from the layout's generateStaticParams: any other value is a 404, never a new cached page.
 export const dynamicParams = false;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return messageMetadata(await resolveLocale(params), '/glossary', 'glossary.title', 'glossary.lead');
-}
+export const generateMetadata = messagePageMetadata('/glossary', 'glossary.title', 'glossary.lead');
 
 export default async function GlossaryPage({ params }: Props) {
   const locale = await resolveLocale(params);

@@ -1,8 +1,7 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { resolveLocale } from '@/lib/i18n/page';
 import { guides } from '@/lib/content/guides';
-import { messageMetadata } from '@/lib/seo';
+import { messagePageMetadata } from '@/lib/seo';
 import { PageShell } from '@/components/page-shell';
 import { PageHeading } from '@/components/page-heading';
 import { GuideList } from '@/components/guide-list';
@@ -12,9 +11,7 @@ type Props = { params: Promise<{ locale: string }> };
 // Only the locales from the layout's generateStaticParams: any other value is a 404, never a new cached page.
 export const dynamicParams = false;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return messageMetadata(await resolveLocale(params), '/guides', 'guides.title', 'guides.lead');
-}
+export const generateMetadata = messagePageMetadata('/guides', 'guides.title', 'guides.lead');
 
 export default async function GuidesPage({ params }: Props) {
   const locale = await resolveLocale(params);
