@@ -6,6 +6,7 @@ import { getSite } from './site';
 import { compileMdx } from './mdx';
 import { getFaq, getGlossary } from './data-files';
 import { isKnownPath } from '@/lib/routes';
+import { messageGaps, routingGaps } from '@/lib/i18n/locale-checks';
 
 export interface CheckReport {
   errors: string[];
@@ -31,6 +32,8 @@ export async function checkContent(options: { maxAgeDays?: number; today?: Date 
 
   attempt(() => getSite());
   report.checked += 1;
+  // The locale tables and the interface messages (content files are checked one by one below).
+  report.errors.push(...routingGaps(LOCALES), ...messageGaps(LOCALES));
 
   const collections = { categories, guides } as const;
   const slugsByLocale: Record<string, Partial<Record<Locale, string[]>>> = {};
