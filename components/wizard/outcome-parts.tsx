@@ -3,6 +3,7 @@ import type { getTranslations } from 'next-intl/server';
 import { SOURCES, getQuestion, type Answers, type Reason } from '@/lib/assessment';
 import type { Locale } from '@/lib/i18n/routing';
 import { formatArticle } from '@/lib/i18n/articles';
+import { primaryName } from '@/lib/i18n/names';
 import { formatAnswer } from './format-answer';
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
@@ -82,12 +83,12 @@ export function Reasons({ t, locale, reasons, answers }: ReasonsProps) {
                   const source = SOURCES[citation.source as keyof typeof SOURCES] as
                     { nameZh: string; nameEn: string; url: string } | undefined;
                   if (!source) return null;
-                  const name = locale === 'zh' ? source.nameZh : source.nameEn;
+                  const name = primaryName(locale, { zh: source.nameZh, en: source.nameEn });
                   return (
                     <span key={`${citation.source}-${i}`}>
                       {i > 0 && '; '}
-                      <a href={source.url} className="text-brand-800 underline" rel="noopener noreferrer">
-                        {name}
+                      <a href={source.url} lang={name.lang} className="text-brand-800 underline" rel="noopener noreferrer">
+                        {name.text}
                       </a>
                       {citation.article && ` ${formatArticle(locale, citation.article)}`}
                     </span>

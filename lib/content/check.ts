@@ -6,6 +6,7 @@ import { getSite } from './site';
 import { compileMdx } from './mdx';
 import { getFaq, getGlossary } from './data-files';
 import { isKnownPath } from '@/lib/pages';
+import { messageGaps, routingGaps } from '@/lib/i18n/locale-checks';
 
 export interface CheckReport {
   errors: string[];
@@ -31,6 +32,8 @@ export async function checkContent(options: { maxAgeDays?: number; today?: Date 
 
   attempt(() => getSite());
   report.checked += 1;
+  // The locale tables and the interface messages (content files are checked one by one below).
+  report.errors.push(...routingGaps(LOCALES), ...messageGaps(LOCALES));
 
   const collections = { categories, guides } as const;
   const slugsByLocale: Record<string, Partial<Record<Locale, string[]>>> = {};
@@ -88,7 +91,7 @@ export async function checkContent(options: { maxAgeDays?: number; today?: Date 
       }
     }
   }
-  if (JSON.stringify(faqIds.en) !== JSON.stringify(faqIds.zh))
+  if (LOCALES.some((locale) => JSON.stringify(faqIds[locale]) !== JSON.stringify(faqIds[LOCALES[0]])))
     report.errors.push('content/<locale>/faq.yaml: the locales must have the same item ids in the same order');
 
   // Glossary: unique ids, links to pages that exist.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '@/lib/i18n/routing';
 
 /** A calendar date written YYYY-MM-DD that is a real date. */
 export const isoDate = z
@@ -54,31 +55,40 @@ export const guideMetaSchema = z
   })
   .strict();
 
-const localized = z.object({ en: z.string().min(1), zh: z.string().min(1) }).strict();
+/** A text given once per locale: an object with exactly one non-empty string for each of `locales`. */
+export function localizedSchema<L extends string>(locales: readonly L[]) {
+  return z.object(Object.fromEntries(locales.map((locale) => [locale, z.string().min(1)])) as Record<L, z.ZodString>).strict();
+}
 
-export const siteSchema = z
-  .object({
-    name: localized,
-    /** Public base URL used for canonical links and the sitemap; the SITE_URL environment variable overrides it. */
-    siteUrl: z.url({ protocol: /^https?$/ }),
-    phone: z.string().regex(/^\+?[0-9 ()-]{6,24}$/, 'must be a phone number such as +86 10 5555 0100'),
-    email: z.email(),
-    wechat: z.string().min(3),
-    address: localized,
-    officeHours: localized,
-    /** What the enquiry form promises: how long enquiries are kept, and how soon the consultancy replies. */
-    enquiries: z
-      .object({
-        /** Enquiries older than this are deleted by `npm run enquiries -- purge`; the consent note states it. */
-        retentionDays: z.int().min(1).max(3650),
-        /** Working days within which a reply is promised on the confirmation page. */
-        replyWithinWorkingDays: z.int().min(1).max(30),
-      })
-      .strict(),
-    /** True while the file still holds the example values shipped with the repository. */
-    example: z.boolean().default(false),
-  })
-  .strict();
+/** content/site.yaml, for a list of locales (the site's own: `siteSchema`). */
+export function siteSchemaFor<L extends string>(locales: readonly L[]) {
+  const localized = localizedSchema(locales);
+  return z
+    .object({
+      name: localized,
+      /** Public base URL used for canonical links and the sitemap; the SITE_URL environment variable overrides it. */
+      siteUrl: z.url({ protocol: /^https?$/ }),
+      phone: z.string().regex(/^\+?[0-9 ()-]{6,24}$/, 'must be a phone number such as +86 10 5555 0100'),
+      email: z.email(),
+      wechat: z.string().min(3),
+      address: localized,
+      officeHours: localized,
+      /** What the enquiry form promises: how long enquiries are kept, and how soon the consultancy replies. */
+      enquiries: z
+        .object({
+          /** Enquiries older than this are deleted by `npm run enquiries -- purge`; the consent note states it. */
+          retentionDays: z.int().min(1).max(3650),
+          /** Working days within which a reply is promised on the confirmation page. */
+          replyWithinWorkingDays: z.int().min(1).max(30),
+        })
+        .strict(),
+      /** True while the file still holds the example values shipped with the repository. */
+      example: z.boolean().default(false),
+    })
+    .strict();
+}
+
+export const siteSchema = siteSchemaFor(LOCALES);
 
 export type Source = z.infer<typeof sourceSchema>;
 export type CategoryMeta = z.infer<typeof categoryMetaSchema>;
@@ -102,20 +112,26 @@ export const faqSchema = z
   )
   .min(1);
 
-export const glossarySchema = z
-  .array(
-    z
-      .object({
-        id: kebabId,
-        zh: z.string().min(1),
-        pinyin: z.string().min(1),
-        en: z.string().min(1),
-        meaning: localized,
-        links: z.array(sitePath).min(1).max(6),
-      })
-      .strict(),
-  )
-  .min(1);
+/** content/glossary.yaml, for a list of locales (the site's own: `glossarySchema`). */
+export function glossarySchemaFor<L extends string>(locales: readonly L[]) {
+  return z
+    .array(
+      z
+        .object({
+          id: kebabId,
+          // The term itself, in Chinese with its pinyin, and its usual English rendering: the languages are the subject.
+          zh: z.string().min(1),
+          pinyin: z.string().min(1),
+          en: z.string().min(1),
+          meaning: localizedSchema(locales),
+          links: z.array(sitePath).min(1).max(6),
+        })
+        .strict(),
+    )
+    .min(1);
+}
+
+export const glossarySchema = glossarySchemaFor(LOCALES);
 
 export type FaqItem = z.infer<typeof faqSchema>[number];
 export type GlossaryTerm = z.infer<typeof glossarySchema>[number];
