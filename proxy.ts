@@ -146,5 +146,5 @@ export const config = {
   // Everything but the API route and the framework's well-formed file names: paths with dots too, so /en/x.y is
   // a real 404; other /api/… paths, which would otherwise reach the [locale] routes with "api" as the locale; and
   // mangled /_next/… names, which Next answers with a 500 (an undecodable one) or an error page of its own.
-  matcher: ['/((?!api/assessment$|_next/static/[A-Za-z0-9_~./-]+$).*)'],
+  matcher: ['/((?!api/assessment$|api/sources$|_next/static/[A-Za-z0-9_~./-]+$).*)'],
 };

@@ -6,6 +6,8 @@ import { getSite } from './site';
 import { compileMdx } from './mdx';
 import { getFaq, getGlossary } from './data-files';
 import { isKnownPath } from '@/lib/routes';
+import { getSourceTable, resolveSources } from './sources';
+import { trustOf } from './source-hosts';
 
 export interface CheckReport {
   errors: string[];
@@ -32,6 +34,15 @@ export async function checkContent(options: { maxAgeDays?: number; today?: Date 
   attempt(() => getSite());
   report.checked += 1;
 
+  // The source table: valid, and every address on an authority or a trusted site.
+  const table = attempt(() => getSourceTable());
+  report.checked += 1;
+  for (const source of table?.values() ?? [])
+    if (source.url && !trustOf(source.url))
+      report.errors.push(
+        `content/sources.yaml: source "${source.id}": field "url": ${new URL(source.url).hostname} is neither an authority nor a trusted site (lib/content/source-hosts.ts)`,
+      );
+
   const collections = { categories, guides } as const;
   const slugsByLocale: Record<string, Partial<Record<Locale, string[]>>> = {};
   for (const [name, collection] of Object.entries(collections)) {
@@ -45,6 +56,7 @@ export async function checkContent(options: { maxAgeDays?: number; today?: Date 
         } catch (error) {
           report.errors.push((error as Error).message);
         }
+        if (table) attempt(() => resolveSources(entry.meta.sources, entry.file));
         const age = Math.floor((today.getTime() - Date.parse(`${entry.meta.lastReviewed}T00:00:00Z`)) / DAY);
         if (age > maxAgeDays)
           report.warnings.push(`${entry.file}: last reviewed ${entry.meta.lastReviewed}, ${age} days ago (limit ${maxAgeDays})`);
