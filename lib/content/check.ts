@@ -8,6 +8,9 @@ import { getFaq, getGlossary } from './data-files';
 import { isKnownPath } from '@/lib/routes';
 import { getSourceTable, resolveSources } from './sources';
 import { trustOf } from './source-hosts';
+import { readerCopy } from './corpus';
+import { checkConsistency } from './consistency';
+import { checkCategoryExamples } from './category-examples';
 
 export interface CheckReport {
   errors: string[];
@@ -117,6 +120,12 @@ export async function checkContent(options: { maxAgeDays?: number; today?: Date 
       if (missing.length > 0)
         report.errors.push(`content/glossary.yaml: term "${term.id}": field "links": no page ${link} in ${missing.join(', ')}`);
     }
+  }
+  // Copy that contradicts a rule, and category pages missing an example their source gives.
+  if (report.errors.length === 0) {
+    report.errors.push(...checkConsistency(readerCopy()));
+    for (const locale of LOCALES)
+      for (const entry of categories.list(locale)) report.errors.push(...checkCategoryExamples(entry.slug, locale, entry.body, entry.file));
   }
   return report;
 }
