@@ -119,5 +119,5 @@ describe('the real content', () => {
         await expect(categories.render(entry as never)).resolves.toBeTypeOf('function');
       }
     }
-  });
+  }, 30_000);
 });
