@@ -33,8 +33,17 @@ export function sourceFactLines(entry: SourceEntry, locale: Locale, t: SourceTra
 
 /** The kind, issuer, number, dates, official publication and last-checked date of a source. */
 export function SourceFacts({ entry, locale, t, compact }: SourceFactsProps) {
+  if (compact) {
+    // On a result page: what it is, its number (or issuer), where the official text is when the link is not it, when checked.
+    const parts = [
+      t(`sourceKind.${entry.kind}`),
+      entry.number?.[locale] ?? entry.issuer?.[locale],
+      (entry.kind !== 'official' || !entry.url) && entry.publishedIn && t('sourcePublishedIn', { where: entry.publishedIn[locale] }),
+      t('sourceLastChecked', { date: formatDate(locale, entry.lastChecked) }),
+    ].filter((part): part is string => Boolean(part));
+    return <span className="text-slate-500"> ({parts.join(' · ')})</span>;
+  }
   const lines = sourceFactLines(entry, locale, t);
-  if (compact) return <span className="text-slate-500"> ({lines.join('; ')})</span>;
   return (
     <>
       {lines.map((line) => (
