@@ -43,6 +43,10 @@ for (const locale of LOCALES) {
         const sources = page.getByRole('region', { name: msg(locale, 'categories.sources') });
         expect(await sources.getByRole('link').count()).toBeGreaterThanOrEqual(1);
         await expect(sources.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+        // Each source says what it is and when it was last checked; official texts come first.
+        const items = sources.getByRole('listitem');
+        await expect(items.first()).toContainText(msg(locale, 'categories.sourceKind.official'));
+        expect(await items.count()).toBe(await sources.getByText(msg(locale, 'categories.sourceLastChecked', { date: '' }).trim()).count());
       });
     }
 
@@ -173,6 +177,22 @@ test('sitemap lists every page in both locales, robots points to it', async ({ r
   }
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain(`Sitemap: ${BASE}/sitemap.xml`);
+});
+
+test('GET /api/sources returns the source table as JSON', async ({ request }) => {
+  const response = await request.get('/api/sources');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('application/json');
+  const { sources } = (await response.json()) as { sources: Record<string, unknown>[] };
+  expect(sources.length).toBeGreaterThan(30);
+  const fields = ['date', 'effective', 'id', 'issuer', 'kind', 'lastChecked', 'name', 'number', 'publishedIn', 'url'];
+  for (const source of sources) expect(Object.keys(source).sort()).toEqual(fields);
+  expect(sources.find((s) => s.id === 'genai-measures')).toMatchObject({
+    name: { zh: '《生成式人工智能服务管理暂行办法》' },
+    kind: 'official',
+    number: { en: 'Order No. 15' },
+    effective: '2023-08-15',
+  });
 });
 
 test('responses carry security headers and no X-Powered-By', async ({ request }) => {
