@@ -7,6 +7,9 @@ import { NO_SCRIPT_POLICY } from './lib/security/csp';
 import { cachedPagePolicy, requestPolicy, staticPagePolicy } from './lib/security/page-policy';
 import { boundedMemo } from './lib/bounded-memo';
 import type { SearchParams } from './lib/wizard/step';
+import { refuseRequest } from './lib/edge/request-guard';
+import { hideForwardedFor } from './lib/edge/client-address';
+import { languageRedirect } from './lib/edge/language-redirect';
 
 // Sends `/` and unprefixed paths to the visitor's preferred locale (Accept-Language, English otherwise).
 const intl = createMiddleware(routing);
@@ -25,6 +28,9 @@ const RESULT_KEY = 'x-icp-result';
 type Policy = { policy: string; nonce?: string };
 
 export default function proxy(request: NextRequest) {
+  const refused = refuseRequest(request); // methods a path does not serve, OPTIONS, oversized or cross-origin POSTs
+  if (refused) return refused;
+  hideForwardedFor(request.headers); // so Next sets X-Forwarded-For to the connection's address (lib/edge/client-address.ts)
   const { pathname } = request.nextUrl;
   if (!isDecodable(pathname)) {
     // Next answers a path it cannot percent-decode with a bare 500 (even after a rewrite), so answer it here.
@@ -43,7 +49,7 @@ export default function proxy(request: NextRequest) {
   if (!locale) {
     if (isRootFile(pathname)) return withPolicy(NextResponse.next({ request: { headers: forwarded(request) } }), NO_SCRIPT_POLICY);
     if (/\.[^/]*$/.test(pathname)) return errorPage(404);
-    return withPolicy(intl(request), NO_SCRIPT_POLICY);
+    return withPolicy(languageRedirect(intl(request)), NO_SCRIPT_POLICY);
   }
   const match = ASSESSMENT.exec(pathname);
   if (match) {
