@@ -4,7 +4,7 @@ import { isIP } from 'node:net';
  * The client's address, for rate limits. Next fills `X-Forwarded-For` with the connection's address only
  * when the request has none, so a client could name itself. The proxy therefore moves whatever the client
  * (or a reverse proxy) sent to FORWARDED_CHAIN and removes `X-Forwarded-For`, and Next then sets it to the
- * connection's address, which nobody but the connection can choose (see docs/adr/0002-client-address.md).
+ * connection's address, which nobody but the connection can choose (see docs/adr/client-address-from-connection.md).
  */
 export const FORWARDED_CHAIN = 'x-icp-forwarded-chain';
 
