@@ -1,6 +1,7 @@
 // The pages the benchmark and the byte budgets measure: one representative URL per page type.
 import { encodeAnswers, type Answers } from '../../lib/assessment';
 import { QUESTIONS } from '../../lib/assessment/questions';
+import { resultHref } from '../../lib/wizard/urls';
 
 export const BENCH_LOCALES = ['en', 'zh'] as const;
 export type BenchLocale = (typeof BENCH_LOCALES)[number];
@@ -70,3 +71,11 @@ export const HTTP_TARGETS = [
   { id: 'result', path: `/en/assessment/result?${RESULT_QUERY}` },
   { id: 'api', path: `/api/assessment?${RESULT_QUERY}` },
 ] as const;
+
+/**
+ * The address of the result page of `answers`, for the run of distinct (uncached) result pages. Today the
+ * long link; point it at the short permanent link (/<locale>/result/<code>) when that route lands.
+ */
+export function distinctResultPath(answers: Answers): string {
+  return resultHref('en', answers);
+}
