@@ -36,6 +36,6 @@ export function attachmentFor(locale: Locale, value: unknown): Attachment {
     kind: 'result',
     path: view.href,
     answered: view.answered,
-    result: { url: `${getSite().siteUrl}${view.href}`, rulesetVersion: RULESET_VERSION, answers },
+    result: { url: `${getSite().siteUrl}${view.href}`, rulesetVersion: RULESET_VERSION, answers, classification: view.classification },
   };
 }
