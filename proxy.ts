@@ -7,6 +7,8 @@ import { NO_SCRIPT_POLICY } from './lib/security/csp';
 import { cachedPagePolicy, requestPolicy, staticPagePolicy } from './lib/security/page-policy';
 import { boundedMemo } from './lib/bounded-memo';
 import type { SearchParams } from './lib/wizard/step';
+import { recordAssessmentEvent } from './lib/inbox/counts';
+import { assessmentEventOf } from './lib/inbox/assessment-event';
 
 // Sends `/` and unprefixed paths to the visitor's preferred locale (Accept-Language, English otherwise).
 const intl = createMiddleware(routing);
@@ -47,6 +49,7 @@ export default function proxy(request: NextRequest) {
   }
   const match = ASSESSMENT.exec(pathname);
   if (match) {
+    recordAssessmentEvent(assessmentEventOf(request.method, match[1], request.nextUrl.searchParams, request.headers));
     // Pages cannot set their own status: answers that cannot be read get 400 here, and the page explains why.
     if (match[1] === undefined) {
       const result = resultRoute(`${locale}\n${request.nextUrl.search}`);

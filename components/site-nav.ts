@@ -13,4 +13,5 @@ export const FOOTER_ITEMS = [
   { key: 'faq', path: '/faq' },
   { key: 'glossary', path: '/glossary' },
   { key: 'assessment', path: '/assessment' },
+  { key: 'about', path: '/about' },
 ] as const satisfies readonly { key: string; path: string }[];

@@ -1,6 +1,7 @@
 import { getTranslations, getFormatter } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Source } from '@/lib/content/schema';
+import { getSite } from '@/lib/content/site';
 
 export interface SourceListProps {
   locale: Locale;
@@ -14,6 +15,8 @@ export async function SourceList({ locale, sources, lastReviewed }: SourceListPr
   const format = await getFormatter({ locale });
   const rank = { primary: 0, secondary: 1, agency: 2 } as const;
   const ordered = [...sources].sort((a, b) => rank[a.kind] - rank[b.kind]);
+  // The reviewer named in content/site.yaml (about.reviewer), when there is one.
+  const reviewer = getSite().about?.reviewer;
   return (
     <section aria-labelledby="sources" className="mt-12 border-t border-slate-200 pt-6">
       <h2 id="sources" className="text-xl font-semibold text-slate-900">
@@ -31,7 +34,9 @@ export async function SourceList({ locale, sources, lastReviewed }: SourceListPr
         ))}
       </ol>
       <p className="mt-4 text-sm text-slate-600">
-        {t('lastReviewedLabel')}{' '}
+        {reviewer
+          ? t('lastReviewedBy', { name: reviewer.name[locale], qualification: reviewer.qualification[locale] })
+          : t('lastReviewedLabel')}{' '}
         <time dateTime={lastReviewed}>
           {format.dateTime(new Date(`${lastReviewed}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' })}
         </time>

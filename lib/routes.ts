@@ -14,6 +14,12 @@ const FIXED = new Set([
   '/enquiry/sent',
   '/assessment',
   '/assessment/result',
+  '/about',
+  '/inbox',
+  '/inbox/sign-in',
+  '/inbox/enquiry',
+  '/inbox/dashboard',
+  '/inbox/export',
 ]);
 const QUESTION_IDS = new Set<string>(QUESTIONS.map((q) => q.id));
 const slugCache = new Map<string, Set<string>>();

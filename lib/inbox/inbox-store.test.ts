@@ -30,7 +30,7 @@ const MIN = 60_000;
 const LIMITS = { absoluteMs: 12 * 60 * MIN, idleMs: 120 * MIN };
 const PASSWORD = 'correct horse battery';
 
-describe.each(storeKinds())('staff inbox on $name', (kind) => {
+describe.each(storeKinds())('staff inbox on $name', { timeout: 60_000 }, (kind) => {
   const opened: EnquiryStore[] = [];
   let open: (() => EnquiryStore) | undefined;
   async function store() {

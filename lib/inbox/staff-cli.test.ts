@@ -15,7 +15,7 @@ function staff(args: string[], path: string, input = '') {
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
-describe('npm run staff', () => {
+describe('npm run staff', { timeout: 60_000 }, () => {
   it('adds an account with the password from standard input, lists it, and removes it', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'icp-staff-')), 'enquiries.sqlite');
     const password = 'a long staff password';
