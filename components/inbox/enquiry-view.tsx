@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/components/link';
 import { ResultReport } from '@/components/wizard/result-report';
-import { addNoteAction, changeStatusAction, MAX_NOTE_LENGTH } from '@/lib/inbox/actions';
-import { ENQUIRY_STATUSES } from '@/lib/inbox/store';
+import { addNoteAction, changeStatusAction } from '@/lib/inbox/actions';
+import { ENQUIRY_STATUSES, MAX_NOTE_LENGTH } from '@/lib/inbox/store';
 import type { EnquiryDetail } from '@/lib/inbox/views';
 import { verdictOf } from '@/lib/assessment/verdict';
 import type { Locale } from '@/lib/i18n/routing';

@@ -7,7 +7,7 @@ import { isLocale, routing, type Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
 import { signIn } from './auth';
 import { clientAddress, endCurrentSession, requireStaff, startSession } from './session';
-import { addNote, changeStatus, inboxEnquiry, isEnquiryStatus } from './store';
+import { addNote, changeStatus, inboxEnquiry, isEnquiryStatus, MAX_NOTE_LENGTH } from './store';
 
 export type SignInState = { error: 'wrong' | 'locked' | 'unavailable' | 'missing' | null; retryAfterSeconds: number; email: string };
 
@@ -61,8 +61,6 @@ export async function changeStatusAction(form: FormData): Promise<void> {
   if (isEnquiryStatus(status)) await changeStatus(store.sql, enquiry.id, status, user.email, new Date());
   redirect(enquiryHref(locale, reference, '&saved=status#history'));
 }
-
-export const MAX_NOTE_LENGTH = 4000;
 
 /** Adds a staff note to an enquiry's history. */
 export async function addNoteAction(form: FormData): Promise<void> {

@@ -12,6 +12,9 @@ export const ENQUIRY_STATUSES = ['new', 'in-progress', 'answered', 'closed'] as 
 export type EnquiryStatus = (typeof ENQUIRY_STATUSES)[number];
 export const isEnquiryStatus = (value: unknown): value is EnquiryStatus => (ENQUIRY_STATUSES as readonly unknown[]).includes(value);
 
+/** The longest staff note kept (the form says so with maxlength). */
+export const MAX_NOTE_LENGTH = 4000;
+
 export type StaffUser = { id: string; email: string; createdAt: Date };
 export type InboxEnquiry = StoredEnquiry & { status: EnquiryStatus };
 export type EnquiryEvent =
