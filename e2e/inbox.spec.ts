@@ -230,3 +230,27 @@ test('the dashboard counts assessments without cookies', async ({ page, request 
   await expectSoon(row(msg('en', 'inbox.started'))).not.toContainText(/\b0$/);
   await expectSoon(row(msg('en', 'assessment.verdicts.blocked.label').replace(/[()]/g, '.'))).toBeVisible();
 });
+
+test('the confirmation page shows a reference only when it is stored, and reads the same otherwise', async ({ page }) => {
+  await page.goto(`/en/enquiry/sent?ref=${reference}`);
+  await expectSoon(page.getByRole('heading', { level: 1 })).toHaveText(msg('en', 'enquiry.sentTitle'));
+  await expectSoon(page.getByText(reference)).toBeVisible();
+  await page.goto('/en/enquiry/sent?ref=E-0000-0000');
+  await expectSoon(page.getByRole('heading', { level: 1 })).toHaveText(msg('en', 'enquiry.sentTitle'));
+  await expectSoon(page.getByRole('heading', { name: msg('en', 'enquiry.nextTitle') })).toBeVisible();
+  await expectSoon(page.getByText('E-0000-0000')).toHaveCount(0);
+  await expectSoon(page.getByText(msg('en', 'enquiry.sentReference'))).toHaveCount(0);
+});
+
+for (const locale of LOCALES) {
+  test(`${locale}: the About us page, from site.yaml, says its details are examples and names the reviewer`, async ({ page }) => {
+    await page.goto(`/${locale}/about`);
+    await expectSoon(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'about.title'));
+    await expectSoon(page.getByText(msg(locale, 'about.exampleNotice'))).toBeVisible();
+    await expectSoon(page.getByRole('heading', { name: msg(locale, 'about.servicesTitle') })).toBeVisible();
+    await expectSoon(page.getByText(locale === 'en' ? 'Example Reviewer' : '示例审阅人')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.goto(`/${locale}/guides/filing-or-licence`);
+    await expectSoon(page.getByText(locale === 'en' ? /Last reviewed by Example Reviewer/ : /审阅人：示例审阅人/)).toBeVisible();
+  });
+}

@@ -15,6 +15,12 @@ describe('known paths', () => {
       '/zh/assessment',
       '/en/assessment/q/hosting',
       '/zh/assessment/result',
+      '/en/about',
+      '/zh/inbox',
+      '/en/inbox/sign-in',
+      '/zh/inbox/enquiry',
+      '/en/inbox/dashboard',
+      '/en/inbox/export',
     ]) {
       expect(isKnownPath(path), path).toBe(true);
     }
