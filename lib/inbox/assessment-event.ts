@@ -6,7 +6,7 @@ const QUESTION_IDS = new Set<string>(QUESTIONS.map((q) => q.id));
 const FIRST = QUESTIONS[0].id;
 
 // A result's classification per query string: popular results are asked for over and over.
-const finished = boundedMemo(2000, (search): AssessmentEvent | null => {
+const finished = boundedMemo(500, (search): AssessmentEvent | null => {
   const decoded = decodeAnswers(new URLSearchParams(search));
   if (decoded.version !== RULESET_VERSION || decoded.issues.length > 0 || nextQuestion(decoded.answers)) return null;
   return { kind: 'finished', classification: classify(decoded.answers) };
