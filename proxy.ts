@@ -9,6 +9,7 @@ import { boundedMemo } from './lib/bounded-memo';
 import type { SearchParams } from './lib/wizard/step';
 import { recordAssessmentEvent } from './lib/inbox/counts';
 import { assessmentEventOf } from './lib/inbox/assessment-event';
+import { crossSiteRefusal, isCrossSiteInboxWrite } from './lib/inbox/cross-site';
 
 // Sends `/` and unprefixed paths to the visitor's preferred locale (Accept-Language, English otherwise).
 const intl = createMiddleware(routing);
@@ -47,6 +48,7 @@ export default function proxy(request: NextRequest) {
     if (/\.[^/]*$/.test(pathname)) return errorPage(404);
     return withPolicy(intl(request), NO_SCRIPT_POLICY);
   }
+  if (isCrossSiteInboxWrite(request.method, pathname, request.headers)) return crossSiteRefusal();
   const match = ASSESSMENT.exec(pathname);
   if (match) {
     recordAssessmentEvent(assessmentEventOf(request.method, match[1], request.nextUrl.searchParams, request.headers));
