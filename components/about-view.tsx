@@ -53,7 +53,9 @@ export async function AboutView({ locale }: { locale: Locale }) {
         </h2>
         {about?.reviewer ? (
           <p className="mt-2 text-slate-800">
-            {t('reviewerLead')} <strong>{about.reviewer.name[locale]}</strong>, {about.reviewer.qualification[locale]}
+            {t('reviewerLead')} <strong>{about.reviewer.name[locale]}</strong>
+            {t('reviewerSeparator')}
+            {about.reviewer.qualification[locale]}
           </p>
         ) : (
           <p className="mt-2 text-slate-700">{t('noReviewer')}</p>

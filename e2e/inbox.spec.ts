@@ -254,6 +254,6 @@ for (const locale of LOCALES) {
     await expectSoon(page.getByText(locale === 'en' ? 'Example Reviewer' : '示例审阅人')).toBeVisible();
     await expectNoAxeViolations(page);
     await page.goto(`/${locale}/guides/filing-or-licence`);
-    await expectSoon(page.getByText(locale === 'en' ? /Last reviewed by Example Reviewer/ : /审阅人：示例审阅人/)).toBeVisible();
+    await expectSoon(page.getByText(locale === 'en' ? /Last reviewed by Example Reviewer/ : /最近审阅：示例审阅人/)).toBeVisible();
   });
 }
