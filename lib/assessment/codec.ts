@@ -6,7 +6,7 @@ import type { AnswerValue, Answers, Question } from './types';
 /** The version of the questions and rules; bump it when a change could alter a stored result (see README). */
 export const RULESET_VERSION = '1';
 
-export type AnswerIssueCode = 'invalid-option' | 'exclusive-combined' | 'not-a-number' | 'out-of-range' | 'too-long' | 'malformed';
+export type AnswerIssueCode = 'invalid-option' | 'exclusive-combined' | 'too-long' | 'malformed';
 
 export interface AnswerIssue {
   question: string;
@@ -23,8 +23,6 @@ const VERSION_KEY = 'v';
 export const ANSWER_ISSUE_CODES = [
   'invalid-option',
   'exclusive-combined',
-  'not-a-number',
-  'out-of-range',
   'too-long',
   'malformed',
 ] as const satisfies readonly AnswerIssueCode[];
@@ -32,7 +30,6 @@ const ISSUE_CODES: ReadonlySet<string> = new Set(ANSWER_ISSUE_CODES);
 
 function encodeValue(value: AnswerValue): string | null {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : null;
   if (typeof value === 'string') return value === '' ? null : value;
   if (Array.isArray(value)) {
     const list = [...new Set(value.filter((v): v is string => typeof v === 'string' && v !== ''))].sort();
@@ -117,13 +114,11 @@ function parseQuestion(question: Question, values: readonly (string | null)[]): 
   return { value: toAnswerValue(question, formValue) };
 }
 
-/** A validated form value as an answer: booleans for yes/no, numbers, option ids in question order. */
+/** A validated form value as an answer: booleans for yes/no, option ids in question order. */
 function toAnswerValue(question: Question, formValue: string | string[]): AnswerValue {
   switch (question.kind) {
     case 'yesno':
       return formValue === 'yes';
-    case 'number':
-      return Number(formValue);
     case 'multi': {
       const chosen = new Set(formValue as string[]);
       return (question.options ?? []).map((o) => o.id).filter((id) => chosen.has(id));

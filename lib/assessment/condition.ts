@@ -52,15 +52,10 @@ function leafTest(cond: Leaf): (value: AnswerValue) => boolean {
   if ('is' in cond) return (v) => v === cond.is;
   if ('in' in cond) return (v) => typeof v === 'string' && cond.in.includes(v);
   if ('includes' in cond) return (v) => asList(v)?.includes(cond.includes) ?? false;
-  if ('includesAny' in cond) {
-    return (v) => {
-      const list = asList(v);
-      return list !== null && cond.includesAny.some((o) => list.includes(o));
-    };
-  }
-  if ('gte' in cond) return (v) => typeof v === 'number' && v >= cond.gte;
-  if ('lt' in cond) return (v) => typeof v === 'number' && v < cond.lt;
-  return () => false;
+  return (v) => {
+    const list = asList(v);
+    return list !== null && cond.includesAny.some((o) => list.includes(o));
+  };
 }
 
 /** Whether a condition holds for these answers; a leaf about an unanswered question is false. */

@@ -116,5 +116,3 @@ export const QUESTIONS = [
     },
   },
 ] as const satisfies readonly Question[];
-
-export type QuestionId = (typeof QUESTIONS)[number]['id'];

@@ -197,5 +197,3 @@ export const SOURCES = {
     kind: 'agency',
   },
 } as const satisfies Record<string, SourceEntry>;
-
-export type SourceId = keyof typeof SOURCES;

@@ -11,7 +11,6 @@ export const singles: Choices = (q) => {
   if (q.kind === 'yesno') return [true, false];
   const ids = (q.options ?? []).map((o) => o.id);
   if (q.kind === 'multi') return ids.map((id) => [id]);
-  if (q.kind === 'number') return [q.min ?? 0, q.max ?? 1];
   return ids;
 };
 

@@ -11,7 +11,6 @@ export const completeAnswers: fc.Arbitrary<Answers> = fc.array(fc.nat(), { minLe
     const options = (q.options ?? []).map((o) => o.id);
     let value: AnswerValue;
     if (q.kind === 'yesno') value = next() % 2 === 0;
-    else if (q.kind === 'number') value = (q.min ?? 0) + (next() % ((q.max ?? 100) - (q.min ?? 0) + 1));
     else if (q.kind === 'single') value = options[next() % options.length]!;
     else {
       const exclusive = (q.options ?? []).find((o) => o.exclusive)?.id;
