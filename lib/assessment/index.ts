@@ -16,4 +16,5 @@ export {
   type DecodeResult,
 } from './codec';
 export { answerSchemaFor, optionIds } from './schema';
-export { classify } from './classify';
+export { classify, outcomeConfidence } from './classify';
+export { RULESETS, CURRENT_RULESET, rulesetFor, type Ruleset, type QuestionTable } from './rulesets';

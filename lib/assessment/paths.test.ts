@@ -4,6 +4,7 @@ import { getQuestion } from './flow';
 import { NEXT_STEPS } from './next-steps';
 import { QUESTIONS } from './questions';
 import { RULES } from './rules';
+import { RULESETS } from './rulesets';
 import { interchangeable, singles, sweep } from './test-paths';
 import type { Condition, Question } from './types';
 
@@ -13,15 +14,15 @@ const RULE_AND_FLOW_CONDITIONS: Condition[] = [
 ];
 const STEP_CONDITIONS: Condition[] = NEXT_STEPS.flatMap((s) => ('answers' in s.when ? [s.when.answers] : []));
 
-describe('every reachable path', () => {
+describe.each(RULESETS.map((r) => [r.version, r] as const))('every reachable path, ruleset version %s', (_, ruleset) => {
   it('each option alone (and each exclusive option): invariants hold', { timeout: 30_000 }, () => {
-    const { count, failures } = sweep(singles);
+    const { count, failures } = sweep(singles, undefined, ruleset);
     expect(failures).toEqual([]);
     expect(count).toBeGreaterThan(100_000);
   });
 
   it('the checker itself catches a broken classification', () => {
-    const { failures } = sweep(singles, (c) => ({ ...c, obligations: c.obligations.filter((o) => o.id !== 'icp-filing') }));
+    const { failures } = sweep(singles, (c) => ({ ...c, obligations: c.obligations.filter((o) => o.id !== 'icp-filing') }), ruleset);
     expect(failures.length).toBeGreaterThan(0);
   });
 });

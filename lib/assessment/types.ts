@@ -152,3 +152,17 @@ export interface Classification {
   /** Ids of next steps; copy is the message `assessment.nextSteps.<id>`. */
   readonly nextSteps: readonly string[];
 }
+
+/** When a next step applies: read from the classification's outcomes (or, rarely, an answer). */
+export type NextStepWhen =
+  | { readonly always: true }
+  | { readonly anyObligation: readonly ObligationId[] }
+  | { readonly anyFinding: readonly FindingId[] }
+  | { readonly anyGrey: readonly GreyAreaId[] }
+  | { readonly answers: Condition };
+
+export interface NextStep {
+  /** Permanent id; its copy is the message `assessment.nextSteps.<id>`. */
+  readonly id: string;
+  readonly when: NextStepWhen;
+}
