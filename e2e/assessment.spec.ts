@@ -14,7 +14,7 @@ const BROCHURE: [question: string, options: string[]][] = [
 
 /** The brochure site's answers as the site encodes them: keys sorted, version last. */
 const BROCHURE_QUERY =
-  'activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none&v=1';
+  'activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none&v=2';
 
 const option = (locale: Locale, question: string, id: string) => msg(locale, `assessment.questions.${question}.options.${id}.label`);
 const title = (locale: Locale, question: string) => msg(locale, `assessment.questions.${question}.title`);
@@ -97,7 +97,7 @@ for (const locale of LOCALES) {
       await page.getByRole('link', { name: msg(locale, 'wizard.changeAnswer', { question: title(locale, 'hosting') }) }).click();
       await expect(page.getByLabel(option(locale, 'hosting', 'mainland'), { exact: true })).toBeChecked();
       await page.goto(
-        `/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&revenue=none,advertising&step=revenue&v=1`,
+        `/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&revenue=none,advertising&step=revenue&v=2`,
       );
       await expect(page.getByRole('main').getByRole('alert')).toContainText(msg(locale, 'wizard.errors.exclusive-combined'));
       await expect(page.getByLabel(option(locale, 'revenue', 'none'), { exact: true })).toBeChecked();
@@ -116,7 +116,7 @@ for (const locale of LOCALES) {
   });
 
   test(`${locale}: an invalid link gets status 400, says what is wrong and links to fix it`, async ({ page }) => {
-    const response = await page.goto(`/${locale}/assessment/result?hosting=moon&forms=website&zzz=1&v=1`);
+    const response = await page.goto(`/${locale}/assessment/result?hosting=moon&forms=website&zzz=1&v=2`);
     expect(response?.status()).toBe(400);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'result.invalidTitle'));
     await expect(page.getByRole('main').getByRole('alert')).toContainText(title(locale, 'hosting'));
@@ -125,7 +125,7 @@ for (const locale of LOCALES) {
   });
 
   test(`${locale}: a link from an older ruleset says the rules changed and re-checks in one click`, async ({ page }) => {
-    await page.goto(`/${locale}/assessment/result?${BROCHURE_QUERY.replace('v=1', 'v=0')}`);
+    await page.goto(`/${locale}/assessment/result?${BROCHURE_QUERY.replace('v=2', 'v=0')}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'result.outdatedTitle'));
     await page.getByRole('link', { name: msg(locale, 'result.recheck') }).click();
     await expectBrochureResult(page, locale);
@@ -162,20 +162,20 @@ for (const locale of LOCALES) {
   test(`${locale}: no axe violations on the start page, a question, an error and a result`, async ({ page }) => {
     await page.goto(`/${locale}/assessment`);
     await expectNoAxeViolations(page);
-    await page.goto(`/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=1`);
+    await page.goto(`/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=2`);
     await expectNoAxeViolations(page);
-    await page.goto(`/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=1&step=revenue`);
+    await page.goto(`/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=2&step=revenue`);
     await expect(page.getByRole('main').getByRole('alert')).toBeVisible();
     await expectNoAxeViolations(page);
     await page.goto(
-      `/${locale}/assessment/result?activities=community&forms=app,website&foreign-share=over-50&hosting=mainland&operator=mainland-company&pilot-zone=no&regions=several&revenue=advertising,own-goods&sectors=none&v=1`,
+      `/${locale}/assessment/result?activities=community&forms=app,website&foreign-share=over-50&hosting=mainland&operator=mainland-company&pilot-zone=no&regions=several&revenue=advertising,own-goods&sectors=none&v=2`,
     );
     await expectNoAxeViolations(page);
   });
 }
 
 test('question and result pages are not indexed', async ({ page }) => {
-  await page.goto('/en/assessment/q/hosting?v=1');
+  await page.goto('/en/assessment/q/hosting?v=2');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
   await page.goto(`/en/assessment/result?${BROCHURE_QUERY}`);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
@@ -184,7 +184,7 @@ test('question and result pages are not indexed', async ({ page }) => {
 test.describe('JSON API', () => {
   test('returns the classification for a complete answer set', async ({ request }) => {
     const response = await request.get(
-      '/api/assessment?hosting=mainland&forms=website&operator=mainland-company&foreign-share=none&revenue=none&activities=none&sectors=none&v=1',
+      '/api/assessment?hosting=mainland&forms=website&operator=mainland-company&foreign-share=none&revenue=none&activities=none&sectors=none&v=2',
     );
     expect(response.status()).toBe(200);
     const body = await response.json();
@@ -213,7 +213,7 @@ test('mangled links never produce a server error, and always offer a way forward
     '/en/assessment/q/__proto__',
     `/zh/assessment/result?v=${'9'.repeat(3000)}`,
     '/en/assessment/q/hosting?hosting=mainland&hosting=offshore&step=hosting',
-    '/en/assessment/result?revenue=none,advertising&hosting=mainland&forms=website&operator=individual&activities=none&sectors=none&v=1',
+    '/en/assessment/result?revenue=none,advertising&hosting=mainland&forms=website&operator=individual&activities=none&sectors=none&v=2',
     '/en/contact?result=javascript:alert(1)',
     '/en/assessment/result?%ZZ=1',
     '/api/assessment?forms=website,website,app&hosting=%00',

@@ -7,7 +7,7 @@ import { LOCALES, msg, categoryTitles, type Locale } from './support';
  * languages, must load without a single violation, and its inline scripts must actually have run.
  */
 const BROCHURE =
-  'activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none&v=1';
+  'activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none&v=2';
 
 function pageTypes(locale: Locale): Record<string, string> {
   return {
@@ -25,12 +25,12 @@ function pageTypes(locale: Locale): Record<string, string> {
     'enquiry form with a result': `/${locale}/enquiry?result=${encodeURIComponent(`/${locale}/assessment/result?${BROCHURE}`)}`,
     'enquiry confirmation': `/${locale}/enquiry/sent?ref=E-7K3M-9PQ2`,
     'assessment start': `/${locale}/assessment`,
-    question: `/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=1`,
-    'question with an error': `/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=1&step=revenue`,
+    question: `/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=2`,
+    'question with an error': `/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=2&step=revenue`,
     result: `/${locale}/assessment/result?${BROCHURE}`,
-    'result, keys in another order': `/${locale}/assessment/result?v=1&sectors=none&${BROCHURE.replace('&sectors=none&v=1', '')}&utm_source=x`,
-    'result from older rules': `/${locale}/assessment/result?${BROCHURE.replace('v=1', 'v=0')}`,
-    'invalid result link (400)': `/${locale}/assessment/result?hosting=moon&v=1`,
+    'result, keys in another order': `/${locale}/assessment/result?v=2&sectors=none&${BROCHURE.replace('&sectors=none&v=2', '')}&utm_source=x`,
+    'result from older rules': `/${locale}/assessment/result?${BROCHURE.replace('v=2', 'v=0')}`,
+    'invalid result link (400)': `/${locale}/assessment/result?hosting=moon&v=2`,
     'unknown page (404)': `/${locale}/no-such-page`,
     'unknown category (404)': `/${locale}/categories/no-such-category`,
   };
@@ -110,7 +110,7 @@ for (const locale of LOCALES) {
   test(`${locale}: the questionnaire reaches its (cached) result without a reload and without a violation`, async ({ page }) => {
     const fromConsole = await watchCsp(page);
     await page.goto(
-      `/${locale}/assessment/q/sectors?activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&v=1`,
+      `/${locale}/assessment/q/sectors?activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&v=2`,
     );
     await expectInlineScriptsRan(page);
     await page.evaluate(() => ((window as unknown as { __stay?: boolean }).__stay = true));
@@ -143,12 +143,12 @@ test('a cached result page carries the same nonce in its header and its HTML on 
   }
   expect(nonces.size).toBe(1);
   // A question page is rendered per request: a fresh nonce each time, and never stored by a CDN.
-  const first = await request.get('/en/assessment/q/hosting?v=1');
-  const second = await request.get('/en/assessment/q/hosting?v=1');
+  const first = await request.get('/en/assessment/q/hosting?v=2');
+  const second = await request.get('/en/assessment/q/hosting?v=2');
   expect(first.headers()['content-security-policy']).not.toBe(second.headers()['content-security-policy']);
   expect(first.headers()['cache-control']).toMatch(/no-store/);
   // A bad result link is a 400 that no CDN keeps.
-  const bad = await request.get('/en/assessment/result?hosting=moon&v=1');
+  const bad = await request.get('/en/assessment/result?hosting=moon&v=2');
   expect(bad.status()).toBe(400);
   expect(bad.headers()['cache-control']).toMatch(/no-store/);
 });
@@ -157,7 +157,7 @@ test('the cached result route is not an address of its own, and a client cannot 
   const internal = await request.get(`/en/assessment/result/${encodeURIComponent(BROCHURE)}`);
   expect(internal.status()).toBe(404);
   expect(await internal.text()).toMatch(/href="\/en"/);
-  const forged = await request.get('/zh/assessment/result?hosting=moon&v=1', { headers: { 'x-icp-result': encodeURIComponent(BROCHURE) } });
+  const forged = await request.get('/zh/assessment/result?hosting=moon&v=2', { headers: { 'x-icp-result': encodeURIComponent(BROCHURE) } });
   expect(forged.status()).toBe(400);
   const real = await request.get(`/zh/assessment/result?${BROCHURE}`);
   expect(real.status()).toBe(200);

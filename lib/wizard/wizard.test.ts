@@ -120,7 +120,7 @@ describe('links', () => {
   it('next step after the last answer is the result', () => {
     const { answers } = decodeAnswers(BROCHURE);
     expect(nextHref('zh', answers)).toBe(
-      '/zh/assessment/result?activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none&v=1',
+      `/zh/assessment/result?activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none&v=${RULESET_VERSION}`,
     );
   });
 
