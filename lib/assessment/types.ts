@@ -45,7 +45,14 @@ export const FINDING_IDS = [
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
-export const GREY_AREA_IDS = ['self-operated-shop', 'advertising-income', 'saas-classification', 'cross-regional-trigger'] as const;
+export const GREY_AREA_IDS = [
+  'offshore-serving',
+  'self-operated-shop',
+  'advertising-income',
+  'saas-classification',
+  'web-production',
+  'cross-regional-trigger',
+] as const;
 export type GreyAreaId = (typeof GREY_AREA_IDS)[number];
 
 export type QuestionKind = 'single' | 'multi' | 'yesno';

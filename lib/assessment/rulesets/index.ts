@@ -22,12 +22,36 @@ export interface Ruleset extends QuestionTable {
   readonly nextSteps: readonly NextStep[];
   /** The condition under which some telecom licence is needed; the `regions` question's `when` agrees with it. */
   readonly needsLicence: Condition;
+  /** "Not sure" answers and the answer the rules read each as (the result states the assumption). */
+  readonly notSure: readonly NotSure[];
+}
+
+export interface NotSure {
+  readonly question: string;
+  readonly option: string;
+  readonly assumed: string;
 }
 
 /** Every version ever released, oldest first. */
 export const RULESETS: readonly Ruleset[] = [
-  { version: '1', released: '2026-11-29', questions: V1_QUESTIONS, rules: v1.RULES, nextSteps: V1_STEPS, needsLicence: v1.NEEDS_LICENCE },
-  { version: '2', released: '2026-12-01', questions: V2_QUESTIONS, rules: v2.RULES, nextSteps: V2_STEPS, needsLicence: v2.NEEDS_LICENCE },
+  {
+    version: '1',
+    released: '2026-11-29',
+    questions: V1_QUESTIONS,
+    rules: v1.RULES,
+    nextSteps: V1_STEPS,
+    needsLicence: v1.NEEDS_LICENCE,
+    notSure: [],
+  },
+  {
+    version: '2',
+    released: '2026-12-01',
+    questions: V2_QUESTIONS,
+    rules: v2.RULES,
+    nextSteps: V2_STEPS,
+    needsLicence: v2.NEEDS_LICENCE,
+    notSure: v2.NOT_SURE,
+  },
 ];
 
 export const CURRENT_RULESET: Ruleset = RULESETS.at(-1)!;

@@ -1,5 +1,5 @@
 // Ruleset version 2, the current one (released 2026-12-01). Freeze it (see lib/assessment/README.md) before changing a released rule.
-import type { NextStep, ObligationId } from '../../types';
+import { GREY_AREA_IDS, type NextStep, type ObligationId } from '../../types';
 
 /** Sector consents that must be obtained before the ICP licence or filing (Order 292 Art 5; icp-brief §4.1, §6 step 5). */
 export const PRE_APPROVAL_OBLIGATIONS = [
@@ -16,7 +16,7 @@ export const PRE_APPROVAL_OBLIGATIONS = [
 
 /** The next steps, in the order the operator should take them; the last one always hands over to the consultancy. */
 export const NEXT_STEPS = [
-  { id: 'decide-hosting', when: { answers: { q: 'hosting', is: 'undecided' } } },
+  { id: 'decide-hosting', when: { answers: { q: 'hosting', in: ['undecided', 'not-sure'] } } },
   { id: 'review-shareholding', when: { anyFinding: ['foreign-prohibited', 'foreign-cap-exceeded'] } },
   { id: 'consider-pilot-zone', when: { anyFinding: ['pilot-zone-route'] } },
   { id: 'set-up-mainland-company', when: { anyFinding: ['no-mainland-entity'] } },
@@ -36,7 +36,7 @@ export const NEXT_STEPS = [
   },
   {
     id: 'confirm-grey-areas',
-    when: { anyGrey: ['self-operated-shop', 'advertising-income', 'saas-classification', 'cross-regional-trigger'] },
+    when: { anyGrey: GREY_AREA_IDS },
   },
   { id: 'book-consultation', when: { always: true } },
 ] as const satisfies readonly NextStep[];

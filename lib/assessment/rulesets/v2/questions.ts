@@ -5,17 +5,21 @@ import type { Question } from '../../types';
  * The questionnaire, in the order it is asked. Ids (of questions and options) are permanent:
  * they are the keys and values of every answer URL. Copy lives in the locale messages
  * (`assessment.questions.<id>`). A `when` may only read questions that come before it.
+ * Changes from version 1: "not sure" answers; new revenue options; reworded options with new ids
+ * where the meaning changed (others-publish, search-engine, current-affairs-news, payment-settlement);
+ * web pages of an app; "other" and "none" infrastructure; pilot-area asked after the services, for any
+ * foreign shareholding that the pilot could change; regions says where users are.
  */
 export const QUESTIONS = [
   {
     id: 'hosting',
     kind: 'single',
-    options: [{ id: 'mainland' }, { id: 'offshore' }, { id: 'undecided' }],
+    options: [{ id: 'mainland' }, { id: 'offshore' }, { id: 'undecided' }, { id: 'not-sure' }],
   },
   {
     id: 'forms',
     kind: 'multi',
-    options: [{ id: 'website' }, { id: 'app' }, { id: 'mini-program' }],
+    options: [{ id: 'website' }, { id: 'app' }, { id: 'mini-program' }, { id: 'h5-pages' }],
   },
   {
     id: 'operator',
@@ -25,13 +29,8 @@ export const QUESTIONS = [
   {
     id: 'foreign-share',
     kind: 'single',
-    options: [{ id: 'none' }, { id: 'up-to-50' }, { id: 'over-50' }],
+    options: [{ id: 'none' }, { id: 'up-to-50' }, { id: 'over-50' }, { id: 'not-sure' }],
     when: { q: 'operator', is: 'mainland-company' },
-  },
-  {
-    id: 'pilot-zone',
-    kind: 'yesno',
-    when: { q: 'foreign-share', is: 'over-50' },
   },
   {
     id: 'revenue',
@@ -40,19 +39,22 @@ export const QUESTIONS = [
       { id: 'none', exclusive: true },
       { id: 'own-goods' },
       { id: 'paid-content' },
+      { id: 'virtual-goods' },
       { id: 'listing-fees' },
       { id: 'subscriptions' },
       { id: 'advertising' },
       { id: 'commissions' },
+      { id: 'infrastructure-fees' },
+      { id: 'web-design' },
     ],
   },
   {
     id: 'activities',
     kind: 'multi',
     options: [
-      { id: 'publish-others' },
+      { id: 'others-publish' },
       { id: 'app-store' },
-      { id: 'search' },
+      { id: 'search-engine' },
       { id: 'community' },
       { id: 'messaging' },
       { id: 'security' },
@@ -75,6 +77,8 @@ export const QUESTIONS = [
       { id: 'email' },
       { id: 'call-centre' },
       { id: 'dns' },
+      { id: 'other' },
+      { id: 'none', exclusive: true },
     ],
     when: { q: 'activities', includes: 'infrastructure' },
   },
@@ -82,7 +86,7 @@ export const QUESTIONS = [
     id: 'sectors',
     kind: 'multi',
     options: [
-      { id: 'news' },
+      { id: 'current-affairs-news' },
       { id: 'publishing' },
       { id: 'games' },
       { id: 'audio-visual' },
@@ -93,23 +97,76 @@ export const QUESTIONS = [
       { id: 'religion' },
       { id: 'recruitment' },
       { id: 'ride-hailing' },
-      { id: 'payments' },
+      { id: 'payment-settlement' },
       { id: 'genai' },
       { id: 'none', exclusive: true },
     ],
   },
   {
+    id: 'pilot-area',
+    kind: 'single',
+    options: [{ id: 'yes' }, { id: 'no' }, { id: 'not-sure' }],
+    // Only when the pilot could change the outcome (mirrors PILOT_RELEVANT in rules.ts; a test checks they agree).
+    when: {
+      all: [
+        { q: 'hosting', in: ['mainland', 'undecided', 'not-sure'] },
+        {
+          any: [
+            {
+              all: [
+                { q: 'foreign-share', in: ['over-50', 'not-sure'] },
+                {
+                  any: [
+                    {
+                      q: 'revenue',
+                      includesAny: ['paid-content', 'virtual-goods', 'listing-fees', 'subscriptions', 'advertising', 'web-design'],
+                    },
+                    {
+                      all: [
+                        { q: 'revenue', includes: 'commissions' },
+                        {
+                          q: 'activities',
+                          includesAny: ['others-publish', 'app-store', 'search-engine', 'community', 'messaging', 'security'],
+                        },
+                      ],
+                    },
+                    { q: 'activities', includesAny: ['device-platform', 'sms'] },
+                    { q: 'infrastructure', includesAny: ['cloud', 'cdn', 'vpn', 'access', 'dns'] },
+                  ],
+                },
+              ],
+            },
+            {
+              all: [
+                { q: 'foreign-share', in: ['up-to-50', 'not-sure'] },
+                { q: 'infrastructure', includesAny: ['cloud', 'cdn', 'access'] },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     id: 'regions',
     kind: 'single',
-    options: [{ id: 'one-province' }, { id: 'several' }],
+    options: [{ id: 'one-province-local' }, { id: 'one-province-nationwide' }, { id: 'several' }, { id: 'not-sure' }],
     // Only when some telecom licence may be needed (mirrors NEEDS_LICENCE in rules.ts; a test checks they agree).
     when: {
       all: [
-        { q: 'hosting', in: ['mainland', 'undecided'] },
+        { q: 'hosting', in: ['mainland', 'undecided', 'not-sure'] },
         {
           any: [
-            { q: 'revenue', includesAny: ['paid-content', 'listing-fees', 'subscriptions', 'advertising', 'commissions'] },
-            { q: 'activities', includesAny: ['third-party-trade', 'device-platform', 'sms', 'infrastructure'] },
+            { q: 'revenue', includesAny: ['paid-content', 'virtual-goods', 'listing-fees', 'subscriptions', 'advertising', 'web-design'] },
+            {
+              all: [
+                { q: 'revenue', includes: 'commissions' },
+                { q: 'activities', includesAny: ['others-publish', 'app-store', 'search-engine', 'community', 'messaging', 'security'] },
+              ],
+            },
+            { q: 'revenue', includes: 'commissions' },
+            { q: 'activities', includesAny: ['third-party-trade', 'device-platform', 'sms'] },
+            { q: 'infrastructure', includesAny: ['cloud', 'cdn', 'vpn', 'access', 'conferencing', 'email', 'call-centre', 'dns', 'other'] },
             { q: 'sectors', includes: 'ride-hailing' },
           ],
         },
