@@ -1,4 +1,14 @@
-import { RULESET_VERSION, classify, decodeAnswers, encodeAnswers, nextQuestion, askedQuestions } from '@/lib/assessment';
+import {
+  RULESET_VERSION,
+  CURRENT_RULESET,
+  classify,
+  decodeAnswers,
+  encodeAnswers,
+  nextQuestion,
+  askedQuestions,
+  rulesetFor,
+} from '@/lib/assessment';
+import { rulesUpdate } from '@/lib/assessment/updates';
 import { LOCALES } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
 
@@ -14,15 +24,25 @@ export function assessmentApi(params: URLSearchParams, siteUrl: string): ApiResp
   if (issues.length > 0) {
     return { status: 400, body: { error: 'invalid-answers', rulesChanged, issues } };
   }
-  const missing = nextQuestion(answers);
+  // A link of an older version that still exists is read, and classified, under its own rules.
+  const ruleset = (version !== null && rulesetFor(version)) || CURRENT_RULESET;
+  const missing = nextQuestion(answers, ruleset);
   if (missing) {
-    const unanswered = askedQuestions(answers)
+    const unanswered = askedQuestions(answers, ruleset)
       .filter((q) => answers[q.id] === undefined)
       .map((q) => q.id);
     return {
       status: 400,
       body: { error: 'incomplete', rulesChanged, issues: unanswered.map((question) => ({ question, code: 'required' })) },
     };
+  }
+  if (ruleset !== CURRENT_RULESET) {
+    // Both classifications and the differences; `current` is null while a changed question awaits an answer.
+    const { asIssued, current, changes, carried, missing: ask } = rulesUpdate(answers, ruleset);
+    const query = encodeAnswers(carried);
+    const links = Object.fromEntries(LOCALES.map((l) => [l, `${siteUrl}${localePath(l, '/assessment/result')}?${query}`]));
+    const body = { version: RULESET_VERSION, requestedVersion: version, rulesChanged, answers, asIssued, current, changes };
+    return { status: 200, body: { ...body, currentAnswers: carried, missing: ask, links } };
   }
   const query = encodeAnswers(answers);
   return {

@@ -233,3 +233,26 @@ function collect(params: URLSearchParams): Record<string, string | string[]> {
   }
   return out;
 }
+
+describe('JSON API for an older ruleset version', () => {
+  it('returns the classification as issued, the current one and the differences', () => {
+    const query =
+      'hosting=mainland&forms=website&operator=mainland-company&foreign-share=none&revenue=subscriptions&activities=none&sectors=none&regions=one-province&v=1';
+    const { status, body } = assessmentApi(new URLSearchParams(query), 'https://icp.example.com');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({
+      requestedVersion: '1',
+      rulesChanged: true,
+      asIssued: { version: '1' },
+      current: { version: RULESET_VERSION },
+      missing: null,
+    });
+    const { changes } = body as { changes: { added: { id: string }[] } };
+    expect(changes.added).toContainEqual({ kind: 'grey', id: 'cross-regional-trigger' });
+    // Answers that were complete under version 1 are judged complete under version 1.
+    expect(assessmentApi(new URLSearchParams(query.replace('&regions=one-province', '')), '')).toMatchObject({
+      status: 400,
+      body: { error: 'incomplete' },
+    });
+  });
+});
