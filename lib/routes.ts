@@ -14,6 +14,7 @@ const FIXED = new Set([
   '/enquiry/sent',
   '/assessment',
   '/assessment/result',
+  '/changelog',
 ]);
 const QUESTION_IDS = new Set<string>(QUESTIONS.map((q) => q.id));
 const slugCache = new Map<string, Set<string>>();
