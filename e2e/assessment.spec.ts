@@ -83,7 +83,7 @@ for (const locale of LOCALES) {
     await page.getByLabel(option(locale, 'revenue', 'paid-content'), { exact: true }).check();
     await page.getByRole('button', { name: msg(locale, 'wizard.continue') }).click();
     // Paid content makes the service commercial, so a question about where it operates now applies.
-    await answer(page, locale, 'regions', ['one-province']);
+    await answer(page, locale, 'regions', ['one-province-local']);
     const need = page.getByRole('region', { name: msg(locale, 'result.needTitle'), exact: true });
     await expect(need.getByRole('heading', { name: obligation(locale, 'icp-licence'), exact: true })).toBeVisible();
     // Earlier answers were kept: the summary still shows the forms answer.
@@ -168,7 +168,7 @@ for (const locale of LOCALES) {
     await expect(page.getByRole('main').getByRole('alert')).toBeVisible();
     await expectNoAxeViolations(page);
     await page.goto(
-      `/${locale}/assessment/result?activities=community&forms=app,website&foreign-share=over-50&hosting=mainland&operator=mainland-company&pilot-zone=no&regions=several&revenue=advertising,own-goods&sectors=none&v=2`,
+      `/${locale}/assessment/result?activities=community&forms=app,website&foreign-share=over-50&hosting=mainland&operator=mainland-company&pilot-area=no&regions=several&revenue=advertising,own-goods&sectors=none&v=2`,
     );
     await expectNoAxeViolations(page);
   });
