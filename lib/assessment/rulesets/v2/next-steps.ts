@@ -1,5 +1,5 @@
 // Ruleset version 2, the current one (released 2026-12-01). Freeze it (see lib/assessment/README.md) before changing a released rule.
-import { GREY_AREA_IDS, type NextStep, type ObligationId } from '../../types';
+import type { NextStep, ObligationId } from '../../types';
 
 /** Sector consents that must be obtained before the ICP licence or filing (Order 292 Art 5; icp-brief §4.1, §6 step 5). */
 export const PRE_APPROVAL_OBLIGATIONS = [
@@ -36,7 +36,16 @@ export const NEXT_STEPS = [
   },
   {
     id: 'confirm-grey-areas',
-    when: { anyGrey: GREY_AREA_IDS },
+    when: {
+      anyGrey: [
+        'offshore-serving',
+        'self-operated-shop',
+        'advertising-income',
+        'saas-classification',
+        'web-production',
+        'cross-regional-trigger',
+      ],
+    },
   },
   { id: 'book-consultation', when: { always: true } },
 ] as const satisfies readonly NextStep[];
