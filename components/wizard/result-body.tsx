@@ -7,6 +7,7 @@ import type { ResultView } from '@/lib/wizard/result';
 import { ResultReport } from './result-report';
 import { AnswerSummary } from './answer-summary';
 import { ShareActions } from './share-actions';
+import { WhatIfSection } from './what-if';
 
 export interface ResultBodyProps {
   locale: Locale;
@@ -40,6 +41,7 @@ export async function ResultBody({ locale, view }: ResultBodyProps) {
         }}
       />
       <ResultReport locale={locale} classification={view.classification} answers={view.answers} />
+      <WhatIfSection locale={locale} answers={view.answers} code={view.code} />
       <section aria-labelledby="consult" className="no-print mt-10 rounded-lg bg-brand-800 p-6 text-white">
         <h2 id="consult" className="text-2xl font-semibold">
           {t('result.consultTitle')}

@@ -3,6 +3,25 @@ import { LOCALES } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
 import { readResultCode, resultCode } from './result-link';
 import { resultPath } from './urls';
+import { whatIfs } from '@/lib/assessment/what-if';
+
+/** The what-ifs, compact: per line the answer, how it changes, the effect as `kind:id`, and each variant's result code. */
+export function whatIfJson(answers: Answers) {
+  const refs = (list: readonly { kind: string; id: string }[]) => list.map((r) => `${r.kind}:${r.id}`);
+  return whatIfs(answers).flatMap((group) =>
+    group.lines.map((line) => ({
+      question: group.question,
+      action: line.action,
+      verdict: line.diff.verdict?.to ?? null,
+      added: refs(line.diff.added),
+      removed: refs(line.diff.removed),
+      results: line.variants.map((v) => ({
+        changes: v.changes.map((c) => `${c.question}${{ set: '=', add: '+', remove: '-' }[c.action]}${c.option}`),
+        code: resultCode(v.answers),
+      })),
+    })),
+  );
+}
 
 export interface ApiResponse {
   status: number;
@@ -20,6 +39,7 @@ function classified(answers: Answers, requestedVersion: string | null, siteUrl: 
       code,
       answers,
       classification: classify(answers),
+      whatIf: whatIfJson(answers),
       links: Object.fromEntries(LOCALES.map((l) => [l, `${siteUrl}${localePath(l, resultPath(code))}`])),
     },
   };
