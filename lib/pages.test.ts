@@ -6,19 +6,23 @@ import { MESSAGES } from '@/lib/i18n/messages';
 import { contentSlugs } from '@/lib/content/slugs';
 import { PAGES, indexablePaths, isKnownPath, menuItems } from './pages';
 
-/** The routes app/[locale]/ has pages for, spelled as the table spells them (the catch-all 404 route aside). */
-function appRoutes(dir = path.join(process.cwd(), 'app', '[locale]'), route = ''): string[] {
+/** The routes app/[locale]/ has pages (or, with `file` route.ts, route handlers) for, spelled as the table spells them. */
+function appRoutes(file = 'page.tsx', dir = path.join(process.cwd(), 'app', '[locale]'), route = ''): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.isFile()) return entry.name === 'page.tsx' ? [route] : [];
+    if (entry.isFile()) return entry.name === file ? [route] : [];
     if (entry.name.startsWith('[...')) return [];
-    return appRoutes(path.join(dir, entry.name), `${route}/${entry.name}`);
+    return appRoutes(file, path.join(dir, entry.name), `${route}/${entry.name}`);
   });
 }
 
 describe('the page table', () => {
   it('lists exactly the pages app/[locale]/ has', () => {
-    const table = PAGES.map((p) => p.route as string).sort();
-    expect(appRoutes().sort()).toEqual(table);
+    const table = (handler: boolean) =>
+      PAGES.filter((p) => 'handler' in p === handler)
+        .map((p) => p.route as string)
+        .sort();
+    expect(appRoutes().sort()).toEqual(table(false));
+    expect(appRoutes('route.ts').sort()).toEqual(table(true));
   });
 
   it('knows every page in every locale, with its dynamic values', () => {
@@ -38,6 +42,8 @@ describe('the page table', () => {
         `/result/${code}`,
         '/compare',
         '/how-it-decides',
+        '/feed.atom',
+        `/result/${code}/feed.atom`,
       ]) {
         expect(isKnownPath(`/${locale}${sitePath}`), `${locale}${sitePath}`).toBe(true);
       }
@@ -59,6 +65,8 @@ describe('the page table', () => {
       '/en/assessment/q/hosting/x',
       '/en/result',
       '/en/result/not-a-code',
+      '/en/result/not-a-code/feed.atom',
+      '/en/result/1-r0006001n5p/feed',
       '/en/result/1-ABC',
       '/en/assessment/result/x',
     ]) {

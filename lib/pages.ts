@@ -20,6 +20,8 @@ export interface SitePage {
   readonly menus?: readonly Menu[];
   /** Rendered on its first request and then served from Next's cache by its address (its CSP nonce follows). */
   readonly cachedByAddress?: true;
+  /** A route handler (route.ts) serving another kind of document, such as a feed; never in menus or the sitemap. */
+  readonly handler?: true;
 }
 
 const QUESTION_IDS: ReadonlySet<string> = new Set(QUESTIONS.map((q) => q.id));
@@ -39,6 +41,8 @@ export const PAGES = [
   // The long result links of the first release: answered with a 308 to the short link, or a page saying what to fix.
   { route: '/assessment/result' },
   { route: '/result/[code]', accepts: (code) => RESULT_CODE_PATTERN.test(code), cachedByAddress: true },
+  { route: '/result/[code]/feed.atom', accepts: (code) => RESULT_CODE_PATTERN.test(code), handler: true },
+  { route: '/feed.atom', handler: true },
   { route: '/compare' },
   { route: '/how-it-decides', indexable: true, title: 'explore.howItDecides.title', menus: ['footer'] },
   { route: '/faq', indexable: true, title: 'nav.faq', menus: ['main', 'footer'] },

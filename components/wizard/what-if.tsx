@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { compareHref } from '@/lib/wizard/compare';
 import { resultHref } from '@/lib/wizard/urls';
 import { resultCode } from '@/lib/wizard/result-link';
+import { resultFeedPath } from '@/lib/explore/feed-path';
 import { formatAnswer } from './format-answer';
 import { outcomeLabel } from './outcome-label';
 
@@ -118,6 +119,11 @@ export async function WhatIfSection({ locale, answers, code }: WhatIfSectionProp
           <Groups t={t} locale={locale} answers={answers} groups={closed} />
         </details>
       )}
+      <p className="mt-2">
+        <a href={resultFeedPath(locale, code)} type="application/atom+xml" className="text-brand-800 underline">
+          {t('explore.feed.subscribe')}
+        </a>
+      </p>
       {options.length > 0 && (
         <p className="mt-4">
           <a href={compareHref(locale, [code, ...options.map(resultCode)])} className="font-semibold text-brand-800 underline">
