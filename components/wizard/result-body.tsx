@@ -1,4 +1,5 @@
-import { Link } from '@/components/link';
+import { CallToAction } from '@/components/call-to-action';
+import { PageHeading } from '@/components/page-heading';
 import { getTranslations } from 'next-intl/server';
 import { getSite } from '@/lib/content/site';
 import type { Locale } from '@/lib/i18n/routing';
@@ -20,8 +21,7 @@ export async function ResultBody({ locale, view }: ResultBodyProps) {
   const link = `${getSite().siteUrl}${view.href}`;
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t('result.title')}</h1>
-      <p className="mt-4 text-lg text-slate-700">{t('result.lead')}</p>
+      <PageHeading title={t('result.title')} lead={t('result.lead')} />
       <p className="mt-2 text-sm text-slate-600">{t('result.disclaimer')}</p>
       <p className="mt-3 text-sm text-slate-700">
         {t('result.linkLabel')}{' '}
@@ -42,18 +42,14 @@ export async function ResultBody({ locale, view }: ResultBodyProps) {
       />
       <ResultReport locale={locale} classification={view.classification} answers={view.answers} />
       <WhatIfSection locale={locale} answers={view.answers} code={view.code} />
-      <section aria-labelledby="consult" className="no-print mt-10 rounded-lg bg-brand-800 p-6 text-white">
-        <h2 id="consult" className="text-2xl font-semibold">
-          {t('result.consultTitle')}
-        </h2>
-        <p className="mt-2 text-brand-50">{t('result.consultLead')}</p>
-        <Link
-          href={`${localePath(locale, '/enquiry')}?result=${encodeURIComponent(view.href)}`}
-          className="mt-4 inline-flex rounded-md bg-white px-5 py-3 font-semibold text-brand-900 no-underline hover:bg-brand-50"
-        >
-          {t('result.consultCta')}
-        </Link>
-      </section>
+      <CallToAction
+        id="consult"
+        tone="strong"
+        title={t('result.consultTitle')}
+        lead={t('result.consultLead')}
+        href={`${localePath(locale, '/enquiry')}?result=${encodeURIComponent(view.href)}`}
+        label={t('result.consultCta')}
+      />
       <AnswerSummary locale={locale} answered={view.answered} />
     </>
   );
