@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { SOURCES, type Produces, type Rule } from '@/lib/assessment';
 import { formatArticle } from '@/lib/i18n/articles';
+import { sourceName } from '@/lib/content/sources';
 import { localePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageFor } from '@/lib/pages';
@@ -33,14 +34,19 @@ function produces(t: Translate, p: Produces): string {
 
 function Sources({ locale, rule }: { locale: Locale; rule: Rule }) {
   return rule.citations.map((citation, i) => {
-    const source = SOURCES[citation.source as keyof typeof SOURCES] as { nameZh: string; nameEn: string; url: string } | undefined;
+    const source = SOURCES[citation.source];
     if (!source) return null;
+    const name = sourceName(source, locale);
     return (
       <span key={`${citation.source}-${i}`}>
         {i > 0 && '; '}
-        <a href={source.url} className="text-brand-800 underline" rel="noopener noreferrer">
-          {locale === 'zh' ? source.nameZh : source.nameEn}
-        </a>
+        {source.url ? (
+          <a href={source.url} className="text-brand-800 underline" rel="noopener noreferrer">
+            {name}
+          </a>
+        ) : (
+          name
+        )}
         {citation.article && ` ${formatArticle(locale, citation.article)}`}
       </span>
     );
