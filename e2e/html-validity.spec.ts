@@ -27,6 +27,9 @@ test('every page type is valid HTML (Nu HTML Checker)', async ({ request }) => {
       `/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=1&step=revenue`,
       `/assessment/result?activities=community,messaging&forms=app,website&foreign-share=over-50&hosting=mainland&operator=mainland-company&pilot-zone=no&regions=several&revenue=advertising,paid-content&sectors=news&v=1`,
       `/result/1-r0006001n5p`,
+      `/how-it-decides`,
+      `/compare`,
+      `/compare?r=1-r0006001n5p&r=1-3r00001gsd57&r=not-a-link`,
       `/assessment/result?hosting=moon&v=1`,
       `/no-such-page`,
     ];

@@ -86,7 +86,7 @@ export async function CompareResults({ locale, view }: { locale: Locale; view: C
                     {t('explore.compare.row')}
                   </th>
                   {columns.map((c, i) => (
-                    <th key={c.code} scope="col" className="border-b border-slate-300 p-2">
+                    <th key={i} scope="col" className="border-b border-slate-300 p-2">
                       <a href={c.href} className="text-brand-800 underline">
                         {t('explore.compare.column', { n: i + 1 })}
                       </a>
