@@ -21,7 +21,7 @@ export function FlowDiagram({ layout, title, description, skipLabel, endLabel, d
   const height = endY + 50;
   const bypassX = boxX + boxWidth + 30;
   return (
-    <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200" tabIndex={0} role="region" aria-label={title}>
+    <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200" tabIndex={0} role="region" aria-label={description}>
       <svg
         width={layout.width}
         height={height}

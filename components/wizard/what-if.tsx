@@ -35,10 +35,11 @@ function changeText(t: Translate, change: AnswerChange): string {
 
 function effects(t: Translate, diff: OutcomeDiff): string {
   const sep = t('wizard.listSeparator');
+  const items = t('explore.whatIf.itemSeparator');
   const parts: string[] = [];
   if (diff.verdict) parts.push(t('explore.whatIf.verdict', { verdict: t(`explore.verdicts.${diff.verdict.to}`) }));
-  if (diff.added.length > 0) parts.push(t('explore.whatIf.adds', { items: diff.added.map((r) => outcomeLabel(t, r)).join(sep) }));
-  if (diff.removed.length > 0) parts.push(t('explore.whatIf.drops', { items: diff.removed.map((r) => outcomeLabel(t, r)).join(sep) }));
+  if (diff.added.length > 0) parts.push(t('explore.whatIf.adds', { items: diff.added.map((r) => outcomeLabel(t, r)).join(items) }));
+  if (diff.removed.length > 0) parts.push(t('explore.whatIf.drops', { items: diff.removed.map((r) => outcomeLabel(t, r)).join(items) }));
   return parts.join(sep);
 }
 
