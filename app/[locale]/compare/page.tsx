@@ -9,7 +9,8 @@ import { CompareResults } from '@/components/explore/compare-results';
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return messageMetadata(await resolveLocale(params), '/compare', 'explore.compare.title', 'explore.compare.lead');
+  // A comparison is someone's own: not for search engines.
+  return messageMetadata(await resolveLocale(params), '/compare', 'explore.compare.title', 'explore.compare.lead', true);
 }
 
 // A GET form: its address (result codes only) is a shareable link to the same comparison.
