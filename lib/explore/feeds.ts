@@ -73,7 +73,7 @@ export function siteFeedXml(locale: Locale, rulesets: readonly FeedRuleset[] = F
   }));
   return atomXml({
     id: `${site}${localePath(locale, SITE_FEED_PATH)}`,
-    title: t('explore.feed.siteTitle'),
+    title: t('explore.feed.siteTitle', { site: t('meta.siteName') }),
     updated: rulesets.at(-1)!.released,
     self: `${site}${localePath(locale, SITE_FEED_PATH)}`,
     alternate: `${site}${versionHref(locale, rulesets.at(-1)!.version)}`,
