@@ -19,7 +19,7 @@ function cellText(t: Translate, row: CompareRow, cell: CompareRow['cells'][numbe
   if (cell === null) return row.kind === 'obligation' ? t('explore.compare.notNeeded') : t('explore.compare.absent');
   const parts = (cell as readonly string[]).map((id) => t(/^B\d/.test(id) ? `assessment.codes.${id}` : `assessment.subItems.${id}`));
   const head = row.kind === 'obligation' ? t('explore.compare.needed') : t('explore.compare.present');
-  return parts.length > 0 ? `${head}: ${parts.join(t('wizard.listSeparator'))}` : head;
+  return parts.length > 0 ? `${head}${t('explore.colon')}${parts.join(t('wizard.listSeparator'))}` : head;
 }
 
 /** The GET form: one field per result, prefilled with what was entered (nothing typed is lost). */
@@ -131,7 +131,8 @@ export async function CompareResults({ locale, view }: { locale: Locale; view: C
                         <a href={columns[i]!.href} className="text-brand-800 underline">
                           {t('explore.compare.column', { n: i + 1 })}
                         </a>
-                        : {cellText(t, row, cell)}
+                        {t('explore.colon')}
+                        {cellText(t, row, cell)}
                       </li>
                     ))}
                   </ul>

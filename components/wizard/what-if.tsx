@@ -56,11 +56,12 @@ function Line({ t, locale, line }: { t: Translate; locale: Locale; line: WhatIfL
               “{optionLabel(t, first!)}”
             </a>
             {more.length > 0 &&
-              ` (${t('explore.whatIf.together', { changes: more.map((c) => changeText(t, c)).join(t('wizard.listSeparator')) })})`}
+              t('explore.whatIf.together', { changes: more.map((c) => changeText(t, c)).join(t('wizard.listSeparator')) })}
           </span>
         );
       })}
-      : {effects(t, line.diff)}
+      {t('explore.colon')}
+      {effects(t, line.diff)}
     </li>
   );
 }
