@@ -97,8 +97,7 @@ export async function HowItDecidesBody({ locale, data }: { locale: Locale; data:
             <li key={q.id} id={`question-${q.id}`}>
               <h3 className="font-semibold text-slate-900">{title(q.id)}</h3>
               <p className="text-slate-700">
-                {q.when ? t(`${k}.askedWhen`, { condition: conditionText(t, q.when) }) : t(`${k}.always`)}{' '}
-                {t(`${k}.${q.kind === 'number' ? 'single' : q.kind}`)}
+                {q.when ? t(`${k}.askedWhen`, { condition: conditionText(t, q.when) }) : t(`${k}.always`)} {t(`${k}.${q.kind}`)}
               </p>
               {q.kind !== 'yesno' && (
                 <ul className="mt-1 list-disc pl-5 text-slate-700">

@@ -6,6 +6,9 @@ import type { Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
 import type { ResultView } from '@/lib/wizard/result';
 import { ResultReport } from './result-report';
+import { Assumptions } from './assumptions';
+import { RulesUpdatedBanner } from './rules-updated-banner';
+import { Link } from '@/components/link';
 import { AnswerSummary } from './answer-summary';
 import { ShareActions } from './share-actions';
 import { WhatIfSection } from './what-if';
@@ -22,6 +25,14 @@ export async function ResultBody({ locale, view }: ResultBodyProps) {
   return (
     <>
       <PageHeading title={t('result.title')} lead={t('result.lead')} />
+      {view.update && (
+        <RulesUpdatedBanner
+          locale={locale}
+          update={view.update.rules}
+          currentHref={view.update.currentHref}
+          changelogHref={view.update.changelogHref}
+        />
+      )}
       <p className="mt-2 text-sm text-slate-600">{t('result.disclaimer')}</p>
       <p className="mt-3 text-sm text-slate-700">
         {t('result.linkLabel')}{' '}
@@ -41,7 +52,13 @@ export async function ResultBody({ locale, view }: ResultBodyProps) {
         }}
       />
       <ResultReport locale={locale} classification={view.classification} answers={view.answers} />
-      <WhatIfSection locale={locale} answers={view.answers} code={view.code} />
+      <WhatIfSection locale={locale} answers={view.answers} code={view.code} version={view.version} />
+      <Assumptions locale={locale} assumptions={view.assumptions} />
+      <p className="mt-6 text-sm text-slate-600">
+        <Link href={view.versionHref} className="text-brand-800 underline">
+          {t('result.rulesVersion', { version: view.version })}
+        </Link>
+      </p>
       <CallToAction
         id="consult"
         tone="strong"

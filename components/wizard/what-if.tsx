@@ -1,9 +1,18 @@
 import { getTranslations } from 'next-intl/server';
-import { getQuestion, type Answers } from '@/lib/assessment';
-import { whatIfs, weight, type AnswerChange, type OutcomeDiff, type WhatIfGroup, type WhatIfLine } from '@/lib/assessment/what-if';
+import { CURRENT_RULESET, rulesetFor, type Answers, type Question } from '@/lib/assessment';
+import {
+  whatIfEngine,
+  whatIfs,
+  weight,
+  type AnswerChange,
+  type OutcomeDiff,
+  type WhatIfGroup,
+  type WhatIfLine,
+} from '@/lib/assessment/what-if';
 import type { Locale } from '@/lib/i18n/routing';
 import { compareHref } from '@/lib/wizard/compare';
-import { resultHref } from '@/lib/wizard/urls';
+import { resultPath } from '@/lib/wizard/urls';
+import { localePath } from '@/lib/i18n/paths';
 import { resultCode } from '@/lib/wizard/result-link';
 import { resultFeedPath } from '@/lib/explore/feed-path';
 import { formatAnswer } from './format-answer';
@@ -19,18 +28,30 @@ export interface WhatIfSectionProps {
   answers: Answers;
   /** The result's own code: the first column of "compare with another option". */
   code: string;
+  /** The ruleset version the result was made under: the what-ifs are worked out under the same rules. */
+  version: string;
 }
 
-function optionLabel(t: Translate, change: AnswerChange): string {
-  const question = getQuestion(change.question);
+/** What the lines need: the translator, the link of an answer set, and the questions of the result's own ruleset. */
+interface Ctx {
+  readonly t: Translate;
+  readonly href: (answers: Answers) => string;
+  readonly questionOf: (id: string) => Question | undefined;
+}
+
+function optionLabel({ t, questionOf }: Ctx, change: AnswerChange): string {
+  const question = questionOf(change.question);
   if (!question) return change.option;
   return question.kind === 'yesno'
     ? t(change.option === 'yes' ? 'wizard.yes' : 'wizard.no')
     : t(`assessment.questions.${question.id}.options.${change.option}.label`);
 }
 
-function changeText(t: Translate, change: AnswerChange): string {
-  return t('wizard.questionWithAnswer', { question: t(`assessment.questions.${change.question}.title`), answer: optionLabel(t, change) });
+function changeText(ctx: Ctx, change: AnswerChange): string {
+  return ctx.t('wizard.questionWithAnswer', {
+    question: ctx.t(`assessment.questions.${change.question}.title`),
+    answer: optionLabel(ctx, change),
+  });
 }
 
 function effects(t: Translate, diff: OutcomeDiff): string {
@@ -43,7 +64,8 @@ function effects(t: Translate, diff: OutcomeDiff): string {
   return parts.join(sep);
 }
 
-function Line({ t, locale, line }: { t: Translate; locale: Locale; line: WhatIfLine }) {
+function Line({ ctx, line }: { ctx: Ctx; line: WhatIfLine }) {
+  const { t, href } = ctx;
   return (
     <li>
       {t(`explore.whatIf.${line.action}`)}{' '}
@@ -52,11 +74,11 @@ function Line({ t, locale, line }: { t: Translate; locale: Locale; line: WhatIfL
         return (
           <span key={i}>
             {i > 0 && t('explore.whatIf.or')}
-            <a href={resultHref(locale, v.answers)} className="text-brand-800 underline">
-              “{optionLabel(t, first!)}”
+            <a href={href(v.answers)} className="text-brand-800 underline">
+              “{optionLabel(ctx, first!)}”
             </a>
             {more.length > 0 &&
-              t('explore.whatIf.together', { changes: more.map((c) => changeText(t, c)).join(t('wizard.listSeparator')) })}
+              t('explore.whatIf.together', { changes: more.map((c) => changeText(ctx, c)).join(t('wizard.listSeparator')) })}
           </span>
         );
       })}
@@ -66,9 +88,10 @@ function Line({ t, locale, line }: { t: Translate; locale: Locale; line: WhatIfL
   );
 }
 
-function Groups({ t, locale, answers, groups }: { t: Translate; locale: Locale; answers: Answers; groups: WhatIfGroup[] }) {
+function Groups({ ctx, answers, groups }: { ctx: Ctx; answers: Answers; groups: WhatIfGroup[] }) {
+  const { t, questionOf } = ctx;
   return groups.map((group) => {
-    const question = getQuestion(group.question)!;
+    const question = questionOf(group.question)!;
     return (
       <div key={group.question} className="mt-4">
         <h3 className="font-semibold text-slate-900">
@@ -79,7 +102,7 @@ function Groups({ t, locale, answers, groups }: { t: Translate; locale: Locale; 
         </h3>
         <ul className="mt-1 list-disc space-y-1 pl-5 text-slate-800">
           {group.lines.map((line, i) => (
-            <Line key={i} t={t} locale={locale} line={line} />
+            <Line key={i} ctx={ctx} line={line} />
           ))}
         </ul>
       </div>
@@ -97,9 +120,12 @@ function split(groups: WhatIfGroup[]): [WhatIfGroup[], WhatIfGroup[]] {
 }
 
 /** What would change the result: computed what-ifs, each linking to its own result, and a way to compare them. */
-export async function WhatIfSection({ locale, answers, code }: WhatIfSectionProps) {
+export async function WhatIfSection({ locale, answers, code, version }: WhatIfSectionProps) {
   const t = await getTranslations({ locale });
-  const groups = whatIfs(answers);
+  const ruleset = rulesetFor(version) ?? CURRENT_RULESET;
+  const href = (a: Answers) => localePath(locale, resultPath(resultCode(a, ruleset)));
+  const ctx: Ctx = { t, href, questionOf: (id) => ruleset.questions.find((q) => q.id === id) };
+  const groups = whatIfs(answers, whatIfEngine(ruleset));
   const [open, closed] = split(groups);
   const closedCount = closed.reduce((n, g) => n + g.lines.length, 0);
   // The verdict-changing what-ifs first: the options most worth comparing.
@@ -114,11 +140,11 @@ export async function WhatIfSection({ locale, answers, code }: WhatIfSectionProp
         {t('explore.whatIf.title')}
       </h2>
       <p className="mt-2 text-slate-700">{groups.length > 0 ? t('explore.whatIf.lead') : t('explore.whatIf.none')}</p>
-      <Groups t={t} locale={locale} answers={answers} groups={open} />
+      <Groups ctx={ctx} answers={answers} groups={open} />
       {closedCount > 0 && (
         <details className="mt-4">
           <summary className="cursor-pointer font-semibold text-brand-800">{t('explore.whatIf.more', { count: closedCount })}</summary>
-          <Groups t={t} locale={locale} answers={answers} groups={closed} />
+          <Groups ctx={ctx} answers={answers} groups={closed} />
         </details>
       )}
       <p className="mt-2">
@@ -128,7 +154,10 @@ export async function WhatIfSection({ locale, answers, code }: WhatIfSectionProp
       </p>
       {options.length > 0 && (
         <p className="mt-4">
-          <a href={compareHref(locale, [code, ...options.map(resultCode)])} className="font-semibold text-brand-800 underline">
+          <a
+            href={compareHref(locale, [code, ...options.map((a) => resultCode(a, ruleset))])}
+            className="font-semibold text-brand-800 underline"
+          >
             {t('explore.whatIf.compare')}
           </a>
         </p>

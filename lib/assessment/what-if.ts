@@ -1,6 +1,6 @@
 import { classify } from './classify';
 import { evaluate } from './condition';
-import { QUESTIONS } from './questions';
+import { CURRENT_RULESET, type Ruleset } from './rulesets';
 import type { AnswerValue, Answers, Classification, Question } from './types';
 import { verdictOf, type VerdictId } from './verdict';
 
@@ -15,9 +15,20 @@ import { verdictOf, type VerdictId } from './verdict';
 export interface WhatIfEngine {
   readonly questions: readonly Question[];
   readonly classify: (answers: Answers) => Classification;
+  /** Options never offered as a change (`question=option`): a "not sure" is not another way to set the service up. */
+  readonly excluded?: ReadonlySet<string>;
 }
 
-const CURRENT: WhatIfEngine = { questions: QUESTIONS, classify };
+/** The what-if engine of a ruleset: its questions, its rules, and its "not sure" options left out. */
+export function whatIfEngine(ruleset: Ruleset): WhatIfEngine {
+  return {
+    questions: ruleset.questions,
+    classify: (answers) => classify(answers, ruleset),
+    excluded: new Set(ruleset.notSure.map((n) => `${n.question}=${n.option}`)),
+  };
+}
+
+const CURRENT: WhatIfEngine = whatIfEngine(CURRENT_RULESET);
 
 export type OutcomeKind = 'obligation' | 'subItem' | 'code' | 'finding' | 'grey';
 export interface OutcomeRef {
@@ -130,10 +141,13 @@ function valueFor(q: Question, options: readonly string[]): AnswerValue {
 }
 
 /** Every single change of one answer: another option, or (multiple choice) one option more or fewer. */
-function changesOf(q: Question, value: AnswerValue): { change: AnswerChange; value: AnswerValue }[] {
-  if (q.kind === 'number') return [];
+function changesOf(
+  q: Question,
+  value: AnswerValue,
+  excluded: ReadonlySet<string> = new Set(),
+): { change: AnswerChange; value: AnswerValue }[] {
   const current = asOptions(value);
-  const all = optionsOf(q);
+  const all = optionsOf(q).filter((o) => !excluded.has(`${q.id}=${o}`));
   if (q.kind !== 'multi') {
     return all
       .filter((o) => o !== current[0])
@@ -216,7 +230,7 @@ export function whatIfs(answers: Answers, engine: WhatIfEngine = CURRENT): WhatI
   };
   // Each change once: where it opens a question, completed with the answer that changes least (but something).
   const singles = (from: Answers, q: Question): Candidate[] =>
-    changesOf(q, from[q.id]!).map(({ change, value }) => {
+    changesOf(q, from[q.id]!, engine.excluded).map(({ change, value }) => {
       const options = completions(questions, { ...from, [q.id]: value }).map((c) => ({
         variant: { changes: [change, ...c.added], answers: c.answers },
         diff: diffOf(c.answers),
@@ -246,12 +260,12 @@ export function whatIfs(answers: Answers, engine: WhatIfEngine = CURRENT): WhatI
   // changes in all (then the smallest effect), where the other change alone would not have the same effect.
   function smallestPair(q: Question): Candidate[] {
     let best: Candidate | undefined;
-    for (const first of changesOf(q, base[q.id]!)) {
+    for (const first of changesOf(q, base[q.id]!, engine.excluded)) {
       for (const afterFirst of completions(questions, { ...base, [q.id]: first.value })) {
         const { asked: then } = walk(questions, afterFirst.answers);
         for (const other of then) {
           if (other.id === q.id || !Object.hasOwn(base, other.id)) continue;
-          for (const second of changesOf(other, afterFirst.answers[other.id]!)) {
+          for (const second of changesOf(other, afterFirst.answers[other.id]!, engine.excluded)) {
             for (const c of completions(questions, { ...afterFirst.answers, [other.id]: second.value })) {
               const diff = diffOf(c.answers);
               if (isEmptyDiff(diff)) continue;

@@ -1,8 +1,8 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { QUESTIONS, classify, type Answers, type Classification } from '@/lib/assessment';
-import { resultCode } from '@/lib/wizard/result-link';
-import { atomXml, resultFeed, type FeedRuleset } from './feed';
+import { QUESTIONS, classify, rulesetFor, type Answers, type Classification } from '@/lib/assessment';
+import { readResultCode, resultCode } from '@/lib/wizard/result-link';
+import { atomXml, resultFeed, under, type FeedRuleset } from './feed';
 import { resultFeedXml, siteFeedXml } from './feeds';
 import { FEED_RULESETS } from './rulesets';
 
@@ -65,7 +65,52 @@ const WITHOUT_PSB: FeedRuleset = {
     const c = classify(a);
     return { ...c, version: '9', obligations: c.obligations.filter((o) => o.id !== 'psb-filing') };
   },
+  carry: (answers) => under({ questions: QUESTIONS }, answers),
 };
+
+describe('feeds across ruleset versions 1 and 2', () => {
+  const V1 = rulesetFor('1')!;
+  const v1Code = (a: Answers) => resultCode(a, V1);
+  const WFOE_V1: Answers = {
+    ...BROCHURE,
+    'foreign-share': 'over-50',
+    'pilot-zone': false,
+    revenue: ['subscriptions'],
+    activities: ['community'],
+    regions: 'several',
+  };
+
+  it('a version-1 result that version 2 changes gets one entry, linking to its version-2 result', () => {
+    const [entry, ...rest] = resultFeed(v1Code(WFOE_V1), FEED_RULESETS)!.entries;
+    expect(rest).toEqual([]);
+    expect(entry).toMatchObject({
+      version: '2',
+      diff: { verdict: null, added: [], removed: [{ kind: 'grey', id: 'cross-regional-trigger' }] },
+    });
+    expect(readResultCode(entry!.code!)).toMatchObject({ kind: 'result', version: '2' });
+    const xml = resultFeedXml('en', v1Code(WFOE_V1))!;
+    expect(atomProblems(xml)).toEqual([]);
+    expect(xml).toContain(`/en/result/${entry!.code}`);
+  });
+
+  it('version-1 results that version 2 does not change have no entries', () => {
+    for (const a of [{ ...BROCHURE, hosting: 'offshore' }, SHOP])
+      expect(resultFeed(v1Code(a), FEED_RULESETS)!.entries, JSON.stringify(a)).toEqual([]);
+    expect(resultFeedXml('zh', v1Code(SHOP))).not.toContain('<entry>');
+  });
+
+  it('answers version 2 cannot carry (an option it no longer has) get an entry that sends the visitor to answer again', () => {
+    const [entry] = resultFeed(v1Code({ ...BROCHURE, sectors: ['news'] }), FEED_RULESETS)!.entries;
+    expect(entry).toMatchObject({ version: '2', code: null });
+    const xml = resultFeedXml('en', v1Code({ ...BROCHURE, sectors: ['news'] }))!;
+    expect(xml).toContain('/en/assessment"/>');
+    expect(xml).toContain('answer again');
+  });
+
+  it('a version-2 result has nothing newer yet', () => {
+    expect(resultFeed(resultCode(BROCHURE), FEED_RULESETS)).toMatchObject({ version: '2', entries: [] });
+  });
+});
 
 describe('feeds of rule changes', () => {
   it('a result whose answers a later version changes gets an entry with its new result code', () => {
@@ -80,7 +125,12 @@ describe('feeds of rule changes', () => {
   });
 
   it('a result that no later version changes has no entries', () => {
-    const same: FeedRuleset = { ...FEED_RULESETS[0]!, version: '9', released: '2027-01-15' };
+    const same: FeedRuleset = {
+      ...FEED_RULESETS.at(-1)!,
+      version: '9',
+      released: '2027-01-15',
+      carry: (a) => under({ questions: QUESTIONS }, a),
+    };
     expect(resultFeed(resultCode(SHOP), [...FEED_RULESETS, same])!.entries).toEqual([]);
     expect(resultFeed(resultCode(SHOP), FEED_RULESETS)!.entries).toEqual([]);
   });

@@ -10,6 +10,8 @@ export interface FeedRuleset {
   readonly released: string;
   readonly questions: readonly Question[];
   readonly classify: (answers: Answers) => Classification;
+  /** The answers carried over from the version before (its own way of reading them); complete when nothing is missing. */
+  readonly carry: (answers: Answers, from: FeedRuleset) => { answers: Answers; complete: boolean };
 }
 
 export interface ResultFeedEntry {
@@ -47,8 +49,8 @@ function typed(questions: readonly Question[], read: Record<string, readonly str
   return out;
 }
 
-/** The answers that count under a ruleset's questionnaire, and whether every question it asks is answered. */
-function under(r: FeedRuleset, answers: Answers): { answers: Answers; complete: boolean } {
+/** The answers that count under a questionnaire, and whether every question it asks is answered. */
+export function under(r: { readonly questions: readonly Question[] }, answers: Answers): { answers: Answers; complete: boolean } {
   const applicable: Record<string, AnswerValue> = {};
   let complete = true;
   for (const q of r.questions) {
@@ -75,18 +77,25 @@ export function resultFeed(code: string, rulesets: readonly FeedRuleset[]): Resu
   if (!under(origin, answers).complete) return null;
   const entries: ResultFeedEntry[] = [];
   let previous = origin.classify(answers);
+  let carried = answers;
+  let from = origin;
   for (const r of rulesets.slice(index + 1)) {
-    const now = under(r, answers);
-    const classification = r.classify(now.answers);
-    const diff = diffClassifications(previous, classification);
-    previous = classification;
-    if (isEmptyDiff(diff) && now.complete) continue;
+    const now = r.carry(carried, from);
+    const classification = now.complete ? r.classify(now.answers) : null;
+    const diff = classification ? diffClassifications(previous, classification) : { verdict: null, added: [], removed: [] };
+    if (classification && isEmptyDiff(diff)) {
+      [previous, carried, from] = [classification, now.answers, r];
+      continue;
+    }
     entries.push({
       version: r.version,
       released: r.released,
-      code: now.complete ? encodeResultCode(r.version, r.questions, raw(now.answers)) : null,
+      code: classification ? encodeResultCode(r.version, r.questions, raw(now.answers)) : null,
       diff,
     });
+    // Answers a version cannot carry stop the chain: the entry sends the visitor to answer again.
+    if (!classification) break;
+    [previous, carried, from] = [classification, now.answers, r];
   }
   return { code, version: origin.version, released: origin.released, entries };
 }

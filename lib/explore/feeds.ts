@@ -42,10 +42,9 @@ export function resultFeedXml(locale: Locale, code: string, rulesets: readonly F
       title: t('explore.feed.changed', { version: e.version }),
       updated: e.released,
       link,
-      summary: t('explore.feed.changedSummary', {
-        version: e.version,
-        changes: parts.join(sep) || t('explore.feed.version', { version: e.version }),
-      }),
+      summary: e.code
+        ? t('explore.feed.changedSummary', { version: e.version, changes: parts.join(sep) })
+        : t('explore.feed.answerAgain', { version: e.version }),
     };
   });
   return atomXml({

@@ -1,5 +1,15 @@
-import { QUESTIONS, RULESET_VERSION, classify } from '@/lib/assessment';
+import { RULESETS, classify, rulesetFor } from '@/lib/assessment';
+import { carryAnswers } from '@/lib/assessment/updates';
 import type { FeedRuleset } from './feed';
 
-/** Every released ruleset, oldest first, as the feeds read them. */
-export const FEED_RULESETS: readonly FeedRuleset[] = [{ version: RULESET_VERSION, released: '2026-11-29', questions: QUESTIONS, classify }];
+/** Every released ruleset, oldest first, as the feeds read them: answers carried over as the result page does. */
+export const FEED_RULESETS: readonly FeedRuleset[] = RULESETS.map((r) => ({
+  version: r.version,
+  released: r.released,
+  questions: r.questions,
+  classify: (answers) => classify(answers, r),
+  carry: (answers, from) => {
+    const carried = carryAnswers(answers, rulesetFor(from.version)!, r);
+    return { answers: carried.answers, complete: carried.missing === null };
+  },
+}));

@@ -7,7 +7,7 @@ const WFOE = {
   forms: ['website'],
   operator: 'mainland-company',
   'foreign-share': 'over-50',
-  'pilot-zone': false,
+  'pilot-area': 'no',
   revenue: ['subscriptions'],
   activities: ['community'],
   sectors: ['none'],

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '@/lib/assessment';
-import { resultCode } from './result-link';
+import { rulesetFor } from '@/lib/assessment';
+import { resultCode as currentCode } from './result-link';
+
+// Version 1's answer sets and codes (frozen): they read and classify the same forever.
+const resultCode = (a: Answers) => currentCode(a, rulesetFor('1')!);
 import { codeFromInput, compareHref, compareView } from './compare';
 
 const BROCHURE: Answers = {
@@ -61,7 +65,7 @@ describe('the compare view', () => {
   });
 
   it('takes at most four results, and its link holds only their codes', () => {
-    const codes = [BROCHURE, WFOE, JV, BROCHURE, WFOE].map(resultCode);
+    const codes = [BROCHURE, WFOE, JV, BROCHURE, WFOE].map((a) => resultCode(a));
     expect(compareView('en', codes).columns).toHaveLength(4);
     expect(compareHref('en', codes)).toBe(
       `/en/compare?${codes
