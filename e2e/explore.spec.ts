@@ -1,14 +1,14 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
-import { RULES } from '../lib/assessment';
+import { QUESTIONS, RULES } from '../lib/assessment';
 import { LOCALES, msg, expectNoAxeViolations, type Locale } from './support';
 
 // Answer sets without a version: the API gives their codes under the current rules, as the site's own links are.
 const BROCHURE_QUERY =
   'activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none';
 const WFOE_QUERY =
-  'activities=community&foreign-share=over-50&forms=website&hosting=mainland&operator=mainland-company&pilot-zone=no&regions=several&revenue=subscriptions&sectors=none';
-const JV_QUERY = WFOE_QUERY.replace('foreign-share=over-50', 'foreign-share=up-to-50').replace('&pilot-zone=no', '');
+  'activities=community&foreign-share=over-50&forms=website&hosting=mainland&operator=mainland-company&pilot-area=no&regions=several&revenue=subscriptions&sectors=none';
+const JV_QUERY = WFOE_QUERY.replace('foreign-share=over-50', 'foreign-share=up-to-50');
 
 async function codeOf(request: APIRequestContext, query: string): Promise<string> {
   const response = await request.get(`/api/assessment?${query}`);
@@ -101,7 +101,8 @@ for (const locale of LOCALES) {
     for (const rule of RULES) await expect(page.locator(`#rule-${rule.id}`)).toContainText(rule.id);
     const diagram = page.getByRole('img', { name: msg(locale, 'explore.howItDecides.diagramTitle') });
     await expect(diagram).toBeVisible();
-    await expect(page.locator('svg[role="img"] rect')).toHaveCount(11);
+    // A box per question, and the result.
+    await expect(page.locator('svg[role="img"] rect')).toHaveCount(QUESTIONS.length + 1);
     await expectNoAxeViolations(page);
   });
 
