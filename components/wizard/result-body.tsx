@@ -11,6 +11,7 @@ import { RulesUpdatedBanner } from './rules-updated-banner';
 import { Link } from '@/components/link';
 import { AnswerSummary } from './answer-summary';
 import { ShareActions } from './share-actions';
+import { WhatIfSection } from './what-if';
 
 export interface ResultBodyProps {
   locale: Locale;
@@ -51,6 +52,7 @@ export async function ResultBody({ locale, view }: ResultBodyProps) {
         }}
       />
       <ResultReport locale={locale} classification={view.classification} answers={view.answers} />
+      <WhatIfSection locale={locale} answers={view.answers} code={view.code} version={view.version} />
       <Assumptions locale={locale} assumptions={view.assumptions} />
       <p className="mt-6 text-sm text-slate-600">
         <Link href={view.versionHref} className="text-brand-800 underline">

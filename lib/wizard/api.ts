@@ -14,6 +14,25 @@ import { LOCALES } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
 import { readResultCode, resultCode } from './result-link';
 import { resultPath } from './urls';
+import { whatIfs } from '@/lib/assessment/what-if';
+
+/** The what-ifs, compact: per line the answer, how it changes, the effect as `kind:id`, and each variant's result code. */
+export function whatIfJson(answers: Answers) {
+  const refs = (list: readonly { kind: string; id: string }[]) => list.map((r) => `${r.kind}:${r.id}`);
+  return whatIfs(answers).flatMap((group) =>
+    group.lines.map((line) => ({
+      question: group.question,
+      action: line.action,
+      verdict: line.diff.verdict?.to ?? null,
+      added: refs(line.diff.added),
+      removed: refs(line.diff.removed),
+      results: line.variants.map((v) => ({
+        changes: v.changes.map((c) => `${c.question}${{ set: '=', add: '+', remove: '-' }[c.action]}${c.option}`),
+        code: resultCode(v.answers),
+      })),
+    })),
+  );
+}
 
 export interface ApiResponse {
   status: number;
@@ -32,7 +51,7 @@ function classified(answers: Answers, ruleset: Ruleset, requestedVersion: string
   const code = resultCode(answers, ruleset);
   const head = { version: RULESET_VERSION, requestedVersion, rulesChanged: ruleset !== CURRENT_RULESET, code, answers };
   if (ruleset === CURRENT_RULESET)
-    return { status: 200, body: { ...head, classification: classify(answers), links: links(siteUrl, code) } };
+    return { status: 200, body: { ...head, classification: classify(answers), whatIf: whatIfJson(answers), links: links(siteUrl, code) } };
   const { asIssued, current, changes, carried, missing } = rulesUpdate(answers, ruleset);
   const currentCode = current ? resultCode(carried) : null;
   return {
@@ -46,6 +65,8 @@ function classified(answers: Answers, ruleset: Ruleset, requestedVersion: string
       missing,
       links: links(siteUrl, code),
       currentLinks: currentCode ? links(siteUrl, currentCode) : null,
+      // What would change it, under the current rules (the answers carried over), once it has a current result.
+      whatIf: current ? whatIfJson(carried) : [],
     },
   };
 }
