@@ -9,6 +9,7 @@ import { requireStaff } from '@/lib/inbox/session';
 import { enquiryDetail } from '@/lib/inbox/views';
 import { InboxShell } from '@/components/inbox/inbox-shell';
 import { EnquiryView } from '@/components/inbox/enquiry-view';
+import { PageHeading } from '@/components/page-heading';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : null);
@@ -30,8 +31,7 @@ export default async function InboxEnquiryPage({ params, searchParams }: Props) 
         <EnquiryView locale={locale} detail={detail} notice={{ saved: one(query.saved), error: one(query.error) }} />
       ) : (
         <>
-          <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t('title')}</h1>
-          <p className="mt-4 text-slate-700">{t('notFound')}</p>
+          <PageHeading title={t('title')} lead={t('notFound')} />
           <Link href={localePath(locale, '/inbox')} className="btn-primary mt-6">
             {t('back')}
           </Link>
