@@ -3,11 +3,13 @@ import enCommon from './messages/en/common.json';
 import zhCommon from './messages/zh/common.json';
 import enAssessment from './messages/en/assessment.json';
 import zhAssessment from './messages/zh/assessment.json';
+import enDecision from './messages/en/decision.json';
+import zhDecision from './messages/zh/decision.json';
 
 /** Every message namespace, per locale. Add a namespace here and in each locale folder. */
 export const MESSAGES = {
-  en: { ...enCommon, assessment: enAssessment },
-  zh: { ...zhCommon, assessment: zhAssessment },
+  en: { ...enCommon, assessment: enAssessment, decision: enDecision },
+  zh: { ...zhCommon, assessment: zhAssessment, decision: zhDecision },
 } as const;
 
 export type Messages = (typeof MESSAGES)['en'];
