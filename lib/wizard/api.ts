@@ -1,6 +1,8 @@
 import { RULESET_VERSION, classify, decodeAnswers, nextQuestion, askedQuestions, type Answers } from '@/lib/assessment';
 import { LOCALES } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
+import { verdictOf } from '@/lib/assessment/verdict';
+import { waysForward } from '@/lib/assessment/ways-forward';
 import { readResultCode, resultCode } from './result-link';
 import { resultPath } from './urls';
 
@@ -11,6 +13,8 @@ export interface ApiResponse {
 
 function classified(answers: Answers, requestedVersion: string | null, siteUrl: string): ApiResponse {
   const code = resultCode(answers);
+  const classification = classify(answers);
+  const link = (c: string) => Object.fromEntries(LOCALES.map((l) => [l, `${siteUrl}${localePath(l, resultPath(c))}`]));
   return {
     status: 200,
     body: {
@@ -19,8 +23,17 @@ function classified(answers: Answers, requestedVersion: string | null, siteUrl: 
       rulesChanged: requestedVersion !== null && requestedVersion !== RULESET_VERSION,
       code,
       answers,
-      classification: classify(answers),
-      links: Object.fromEntries(LOCALES.map((l) => [l, `${siteUrl}${localePath(l, resultPath(code))}`])),
+      classification,
+      verdict: verdictOf(classification),
+      // Each way forward: the answers it changes (new values), its verdict and needs, and its own result.
+      waysForward: waysForward(answers, classification).map((w) => ({
+        id: w.id,
+        changes: Object.fromEntries(w.changes.map((q) => [q, w.answers[q] ?? null])),
+        verdict: w.verdict,
+        obligations: w.obligations,
+        links: link(resultCode(w.answers)),
+      })),
+      links: link(code),
     },
   };
 }
