@@ -20,6 +20,11 @@ const NO_SCRIPT_POLICY = [
   },
 ];
 
+// The files in public/ (lib/routes.ts ROOT_FILES lets them past the proxy). Their names carry no content hash, so
+// a browser or CDN keeps them a day (and may serve a stale copy for a week while it refetches), never for good.
+const PUBLIC_FILES = '/:file(favicon\\.ico|icon\\.svg|apple-touch-icon\\.png|og-default\\.png)';
+const PUBLIC_CACHE = [{ key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' }];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -29,6 +34,7 @@ const nextConfig = {
       // Only where the proxy does not run: for pages, these headers would replace the proxy's policy.
       { source: '/api/:path*', headers: NO_SCRIPT_POLICY },
       { source: '/_next/:path*', headers: NO_SCRIPT_POLICY },
+      { source: PUBLIC_FILES, headers: PUBLIC_CACHE },
       // HSTS only where the site is served over HTTPS (browsers ignore it on http, but say so plainly).
       {
         source: '/:path*',

@@ -37,5 +37,5 @@ export const config = {
   // Everything but the JSON API and the framework's well-formed file names: paths with dots too, so /en/x.y is
   // a real 404; other /api/… paths, which would otherwise reach the [locale] routes with "api" as the locale; and
   // mangled /_next/… names, which Next answers with a 500 (an undecodable one) or an error page of its own.
-  matcher: ['/((?!api/assessment(?:/[0-9a-z-]+)?$|_next/static/[A-Za-z0-9_~./-]+$).*)'],
+  matcher: ['/((?!api/assessment(?:/[0-9a-z-]+)?$|api/sources$|_next/static/[A-Za-z0-9_~./-]+$).*)'],
 };

@@ -1,5 +1,6 @@
 import { Link } from '@/components/link';
 import type { Locale } from '@/lib/i18n/routing';
+import { secondaryName } from '@/lib/i18n/names';
 import { localePath } from '@/lib/i18n/paths';
 import type { CategoryMeta } from '@/lib/content/schema';
 
@@ -11,7 +12,7 @@ export interface CategoryCardProps {
 }
 
 export function CategoryCard({ locale, slug, meta, headingLevel: Heading = 'h3' }: CategoryCardProps) {
-  const secondName = locale === 'zh' ? meta.nameEn : meta.nameZh;
+  const second = secondaryName(locale, { zh: meta.nameZh, en: meta.nameEn });
   return (
     <li className="relative flex flex-col rounded-lg border border-slate-200 bg-white p-5 shadow-sm transition hover:border-brand-600 hover:shadow">
       <p className="text-xs font-semibold tracking-wide text-brand-700 uppercase">{meta.code}</p>
@@ -20,8 +21,8 @@ export function CategoryCard({ locale, slug, meta, headingLevel: Heading = 'h3' 
           {meta.title}
         </Link>
       </Heading>
-      <p className="text-sm text-slate-600" lang={locale === 'zh' ? 'en' : 'zh-CN'}>
-        {secondName}
+      <p className="text-sm text-slate-600" lang={second.lang}>
+        {second.text}
       </p>
       <p className="mt-3 text-sm text-slate-700">{meta.summary}</p>
     </li>

@@ -10,7 +10,7 @@ export async function ContactDetails({ locale }: { locale: Locale }) {
   const placeholder = isPlaceholderAddress(site.siteUrl);
   const tel = site.phone.replace(/[^+0-9]/g, '');
   return (
-    <div className="rounded-lg border border-slate-200 p-6">
+    <div className="mt-8 rounded-lg border border-slate-200 p-6">
       <p className="text-lg font-semibold text-slate-900">{site.name[locale]}</p>
       {(site.example || placeholder) && (
         <p role="note" className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">

@@ -1,6 +1,6 @@
-import { getTranslations } from 'next-intl/server';
-import { LANGUAGE_TAGS, otherLocale, type Locale } from '@/lib/i18n/routing';
+import { LANGUAGE_TAGS, otherLocales, type Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
+import { loadMessages } from '@/lib/i18n/messages';
 
 export interface LanguageSwitchProps {
   locale: Locale;
@@ -10,21 +10,26 @@ export interface LanguageSwitchProps {
   query?: string;
 }
 
-/** A plain link to the same page in the other language, query string included. */
-export async function LanguageSwitch({ locale, path, query }: LanguageSwitchProps) {
-  const target = otherLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'languageSwitch' });
-  const href = localePath(target, path) + (query ? `?${query}` : '');
+/**
+ * Plain links to the same page in every other language, query string included. Each link is labelled by the
+ * messages of the language it leads to, in that language (`languageSwitch.thisLanguage`).
+ */
+export function LanguageSwitch({ locale, path, query }: LanguageSwitchProps) {
   return (
-    <a
-      href={href}
-      hrefLang={LANGUAGE_TAGS[target]}
-      data-language-switch=""
-      lang={LANGUAGE_TAGS[target]}
-      aria-label={t('ariaLabel')}
-      className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 no-underline hover:border-brand-700 hover:text-brand-800"
-    >
-      {t('label')}
-    </a>
+    <span className="flex flex-wrap gap-2">
+      {otherLocales(locale).map((target) => (
+        <a
+          key={target}
+          href={localePath(target, path) + (query ? `?${query}` : '')}
+          hrefLang={LANGUAGE_TAGS[target]}
+          data-language-switch=""
+          lang={LANGUAGE_TAGS[target]}
+          aria-label={loadMessages(target).languageSwitch.readInThisLanguage}
+          className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 no-underline hover:border-brand-700 hover:text-brand-800"
+        >
+          {loadMessages(target).languageSwitch.thisLanguage}
+        </a>
+      ))}
+    </span>
   );
 }

@@ -1,4 +1,5 @@
 import { Link } from '@/components/link';
+import { PageHeading } from '@/components/page-heading';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
@@ -8,8 +9,7 @@ export async function NotFoundContent({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'notFound' });
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t('title')}</h1>
-      <p className="mt-4 text-lg text-slate-700">{t('lead')}</p>
+      <PageHeading title={t('title')} lead={t('lead')} />
       <ul className="mt-6 flex flex-wrap gap-3">
         <li>
           <Link href={localePath(locale)} className="btn-primary">

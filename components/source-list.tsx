@@ -1,32 +1,39 @@
 import { getTranslations, getFormatter } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
-import type { Source } from '@/lib/content/schema';
+import type { SourceRef } from '@/lib/content/schema';
+import { byKind, resolveSources, sourceName } from '@/lib/content/sources';
+import { SourceFacts } from './source-facts';
 
 export interface SourceListProps {
   locale: Locale;
-  sources: readonly Source[];
+  /** The page's `sources:` references to content/sources.yaml. */
+  sources: readonly SourceRef[];
   lastReviewed: string;
 }
 
-/** The page's sources, primary texts first, and its review date. */
+/** The page's sources, official texts first, each with its kind, issuer, number, dates and last check; and the page's review date. */
 export async function SourceList({ locale, sources, lastReviewed }: SourceListProps) {
   const t = await getTranslations({ locale, namespace: 'categories' });
   const format = await getFormatter({ locale });
-  const rank = { primary: 0, secondary: 1, agency: 2 } as const;
-  const ordered = [...sources].sort((a, b) => rank[a.kind] - rank[b.kind]);
+  const ordered = byKind(resolveSources(sources, 'page sources'));
   return (
     <section aria-labelledby="sources" className="mt-12 border-t border-slate-200 pt-6">
       <h2 id="sources" className="text-xl font-semibold text-slate-900">
         {t('sources')}
       </h2>
-      <ol className="mt-3 list-decimal space-y-2 pl-5 text-sm text-slate-700">
-        {ordered.map((source) => (
-          <li key={source.url}>
-            <a href={source.url} className="text-brand-800 underline break-words" rel="noopener noreferrer">
-              {source.title}
-            </a>{' '}
-            <span className="text-slate-500">({t(`sourceKind.${source.kind}`)})</span>
-            {source.note && <span className="block text-slate-600">{source.note}</span>}
+      <ol className="mt-3 list-decimal space-y-3 pl-5 text-sm text-slate-700">
+        {ordered.map(({ entry, article, note }) => (
+          <li key={entry.id}>
+            {entry.url ? (
+              <a href={entry.url} className="text-brand-800 underline break-words" rel="noopener noreferrer">
+                {sourceName(entry, locale)}
+              </a>
+            ) : (
+              <span className="font-medium text-slate-800">{sourceName(entry, locale)}</span>
+            )}
+            {article && <span> {article}</span>}
+            <SourceFacts entry={entry} locale={locale} t={(key, values) => t(key, values)} />
+            {note && <span className="block text-slate-600">{note}</span>}
           </li>
         ))}
       </ol>

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { LOCALES, msg, expectNoAxeViolations, type Locale } from './support';
+import { LOCALES, msg, expectNoAxeViolations, otherLocales, type Locale } from './support';
 
 /** A free, self-promotional company website hosted in the mainland: filing only. */
 const BROCHURE: [question: string, options: string[]][] = [
@@ -64,7 +64,7 @@ for (const locale of LOCALES) {
         expect(url.pathname.length + url.search.length).toBeLessThanOrEqual(60);
 
         // The same link in a fresh context (no cookies, no storage) and in the other language shows the same result.
-        const other: Locale = locale === 'en' ? 'zh' : 'en';
+        const other: Locale = otherLocales(locale)[0]!;
         const fresh = await browser.newContext({ javaScriptEnabled });
         const colleague = await fresh.newPage();
         await colleague.goto(url.pathname.replace(`/${locale}/`, `/${other}/`) + url.search);
@@ -164,8 +164,8 @@ for (const locale of LOCALES) {
     await page.getByRole('link', { name: msg(locale, 'contact.askCta'), exact: true }).click();
     await expect(page.getByRole('region', { name: msg(locale, 'enquiry.attachmentTitle') })).toContainText(path);
     await page.goto(path);
-    await page.getByRole('link', { name: msg(locale, 'languageSwitch.ariaLabel') }).click();
-    const other: Locale = locale === 'en' ? 'zh' : 'en';
+    const other: Locale = otherLocales(locale)[0]!;
+    await page.getByRole('link', { name: msg(other, 'languageSwitch.readInThisLanguage') }).click();
     await expect(page).toHaveURL(brochurePath(other));
     await expectBrochureResult(page, other);
   });

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { LOCALES, msg, categoryTitles, type Locale } from './support';
+import { LOCALES, msg, categoryTitles, otherLocales, type Locale } from './support';
 
 /**
  * The Content-Security-Policy allows no inline script except by hash (static pages) or nonce (pages rendered
@@ -101,8 +101,8 @@ for (const locale of LOCALES) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'categories.title'));
     expect(await page.evaluate(() => (window as unknown as { __stay?: boolean }).__stay)).toBe(true);
     // The language switch is a plain link: a full load of the other language's page, under its own policy.
-    const other: Locale = locale === 'en' ? 'zh' : 'en';
-    await page.getByRole('link', { name: msg(locale, 'languageSwitch.ariaLabel') }).click();
+    const other: Locale = otherLocales(locale)[0]!;
+    await page.getByRole('link', { name: msg(other, 'languageSwitch.readInThisLanguage') }).click();
     await expect(page).toHaveURL(`/${other}/categories`);
     await expectInlineScriptsRan(page);
     expect(await violations(page, fromConsole)).toEqual([]);

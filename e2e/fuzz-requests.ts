@@ -1,5 +1,6 @@
 // The requests `npm run fuzz` sends: seeded, so a failing run can be repeated with --seed.
 import { QUESTIONS } from '../lib/assessment/questions';
+import { LOCALES as SITE_LOCALES } from '../lib/i18n/routing';
 
 export interface FuzzRequest {
   method: 'GET' | 'HEAD' | 'POST';
@@ -57,7 +58,8 @@ const NASTY = [
   'https://evil.example/',
 ];
 // Mostly the real locales, so most requests reach the pages rather than the redirect into a locale.
-const LOCALES = ['en', 'zh', 'en', 'zh', 'en', 'zh', 'en', 'zh', 'fr', 'EN', 'zh-CN', 'zh-Hant', '中文', '..'];
+// The rest are near misses: a locale the site lacks, wrong case, a region or script tag, a language's own name, a dot segment.
+const LOCALES = [...SITE_LOCALES, ...SITE_LOCALES, ...SITE_LOCALES, ...SITE_LOCALES, 'fr', 'EN', 'zh-CN', 'zh-Hant', '中文', '..'];
 const PAGES = ['', 'assessment', 'contact', 'categories', 'categories/community', 'guides', 'guides/filing-or-licence', 'faq', 'glossary'];
 
 export function generator(seed: number) {
@@ -134,7 +136,7 @@ export function generator(seed: number) {
 
   /** What the contact page's `result` parameter may be given: result links (good and bad), other paths, junk. */
   function resultParam(locale: string): string {
-    const link = `/${pick([locale, 'en', 'zh', 'fr'])}/assessment/result?${query(answerPairs())}`;
+    const link = `/${pick([locale, ...SITE_LOCALES, 'fr'])}/assessment/result?${query(answerPairs())}`;
     switch (Math.floor(random() * 6)) {
       case 0:
         return encodeURIComponent(link);

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { parse } from 'yaml';
-import { LOCALES, msg, categoryTitles } from './support';
+import { DEFAULT_LOCALE, LANGUAGE_TAGS, LOCALES, OG_LOCALES, msg, categoryTitles, otherLocales } from './support';
 
 const site = parse(fs.readFileSync(new URL('../content/site.yaml', import.meta.url), 'utf8'));
-const LANG = { en: 'en', zh: 'zh-CN' } as const;
 // Canonical URLs are fixed at build time from SITE_URL or content/site.yaml.
 const BASE = (process.env.SITE_URL || site.siteUrl).replace(/\/+$/, '');
 
@@ -12,7 +11,7 @@ for (const locale of LOCALES) {
   test.describe(`${locale} pages`, () => {
     test('home introduces filing vs licence, lists the five categories and leads to contact', async ({ page }) => {
       await page.goto(`/${locale}`);
-      await expect(page.locator('html')).toHaveAttribute('lang', LANG[locale]);
+      await expect(page.locator('html')).toHaveAttribute('lang', LANGUAGE_TAGS[locale]);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'home.title'));
       await expect(page.getByRole('heading', { level: 2, name: msg(locale, 'home.filingTitle') })).toBeVisible();
       for (const { title } of categoryTitles(locale)) {
@@ -44,6 +43,10 @@ for (const locale of LOCALES) {
         const sources = page.getByRole('region', { name: msg(locale, 'categories.sources') });
         expect(await sources.getByRole('link').count()).toBeGreaterThanOrEqual(1);
         await expect(sources.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+        // Each source says what it is and when it was last checked; official texts come first.
+        const items = sources.getByRole('listitem');
+        await expect(items.first()).toContainText(msg(locale, 'categories.sourceKind.official'));
+        expect(await items.count()).toBe(await sources.getByText(msg(locale, 'categories.sourceLastChecked', { date: '' }).trim()).count());
       });
     }
 
@@ -94,7 +97,7 @@ for (const locale of LOCALES) {
         const response = await page.goto(path);
         expect(response?.status()).toBe(404);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'notFound.title'));
-        await expect(page.locator('html')).toHaveAttribute('lang', LANG[locale]);
+        await expect(page.locator('html')).toHaveAttribute('lang', LANGUAGE_TAGS[locale]);
         await expect(page.getByRole('link', { name: msg(locale, 'notFound.home') })).toHaveAttribute('href', `/${locale}`);
       }
     });
@@ -105,31 +108,43 @@ for (const locale of LOCALES) {
       const head = page.locator('head');
       await expect(head.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
       await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', `${BASE}/${locale}/categories/${slug}`);
-      await expect(head.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', `${BASE}/en/categories/${slug}`);
-      await expect(head.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute('href', `${BASE}/zh/categories/${slug}`);
-      await expect(head.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', `${BASE}/en/categories/${slug}`);
+      for (const other of LOCALES)
+        await expect(head.locator(`link[rel="alternate"][hreflang="${LANGUAGE_TAGS[other]}"]`)).toHaveAttribute(
+          'href',
+          `${BASE}/${other}/categories/${slug}`,
+        );
+      await expect(head.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute(
+        'href',
+        `${BASE}/${DEFAULT_LOCALE}/categories/${slug}`,
+      );
       await expect(head.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
-      await expect(head.locator('meta[property="og:locale"]')).toHaveAttribute('content', locale === 'en' ? 'en_GB' : 'zh_CN');
+      await expect(head.locator('meta[property="og:locale"]')).toHaveAttribute('content', OG_LOCALES[locale]);
     });
   });
 }
 
-test('the language switch leads to the same page in the other language', async ({ page }) => {
-  const slug = categoryTitles('en')[1]!.slug;
-  await page.goto(`/en/categories/${slug}`);
-  await page.getByRole('link', { name: msg('en', 'languageSwitch.ariaLabel') }).click();
-  await expect(page).toHaveURL(`/zh/categories/${slug}`);
-  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-  await page.getByRole('link', { name: msg('zh', 'languageSwitch.ariaLabel') }).click();
-  await expect(page).toHaveURL(`/en/categories/${slug}`);
+test('the language switch leads to the same page in every other language', async ({ page }) => {
+  const slug = categoryTitles(DEFAULT_LOCALE)[1]!.slug;
+  for (const locale of LOCALES) {
+    for (const other of otherLocales(locale)) {
+      await page.goto(`/${locale}/categories/${slug}`);
+      await page.getByRole('link', { name: msg(other, 'languageSwitch.readInThisLanguage') }).click();
+      await expect(page).toHaveURL(`/${other}/categories/${slug}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', LANGUAGE_TAGS[other]);
+    }
+  }
 });
 
 // Static pages ship no JavaScript of their own, so their switch link cannot know a query string; a query
 // string on a content page is not state anyway. Pages whose state is the query carry it (assessment.spec.ts).
 test('a content page opened with a query string switches to the plain page in the other language', async ({ page }) => {
-  const slug = categoryTitles('en')[1]!.slug;
-  await page.goto(`/en/categories/${slug}?ref=shared-link`);
-  await expect(page.getByRole('link', { name: msg('en', 'languageSwitch.ariaLabel') })).toHaveAttribute('href', `/zh/categories/${slug}`);
+  const slug = categoryTitles(DEFAULT_LOCALE)[1]!.slug;
+  const other = otherLocales(DEFAULT_LOCALE)[0]!;
+  await page.goto(`/${DEFAULT_LOCALE}/categories/${slug}?ref=shared-link`);
+  await expect(page.getByRole('link', { name: msg(other, 'languageSwitch.readInThisLanguage') })).toHaveAttribute(
+    'href',
+    `/${other}/categories/${slug}`,
+  );
 });
 
 test.describe('locale negotiation at /', () => {
@@ -162,6 +177,22 @@ test('sitemap lists every page in both locales, robots points to it', async ({ r
   }
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain(`Sitemap: ${BASE}/sitemap.xml`);
+});
+
+test('GET /api/sources returns the source table as JSON', async ({ request }) => {
+  const response = await request.get('/api/sources');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('application/json');
+  const { sources } = (await response.json()) as { sources: Record<string, unknown>[] };
+  expect(sources.length).toBeGreaterThan(30);
+  const fields = ['date', 'effective', 'id', 'issuer', 'kind', 'lastChecked', 'name', 'number', 'publishedIn', 'url'];
+  for (const source of sources) expect(Object.keys(source).sort()).toEqual(fields);
+  expect(sources.find((s) => s.id === 'genai-measures')).toMatchObject({
+    name: { zh: '《生成式人工智能服务管理暂行办法》' },
+    kind: 'official',
+    number: { en: 'Order No. 15' },
+    effective: '2023-08-15',
+  });
 });
 
 test('responses carry security headers and no X-Powered-By', async ({ request }) => {

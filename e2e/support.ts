@@ -3,8 +3,10 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-export const LOCALES = ['en', 'zh'] as const;
-export type Locale = (typeof LOCALES)[number];
+import type { Locale } from '../lib/i18n/routing';
+
+// The site's own locale tables: a test never keeps a second list.
+export { DEFAULT_LOCALE, LANGUAGE_TAGS, LOCALES, OG_LOCALES, otherLocales, type Locale } from '../lib/i18n/routing';
 
 type Tree = { [key: string]: string | Tree };
 const root = path.resolve(import.meta.dirname, '..');

@@ -17,7 +17,18 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'meta' });
-  return { title: { default: t('siteName'), template: `%s · ${t('siteName')}` }, description: t('defaultDescription') };
+  return {
+    title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
+    description: t('defaultDescription'),
+    // The files in public/ (made by `npm run static-images`).
+    icons: {
+      icon: [
+        { url: '/favicon.ico', sizes: '16x16 32x32 48x48' },
+        { url: '/icon.svg', type: 'image/svg+xml' },
+      ],
+      apple: { url: '/apple-touch-icon.png', sizes: '180x180' },
+    },
+  };
 }
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {

@@ -19,8 +19,6 @@ export type EnquiryFormLabels = Record<
   | 'phoneHint'
   | 'wechat'
   | 'language'
-  | 'languageEn'
-  | 'languageZh'
   | 'message'
   | 'messageHint'
   | 'includeResult'
@@ -46,11 +44,25 @@ export interface EnquiryFormProps {
   privacy: ReactNode;
   contactHref: string;
   labels: EnquiryFormLabels;
+  /** The reply languages to offer, in the order of the site's locales, each named in the page's language. */
+  languages: readonly EnquiryLanguage[];
+}
+
+/** One reply language: its locale, its name in the page's language and its BCP 47 tag. */
+export interface EnquiryLanguage {
+  value: Locale;
+  label: string;
+  lang: string;
 }
 
 // Order of the error summary: the order of the fields on the page.
 const FIELD_ORDER: readonly EnquiryField[] = ['name', 'company', 'contact', 'email', 'phone', 'wechat', 'language', 'message', 'consent'];
-const FIELD_TARGET: Partial<Record<EnquiryField, string>> = { contact: 'enquiry-email', language: 'enquiry-language-en' };
+// Where the error summary's link for a field leads: the field's input, or the first of its group.
+function fieldTarget(field: EnquiryField, languages: readonly EnquiryLanguage[]): string {
+  if (field === 'contact') return 'enquiry-email';
+  if (field === 'language') return `enquiry-language-${languages[0]?.value}`;
+  return `enquiry-${field}`;
+}
 
 const resolver: Resolver<EnquiryInput> = async (values) => {
   const checked = enquiryErrors(values);
@@ -63,7 +75,7 @@ const resolver: Resolver<EnquiryInput> = async (values) => {
  * The enquiry form. Without JavaScript it posts to the server action and the page comes back with any
  * refusal and everything typed; with JavaScript, react-hook-form checks the same schema as the visitor types.
  */
-export function EnquiryForm({ locale, submissionKey, resultPath, attachment, privacy, contactHref, labels }: EnquiryFormProps) {
+export function EnquiryForm({ locale, submissionKey, resultPath, attachment, privacy, contactHref, labels, languages }: EnquiryFormProps) {
   const [state, formAction, pending] = useActionState(sendEnquiry, INITIAL_ENQUIRY_STATE);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -170,7 +182,7 @@ export function EnquiryForm({ locale, submissionKey, resultPath, attachment, pri
               <ul className="mt-2 list-disc pl-5">
                 {shown.map((f) => (
                   <li key={f}>
-                    <a href={`#${FIELD_TARGET[f] ?? `enquiry-${f}`}`} className="text-red-900 underline">
+                    <a href={`#${fieldTarget(f, languages)}`} className="text-red-900 underline">
                       {labels.errors[errorKey(f)!] ?? errorKey(f)}
                     </a>
                   </li>
@@ -286,7 +298,7 @@ export function EnquiryForm({ locale, submissionKey, resultPath, attachment, pri
         <legend className="font-medium text-slate-900">{labels.language}</legend>
         {errorText(language)}
         <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
-          {(['en', 'zh'] as const).map((value) => (
+          {languages.map(({ value, label, lang }) => (
             <label key={value} className="inline-flex items-center gap-2">
               <input
                 {...register('language')}
@@ -296,7 +308,7 @@ export function EnquiryForm({ locale, submissionKey, resultPath, attachment, pri
                 defaultChecked={initial.language === value}
                 className="h-5 w-5 accent-brand-700"
               />
-              <span lang={value === 'zh' ? 'zh-CN' : 'en'}>{value === 'en' ? labels.languageEn : labels.languageZh}</span>
+              <span lang={lang}>{label}</span>
             </label>
           ))}
         </div>

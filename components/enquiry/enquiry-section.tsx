@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Link } from '@/components/link';
+import { PageHeading } from '@/components/page-heading';
 import { getTranslations } from 'next-intl/server';
 import type { Attachment } from '@/lib/enquiries/attachment';
 import { getSite } from '@/lib/content/site';
 import { localePath } from '@/lib/i18n/paths';
-import type { Locale } from '@/lib/i18n/routing';
+import { LANGUAGE_TAGS, LOCALES, type Locale } from '@/lib/i18n/routing';
 import { firstQuestionHref } from '@/lib/wizard/urls';
 import { formatAnswer } from '@/components/wizard/format-answer';
 import { EnquiryForm, type EnquiryFormLabels } from './enquiry-form';
@@ -21,8 +22,6 @@ const LABEL_KEYS = [
   'phoneHint',
   'wechat',
   'language',
-  'languageEn',
-  'languageZh',
   'message',
   'messageHint',
   'includeResult',
@@ -109,8 +108,7 @@ export async function EnquirySection({ locale, attachment }: { locale: Locale; a
 
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t('enquiry.title')}</h1>
-      <p className="mt-4 text-lg text-slate-700">{t('enquiry.lead')}</p>
+      <PageHeading title={t('enquiry.title')} lead={t('enquiry.lead')} />
       {attachment.kind === 'unreadable' && (
         <p role="note" className="mt-4 rounded bg-amber-50 px-3 py-2 text-amber-900">
           {t('enquiry.attachmentUnreadable')}
@@ -132,6 +130,7 @@ export async function EnquirySection({ locale, attachment }: { locale: Locale; a
         privacy={privacy}
         contactHref={localePath(locale, '/contact')}
         labels={labels}
+        languages={LOCALES.map((value) => ({ value, label: t(`enquiry.languages.${value}`), lang: LANGUAGE_TAGS[value] }))}
       />
     </>
   );

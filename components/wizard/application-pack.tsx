@@ -1,11 +1,14 @@
 import type { getFormatter, getTranslations } from 'next-intl/server';
 import type { Pack } from '@/lib/content/packs';
+import { sourceName } from '@/lib/content/sources';
+import { formatArticle } from '@/lib/i18n/articles';
+import type { Locale } from '@/lib/i18n/routing';
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
 type Format = Awaited<ReturnType<typeof getFormatter>>;
 
 /** How to obtain an obligation: issuer, channel, checklist, timing, fees, validity, duties after, sources. */
-export function ApplicationPack({ t, format, pack }: { t: Translate; format: Format; pack: Pack }) {
+export function ApplicationPack({ t, format, locale, pack }: { t: Translate; format: Format; locale: Locale; pack: Pack }) {
   const row = 'mt-3';
   const label = 'font-semibold text-slate-900';
   return (
@@ -56,11 +59,16 @@ export function ApplicationPack({ t, format, pack }: { t: Translate; format: For
       )}
       <p className={`${row} ${label}`}>{t('decision.pack.sources')}</p>
       <ul className="mt-1 space-y-1">
-        {pack.sources.map((source) => (
-          <li key={source.url}>
-            <a href={source.url} className="text-brand-800 underline" rel="noopener noreferrer">
-              {source.title}
-            </a>
+        {pack.cited.map(({ entry, article }) => (
+          <li key={entry.id}>
+            {entry.url ? (
+              <a href={entry.url} className="text-brand-800 underline" rel="noopener noreferrer">
+                {sourceName(entry, locale)}
+              </a>
+            ) : (
+              sourceName(entry, locale)
+            )}
+            {article && ` ${formatArticle(locale, article)}`}
           </li>
         ))}
       </ul>

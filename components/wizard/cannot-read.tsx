@@ -1,5 +1,6 @@
 import { Link } from '@/components/link';
 import { getTranslations } from 'next-intl/server';
+import { PageHeading } from '@/components/page-heading';
 import type { Locale } from '@/lib/i18n/routing';
 import type { LegacyResultView } from '@/lib/wizard/result';
 import { AnswerSummary } from './answer-summary';
@@ -16,7 +17,7 @@ export async function CannotRead({ locale, view }: CannotReadProps) {
   const t = await getTranslations({ locale });
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t('result.invalidTitle')}</h1>
+      <PageHeading title={t('result.invalidTitle')} />
       <p role="alert" className="mt-4 text-lg text-slate-700">
         {t('result.incompleteIssue', { question: t(`assessment.questions.${view.missing.id}.title`) })}
       </p>

@@ -1,5 +1,6 @@
 import { Link } from '@/components/link';
 import { getTranslations } from 'next-intl/server';
+import { PageHeading } from '@/components/page-heading';
 import type { Locale } from '@/lib/i18n/routing';
 import type { InvalidView } from '@/lib/wizard/step';
 import { AnswerSummary } from './answer-summary';
@@ -11,8 +12,7 @@ export async function InvalidAnswers({ locale, view }: { locale: Locale; view: I
     t.has(`assessment.questions.${id}.title`) ? t(`assessment.questions.${id}.title`) : t('result.unknownQuestion');
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t('result.invalidTitle')}</h1>
-      <p className="mt-4 text-lg text-slate-700">{t('result.invalidLead')}</p>
+      <PageHeading title={t('result.invalidTitle')} lead={t('result.invalidLead')} />
       <div role="alert" className="mt-6 rounded-md border-2 border-red-700 bg-red-50 p-4">
         <h2 className="font-semibold text-red-800">{t('wizard.errorSummaryTitle')}</h2>
         <ul className="mt-2 space-y-2">

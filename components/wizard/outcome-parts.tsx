@@ -3,6 +3,8 @@ import type { getTranslations } from 'next-intl/server';
 import { SOURCES, getQuestion, type Answers, type Reason } from '@/lib/assessment';
 import type { Locale } from '@/lib/i18n/routing';
 import { formatArticle } from '@/lib/i18n/articles';
+import { sourceName } from '@/lib/content/sources';
+import { SourceFacts } from '@/components/source-facts';
 import { formatAnswer } from './format-answer';
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
@@ -81,17 +83,21 @@ export function Reasons({ t, locale, reasons, answers }: ReasonsProps) {
               <p className="mt-1 text-slate-600">
                 {t('result.sources')}{' '}
                 {reason.citations.map((citation, i) => {
-                  const source = SOURCES[citation.source as keyof typeof SOURCES] as
-                    { nameZh: string; nameEn: string; url: string } | undefined;
+                  const source = SOURCES[citation.source];
                   if (!source) return null;
-                  const name = locale === 'zh' ? source.nameZh : source.nameEn;
+                  const name = sourceName(source, locale);
                   return (
                     <span key={`${citation.source}-${i}`}>
                       {i > 0 && '; '}
-                      <a href={source.url} className="text-brand-800 underline" rel="noopener noreferrer">
-                        {name}
-                      </a>
+                      {source.url ? (
+                        <a href={source.url} className="text-brand-800 underline" rel="noopener noreferrer">
+                          {name}
+                        </a>
+                      ) : (
+                        name
+                      )}
                       {citation.article && ` ${formatArticle(locale, citation.article)}`}
+                      <SourceFacts entry={source} locale={locale} t={(key, values) => t(`categories.${key}`, values)} compact />
                     </span>
                   );
                 })}

@@ -1,5 +1,6 @@
 import type { getTranslations } from 'next-intl/server';
-import { SOURCES, type Classification } from '@/lib/assessment';
+import { SOURCES, type Classification, type SourceEntry } from '@/lib/assessment';
+import { sourceName } from '@/lib/content/sources';
 import { packFor } from '@/lib/content/packs';
 import type { Site } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n/routing';
@@ -11,11 +12,11 @@ type Translate = Awaited<ReturnType<typeof getTranslations>>;
 export function citedSources(locale: Locale, c: Classification): { title: string; url: string }[] {
   const seen = new Map<string, string>();
   const outcomes = [...c.obligations, ...c.findings, ...c.greyAreas, ...c.notNeeded];
-  for (const citation of outcomes.flatMap((o) => o.because.flatMap((r) => r.citations))) {
-    const source = SOURCES[citation.source as keyof typeof SOURCES] as { nameZh: string; nameEn: string; url: string } | undefined;
-    if (source && !seen.has(source.url)) seen.set(source.url, locale === 'zh' ? source.nameZh : source.nameEn);
-  }
-  for (const o of c.obligations) for (const s of packFor(locale, o.id)?.sources ?? []) if (!seen.has(s.url)) seen.set(s.url, s.title);
+  const add = (entry: SourceEntry | undefined | null) => {
+    if (entry?.url && !seen.has(entry.url)) seen.set(entry.url, sourceName(entry, locale));
+  };
+  for (const citation of outcomes.flatMap((o) => o.because.flatMap((r) => r.citations))) add(SOURCES[citation.source]);
+  for (const o of c.obligations) for (const { entry } of packFor(locale, o.id)?.cited ?? []) add(entry);
   return [...seen].map(([url, title]) => ({ url, title }));
 }
 

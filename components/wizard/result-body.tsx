@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Link } from '@/components/link';
+import { CallToAction } from '@/components/call-to-action';
+import { PageHeading } from '@/components/page-heading';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { getSite } from '@/lib/content/site';
 import type { Locale } from '@/lib/i18n/routing';
@@ -42,7 +43,7 @@ export async function ResultBody({ locale, view, extra }: ResultBodyProps) {
   return (
     <>
       <PrintHead t={t} locale={locale} site={site} />
-      <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{t('result.title')}</h1>
+      <PageHeading title={t('result.title')} />
       <VerdictBanner t={t} verdict={decision.verdict} />
       <section aria-labelledby="glance" className="mt-4">
         <h2 id="glance" className="text-lg font-semibold text-slate-900">
@@ -88,18 +89,14 @@ export async function ResultBody({ locale, view, extra }: ResultBodyProps) {
           print: t('result.print'),
         }}
       />
-      <section aria-labelledby="consult" className="no-print mt-8 rounded-lg bg-brand-800 p-5 text-white">
-        <h2 id="consult" className="text-xl font-semibold">
-          {t('result.consultTitle')}
-        </h2>
-        <p className="mt-2 text-brand-50">{t('result.consultLead')}</p>
-        <Link
-          href={`${localePath(locale, '/enquiry')}?result=${encodeURIComponent(view.href)}`}
-          className="mt-4 inline-flex rounded-md bg-white px-5 py-3 font-semibold text-brand-900 no-underline hover:bg-brand-50"
-        >
-          {t('result.consultCta')}
-        </Link>
-      </section>
+      <CallToAction
+        id="consult"
+        tone="strong"
+        title={t('result.consultTitle')}
+        lead={t('result.consultLead')}
+        href={`${localePath(locale, '/enquiry')}?result=${encodeURIComponent(view.href)}`}
+        label={t('result.consultCta')}
+      />
       <details className="no-print mt-6">
         <summary className="cursor-pointer font-semibold text-slate-900">{t('decision.details.answersTitle')}</summary>
         <AnswerSummary locale={locale} answered={view.answered} />

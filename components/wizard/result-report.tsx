@@ -75,7 +75,7 @@ export async function ResultReport({ locale, classification, answers }: ResultRe
                         </ul>
                       </div>
                     )}
-                    {pack && <ApplicationPack t={t} format={format} pack={pack} />}
+                    {pack && <ApplicationPack t={t} format={format} locale={locale} pack={pack} />}
                     {reasons(o.because)}
                   </details>
                 </li>

@@ -1,5 +1,6 @@
 import { Link } from '@/components/link';
 import { getTranslations } from 'next-intl/server';
+import { PageHeading } from '@/components/page-heading';
 import type { Locale } from '@/lib/i18n/routing';
 import type { LegacyResultView } from '@/lib/wizard/result';
 import { AnswerSummary } from './answer-summary';
@@ -14,8 +15,7 @@ export async function RulesChanged({ locale, view }: RulesChangedProps) {
   const t = await getTranslations({ locale });
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t('result.outdatedTitle')}</h1>
-      <p className="mt-4 text-lg text-slate-700">{t('result.outdatedLead')}</p>
+      <PageHeading title={t('result.outdatedTitle')} lead={t('result.outdatedLead')} />
       <Link href={view.recheckHref} className="btn-primary mt-6">
         {t('result.recheck')}
       </Link>

@@ -1,8 +1,9 @@
 // The pages the benchmark and the byte budgets measure: one representative URL per page type.
 import { encodeAnswers, type Answers } from '../../lib/assessment';
 import { QUESTIONS } from '../../lib/assessment/questions';
+import { LOCALES } from '../../lib/i18n/routing';
 
-export const BENCH_LOCALES = ['en', 'zh'] as const;
+export const BENCH_LOCALES = LOCALES;
 export type BenchLocale = (typeof BENCH_LOCALES)[number];
 
 /** A complete answer set with several obligations, findings and grey areas: a result page of typical size. */

@@ -185,15 +185,16 @@ describe('rules', () => {
 });
 
 describe('sources', () => {
-  it('each source has both names, an http(s) URL and a kind; primary instruments come first', () => {
-    const entries = Object.values(SOURCES);
-    for (const s of entries) {
-      expect(s.nameZh.length).toBeGreaterThan(0);
-      expect(s.nameEn.length).toBeGreaterThan(0);
-      expect(new URL(s.url).protocol).toMatch(/^https?:$/);
+  it('every source the rules cite has both names, a kind and a last-checked date (content/sources.yaml)', () => {
+    const cited = new Set(RULES.flatMap((r) => r.citations.map((c) => c.source)));
+    for (const id of cited) {
+      const s = SOURCES[id];
+      expect(s, id).toBeDefined();
+      expect(s!.nameZh.length).toBeGreaterThan(0);
+      expect(s!.nameEn.length).toBeGreaterThan(0);
+      expect(['official', 'reproduction', 'commentary']).toContain(s!.kind);
+      expect(s!.lastChecked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
-    const kinds = entries.map((s) => s.kind);
-    expect(kinds.lastIndexOf('primary')).toBeLessThan(kinds.findIndex((k) => k !== 'primary'));
   });
 });
 

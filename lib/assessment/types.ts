@@ -91,13 +91,21 @@ export type Answers = Readonly<Record<string, AnswerValue>>;
 
 export type Confidence = 'high' | 'medium' | 'low';
 
-/** Bibliographic entries of the instruments and sources the rules cite. */
+/** One entry of the source table (content/sources.yaml, validated by lib/content/schema.ts). */
 export interface SourceEntry {
+  readonly id: string;
   readonly nameZh: string;
   readonly nameEn: string;
-  readonly url: string;
-  /** primary = the instrument (or an official/near-official reproduction); secondary; agency. */
-  readonly kind: 'primary' | 'secondary' | 'agency';
+  /** official = the official text at an official publisher; reproduction = the text reproduced elsewhere; commentary. */
+  readonly kind: 'official' | 'reproduction' | 'commentary';
+  readonly issuer?: { readonly en: string; readonly zh: string };
+  readonly number?: { readonly en: string; readonly zh: string };
+  readonly date?: string;
+  readonly effective?: string;
+  /** Where the official text is published, when the link is not it (or there is none). */
+  readonly publishedIn?: { readonly en: string; readonly zh: string };
+  readonly url?: string;
+  readonly lastChecked: string;
 }
 
 export interface Citation {

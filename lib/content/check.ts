@@ -7,6 +7,12 @@ import { compileMdx } from './mdx';
 import { getFaq, getGlossary } from './data-files';
 import { isKnownPath } from '@/lib/pages';
 import { getPacks, packProblems, type Pack } from './packs';
+import { messageGaps, routingGaps } from '@/lib/i18n/locale-checks';
+import { getSourceTable, resolveSources } from './sources';
+import { trustOf } from './source-hosts';
+import { readerCopy } from './corpus';
+import { checkConsistency } from './consistency';
+import { checkCategoryExamples } from './category-examples';
 
 export interface CheckReport {
   errors: string[];
@@ -32,6 +38,17 @@ export async function checkContent(options: { maxAgeDays?: number; today?: Date 
 
   attempt(() => getSite());
   report.checked += 1;
+  // The locale tables and the interface messages (content files are checked one by one below).
+  report.errors.push(...routingGaps(LOCALES), ...messageGaps(LOCALES));
+
+  // The source table: valid, and every address on an authority or a trusted site.
+  const table = attempt(() => getSourceTable());
+  report.checked += 1;
+  for (const source of table?.values() ?? [])
+    if (source.url && !trustOf(source.url))
+      report.errors.push(
+        `content/sources.yaml: source "${source.id}": field "url": ${new URL(source.url).hostname} is neither an authority nor a trusted site (lib/content/source-hosts.ts)`,
+      );
 
   const collections = { categories, guides } as const;
   const slugsByLocale: Record<string, Partial<Record<Locale, string[]>>> = {};
@@ -46,6 +63,7 @@ export async function checkContent(options: { maxAgeDays?: number; today?: Date 
         } catch (error) {
           report.errors.push((error as Error).message);
         }
+        if (table) attempt(() => resolveSources(entry.meta.sources, entry.file));
         const age = Math.floor((today.getTime() - Date.parse(`${entry.meta.lastReviewed}T00:00:00Z`)) / DAY);
         if (age > maxAgeDays)
           report.warnings.push(`${entry.file}: last reviewed ${entry.meta.lastReviewed}, ${age} days ago (limit ${maxAgeDays})`);
@@ -89,7 +107,7 @@ export async function checkContent(options: { maxAgeDays?: number; today?: Date 
       }
     }
   }
-  if (JSON.stringify(faqIds.en) !== JSON.stringify(faqIds.zh))
+  if (LOCALES.some((locale) => JSON.stringify(faqIds[locale]) !== JSON.stringify(faqIds[LOCALES[0]])))
     report.errors.push('content/<locale>/faq.yaml: the locales must have the same item ids in the same order');
 
   // Glossary: unique ids, links to pages that exist.
@@ -121,5 +139,11 @@ export async function checkContent(options: { maxAgeDays?: number; today?: Date 
     }
   }
   report.errors.push(...packProblems(packs));
+  // Copy that contradicts a rule, and category pages missing an example their source gives.
+  if (report.errors.length === 0) {
+    report.errors.push(...checkConsistency(readerCopy()));
+    for (const locale of LOCALES)
+      for (const entry of categories.list(locale)) report.errors.push(...checkCategoryExamples(entry.slug, locale, entry.body, entry.file));
+  }
   return report;
 }

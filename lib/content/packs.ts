@@ -5,7 +5,8 @@ import { OBLIGATION_IDS, type ObligationId } from '@/lib/assessment/types';
 import type { Locale } from '@/lib/i18n/routing';
 import { parseYamlFile } from './frontmatter';
 import { CONTENT_ROOT, displayPath } from './paths';
-import { isoDate, sourceSchema } from './schema';
+import { isoDate, sourceRefSchema } from './schema';
+import { resolveSources, type CitedSource } from './sources';
 
 const line = z.string().min(3);
 
@@ -27,11 +28,12 @@ export const packSchema = z
     after: z.array(line).min(1),
     /** Common reasons an application is rejected (filings). */
     rejections: z.array(line).optional(),
-    sources: z.array(sourceSchema).min(1),
+    sources: z.array(sourceRefSchema).min(1),
   })
   .strict();
 export const packsSchema = z.array(packSchema).min(1);
-export type Pack = z.infer<typeof packSchema>;
+/** A pack with its sources resolved against content/sources.yaml. */
+export type Pack = z.infer<typeof packSchema> & { cited: CitedSource[] };
 
 const cache = new Map<string, Pack[]>();
 
@@ -41,7 +43,12 @@ export function getPacks(locale: Locale, root: string = CONTENT_ROOT): Pack[] {
   const cached = cache.get(key);
   if (cached) return cached;
   const file = path.join(root, locale, 'packs.yaml');
-  const packs = fs.existsSync(file) ? parseYamlFile(fs.readFileSync(file, 'utf8'), packsSchema, displayPath(file)) : [];
+  const packs = fs.existsSync(file)
+    ? parseYamlFile(fs.readFileSync(file, 'utf8'), packsSchema, displayPath(file)).map((p) => ({
+        ...p,
+        cited: resolveSources(p.sources, displayPath(file), root),
+      }))
+    : [];
   cache.set(key, packs);
   return packs;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '@/lib/i18n/routing';
 
 /** A calendar date written YYYY-MM-DD that is a real date. */
 export const isoDate = z
@@ -9,14 +10,72 @@ export const isoDate = z
     'is not a real calendar date',
   );
 
-export const sourceSchema = z.object({
-  /** How the source is named on the page, in the page's language. */
-  title: z.string().min(3),
-  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
-  /** primary = the instrument itself or an official reproduction; secondary = law firm, state media, cloud provider; agency = consultancy page. */
-  kind: z.enum(['primary', 'secondary', 'agency']),
-  note: z.string().optional(),
-});
+const localizedText = z.object({ en: z.string().min(1), zh: z.string().min(1) }).strict();
+const sourceId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a source id in lowercase-kebab-case, e.g. order-292');
+
+/** What the reader gets behind a source's link (content/sources.yaml explains each kind). */
+export const SOURCE_KINDS = ['official', 'reproduction', 'commentary'] as const;
+
+/** One entry of content/sources.yaml: an instrument or a commentary, cited by rules and pages by its id. */
+export const sourceEntrySchema = z
+  .object({
+    id: sourceId,
+    nameEn: z.string().min(3),
+    nameZh: z.string().min(2),
+    kind: z.enum(SOURCE_KINDS),
+    /** The authority that issued the instrument, or the firm, provider or publication that wrote the commentary. */
+    issuer: localizedText.optional(),
+    /** The official document number, e.g. 国务院令第292号. */
+    number: localizedText.optional(),
+    /** The date of the instrument (adopted or issued) or of the publication. */
+    date: isoDate.optional(),
+    /** When an instrument took effect. */
+    effective: isoDate.optional(),
+    /** Where the official text is published, when the link is not it (or there is no link). */
+    publishedIn: localizedText.optional(),
+    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    lastChecked: isoDate,
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    const fail = (message: string, path: string) => ctx.addIssue({ code: 'custom', message, path: [path] });
+    if (s.kind !== 'commentary' && !s.issuer) fail('an official text or reproduction names its issuer', 'issuer');
+    if (s.kind === 'commentary' && !s.url) fail('a commentary needs a url', 'url');
+    if (s.kind === 'reproduction' && !(s.url && s.publishedIn))
+      fail('a reproduction needs a url and publishedIn (where the official text is published)', 'publishedIn');
+    if (s.kind === 'official' && !s.url && !s.publishedIn)
+      fail('an official text without a url names where it is published (publishedIn)', 'publishedIn');
+    if (s.kind === 'official' && s.url && !isOfficialHost(new URL(s.url).hostname))
+      fail('an official link must be on an official publisher (gov.cn or a subdomain); otherwise use kind: reproduction', 'url');
+  });
+
+/** gov.cn and its subdomains (www.gov.cn, miit.gov.cn, cac.gov.cn, ndrc.gov.cn, a provincial bureau ...). */
+export function isOfficialHost(host: string): boolean {
+  return host === 'gov.cn' || host.endsWith('.gov.cn');
+}
+
+export const sourceTableSchema = z
+  .array(sourceEntrySchema)
+  .min(1)
+  .superRefine((entries, ctx) => {
+    const seen = new Set<string>();
+    entries.forEach((entry, i) => {
+      if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', message: `duplicate source id ${entry.id}`, path: [i, 'id'] });
+      seen.add(entry.id);
+    });
+  });
+
+/** A page cites a source of the table by id, optionally with an article or section and a note in the page's language. */
+export const sourceRefSchema = z.union([
+  sourceId,
+  z
+    .object({
+      id: sourceId,
+      article: z.string().min(1).optional(),
+      note: z.string().optional(),
+    })
+    .strict(),
+]);
 
 export const categoryMetaSchema = z
   .object({
@@ -33,7 +92,7 @@ export const categoryMetaSchema = z
     /** One or two sentences for cards and the meta description. */
     summary: z.string().min(20).max(320),
     lastReviewed: isoDate,
-    sources: z.array(sourceSchema).min(1),
+    sources: z.array(sourceRefSchema).min(1),
   })
   .strict();
 
@@ -50,37 +109,48 @@ export const guideMetaSchema = z
       })
       .strict()
       .default({ categories: [], guides: [] }),
-    sources: z.array(sourceSchema).min(1),
+    sources: z.array(sourceRefSchema).min(1),
   })
   .strict();
 
-const localized = z.object({ en: z.string().min(1), zh: z.string().min(1) }).strict();
+/** A text given once per locale: an object with exactly one non-empty string for each of `locales`. */
+export function localizedSchema<L extends string>(locales: readonly L[]) {
+  return z.object(Object.fromEntries(locales.map((locale) => [locale, z.string().min(1)])) as Record<L, z.ZodString>).strict();
+}
 
-export const siteSchema = z
-  .object({
-    name: localized,
-    /** Public base URL used for canonical links and the sitemap; the SITE_URL environment variable overrides it. */
-    siteUrl: z.url({ protocol: /^https?$/ }),
-    phone: z.string().regex(/^\+?[0-9 ()-]{6,24}$/, 'must be a phone number such as +86 10 5555 0100'),
-    email: z.email(),
-    wechat: z.string().min(3),
-    address: localized,
-    officeHours: localized,
-    /** What the enquiry form promises: how long enquiries are kept, and how soon the consultancy replies. */
-    enquiries: z
-      .object({
-        /** Enquiries older than this are deleted by `npm run enquiries -- purge`; the consent note states it. */
-        retentionDays: z.int().min(1).max(3650),
-        /** Working days within which a reply is promised on the confirmation page. */
-        replyWithinWorkingDays: z.int().min(1).max(30),
-      })
-      .strict(),
-    /** True while the file still holds the example values shipped with the repository. */
-    example: z.boolean().default(false),
-  })
-  .strict();
+/** content/site.yaml, for a list of locales (the site's own: `siteSchema`). */
+export function siteSchemaFor<L extends string>(locales: readonly L[]) {
+  const localized = localizedSchema(locales);
+  return z
+    .object({
+      name: localized,
+      /** Public base URL used for canonical links and the sitemap; the SITE_URL environment variable overrides it. */
+      siteUrl: z.url({ protocol: /^https?$/ }),
+      phone: z.string().regex(/^\+?[0-9 ()-]{6,24}$/, 'must be a phone number such as +86 10 5555 0100'),
+      email: z.email(),
+      wechat: z.string().min(3),
+      address: localized,
+      officeHours: localized,
+      /** What the enquiry form promises: how long enquiries are kept, and how soon the consultancy replies. */
+      enquiries: z
+        .object({
+          /** Enquiries older than this are deleted by `npm run enquiries -- purge`; the consent note states it. */
+          retentionDays: z.int().min(1).max(3650),
+          /** Working days within which a reply is promised on the confirmation page. */
+          replyWithinWorkingDays: z.int().min(1).max(30),
+        })
+        .strict(),
+      /** True while the file still holds the example values shipped with the repository. */
+      example: z.boolean().default(false),
+    })
+    .strict();
+}
 
-export type Source = z.infer<typeof sourceSchema>;
+export const siteSchema = siteSchemaFor(LOCALES);
+
+export type SourceEntryData = z.infer<typeof sourceEntrySchema>;
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type CategoryMeta = z.infer<typeof categoryMetaSchema>;
 export type GuideMeta = z.infer<typeof guideMetaSchema>;
 export type Site = z.infer<typeof siteSchema>;
@@ -102,20 +172,26 @@ export const faqSchema = z
   )
   .min(1);
 
-export const glossarySchema = z
-  .array(
-    z
-      .object({
-        id: kebabId,
-        zh: z.string().min(1),
-        pinyin: z.string().min(1),
-        en: z.string().min(1),
-        meaning: localized,
-        links: z.array(sitePath).min(1).max(6),
-      })
-      .strict(),
-  )
-  .min(1);
+/** content/glossary.yaml, for a list of locales (the site's own: `glossarySchema`). */
+export function glossarySchemaFor<L extends string>(locales: readonly L[]) {
+  return z
+    .array(
+      z
+        .object({
+          id: kebabId,
+          // The term itself, in Chinese with its pinyin, and its usual English rendering: the languages are the subject.
+          zh: z.string().min(1),
+          pinyin: z.string().min(1),
+          en: z.string().min(1),
+          meaning: localizedSchema(locales),
+          links: z.array(sitePath).min(1).max(6),
+        })
+        .strict(),
+    )
+    .min(1);
+}
+
+export const glossarySchema = glossarySchemaFor(LOCALES);
 
 export type FaqItem = z.infer<typeof faqSchema>[number];
 export type GlossaryTerm = z.infer<typeof glossarySchema>[number];

@@ -7,8 +7,15 @@ import { addressErrorPage, splitLocale, withPolicy, type Step } from './respond'
 /** Sends `/` and unprefixed paths to the visitor's preferred locale (Accept-Language, English otherwise). */
 export const intl = createMiddleware(routing);
 
-// The files Next serves outside the locales: app/robots.ts, app/sitemap.ts, app/icon.svg.
-const ROOT_FILES: ReadonlySet<string> = new Set(['/robots.txt', '/sitemap.xml', '/icon.svg']);
+// The files served outside the locales: app/robots.ts, app/sitemap.ts and public/ (a test checks every file there is here).
+export const ROOT_FILES: ReadonlySet<string> = new Set([
+  '/robots.txt',
+  '/sitemap.xml',
+  '/icon.svg',
+  '/favicon.ico',
+  '/apple-touch-icon.png',
+  '/og-default.png',
+]);
 
 /** Whether a path outside the locales is one of the site's files. */
 export function isRootFile(pathname: string): boolean {

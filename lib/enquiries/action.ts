@@ -3,7 +3,7 @@
 import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
-import { isLocale, type Locale } from '@/lib/i18n/routing';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
 import { attachmentFor } from './attachment';
 import { enquiryErrors, enquiryInputFromForm } from './schema';
@@ -17,7 +17,7 @@ import type { EnquiryFormState } from './form-state';
  */
 export async function sendEnquiry(previous: EnquiryFormState, form: FormData): Promise<EnquiryFormState> {
   const localeValue = form.get('locale');
-  const locale: Locale = typeof localeValue === 'string' && isLocale(localeValue) ? localeValue : 'en';
+  const locale: Locale = typeof localeValue === 'string' && isLocale(localeValue) ? localeValue : DEFAULT_LOCALE;
   const input = enquiryInputFromForm(form);
   const t = await getTranslations({ locale, namespace: 'enquiry.refused' });
   const refused = (outcome: Exclude<SubmitOutcome, { kind: 'stored' }>): EnquiryFormState => ({

@@ -1,6 +1,6 @@
 import { getSite } from '@/lib/content/site';
 import type { Locale } from '@/lib/i18n/routing';
-import { parseResultLink, resolveResultCode } from '@/lib/wizard/result';
+import { resultOfLink } from '@/lib/wizard/result';
 import type { AnsweredItem } from '@/lib/wizard/step';
 import type { AttachedResult } from './types';
 
@@ -16,9 +16,8 @@ export type Attachment =
  */
 export function attachmentFor(locale: Locale, value: unknown): Attachment {
   if (value === undefined || value === null || value === '') return { kind: 'none' };
-  const path = parseResultLink(locale, value);
-  const view = path ? resolveResultCode(locale, path.slice(path.lastIndexOf('/') + 1)) : null;
-  if (view?.kind !== 'result') return { kind: 'unreadable' };
+  const view = resultOfLink(locale, value);
+  if (!view) return { kind: 'unreadable' };
   // Stored as a long link's parameters (one per question, lists comma-joined), so `decodeAnswers` reads them back.
   const answers = Object.fromEntries(
     Object.entries(view.answers).map(([id, v]) => [

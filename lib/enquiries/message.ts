@@ -1,5 +1,7 @@
 import { classify, decodeAnswers, isComplete } from '@/lib/assessment';
 import type { StoredEnquiry } from './types';
+// The e-mail to the consultancy is written in English: the reply language is named in English.
+import english from '@/lib/i18n/messages/en/common.json';
 
 /** The JSON a webhook receives; `Idempotency-Key` carries the enquiry id so a repeat can be recognised. */
 export function webhookPayload(enquiry: StoredEnquiry) {
@@ -36,7 +38,7 @@ export function emailMessage(enquiry: StoredEnquiry): { subject: string; text: s
     `E-mail: ${enquiry.email || '-'}`,
     `Phone: ${enquiry.phone || '-'}`,
     `WeChat ID: ${enquiry.wechat || '-'}`,
-    `Reply in: ${enquiry.preferredLanguage === 'zh' ? 'Chinese (中文)' : 'English'}`,
+    `Reply in: ${english.enquiry.languages[enquiry.preferredLanguage]}`,
     '',
     'Message:',
     enquiry.message,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from './messages';
+import { messageGaps } from './locale-checks';
+import { LOCALES } from './routing';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (value === null || typeof value !== 'object') return [prefix];
@@ -8,20 +10,14 @@ function keys(value: unknown, prefix = ''): string[] {
 
 describe('locale messages', () => {
   it('every key exists in every locale', () => {
-    const en = new Set(keys(MESSAGES.en));
-    const zh = new Set(keys(MESSAGES.zh));
-    expect(
-      [...en].filter((k) => !zh.has(k)),
-      'keys missing in zh',
-    ).toEqual([]);
-    expect(
-      [...zh].filter((k) => !en.has(k)),
-      'keys missing in en',
-    ).toEqual([]);
+    expect(messageGaps(LOCALES)).toEqual([]);
+    const [first, ...rest] = LOCALES;
+    const reference = new Set(keys(MESSAGES[first]));
+    for (const locale of rest) expect(new Set(keys(MESSAGES[locale])), `the registered messages of ${locale}`).toEqual(reference);
   });
 
   it('no message is empty', () => {
-    for (const locale of ['en', 'zh'] as const) {
+    for (const locale of LOCALES) {
       const empty = keys(MESSAGES[locale]).filter((k) => {
         const value = k.split('.').reduce<unknown>((o, part) => (o as Record<string, unknown>)[part], MESSAGES[locale]);
         return typeof value === 'string' && value.trim() === '';

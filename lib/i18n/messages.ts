@@ -1,4 +1,4 @@
-import type { Locale } from './routing';
+import type { DEFAULT_LOCALE, Locale } from './routing';
 import enCommon from './messages/en/common.json';
 import zhCommon from './messages/zh/common.json';
 import enAssessment from './messages/en/assessment.json';
@@ -12,7 +12,7 @@ export const MESSAGES = {
   zh: { ...zhCommon, assessment: zhAssessment, decision: zhDecision },
 } as const;
 
-export type Messages = (typeof MESSAGES)['en'];
+export type Messages = (typeof MESSAGES)[typeof DEFAULT_LOCALE];
 
 /** The messages of one locale. */
 export function loadMessages(locale: Locale): Messages {

@@ -82,18 +82,21 @@ const SHORT_LINK = new RegExp(`^/${LOCALE}/result/([^/?#]+)$`);
 const LONG_LINK = new RegExp(`^/${LOCALE}/assessment/result\\?([A-Za-z0-9=&,%._-]*)$`);
 
 /**
- * A result the visitor carries to the contact or enquiry page: its short path in `locale`, or null unless `value`
- * is the path of a result that can be shown (so the parameter can neither inject text nor send the visitor elsewhere).
+ * A result the visitor carries to the contact or enquiry page, shown in `locale`, or null unless `value` is the
+ * path of a result that can be shown (so the parameter can neither inject text nor send the visitor elsewhere).
+ * A long link of the first release is read as its short link would be.
  */
-export function parseResultLink(locale: Locale, value: unknown): string | null {
+export function resultOfLink(locale: Locale, value: unknown): ResultView | null {
   if (typeof value !== 'string' || value.length > 1500) return null;
   const short = SHORT_LINK.exec(value);
-  if (short) {
-    const view = resolveResultCode(locale, short[1]!);
-    return view.kind === 'result' ? view.href : view.kind === 'moved' ? view.to : null;
+  const long = short ? null : LONG_LINK.exec(value);
+  let code = short?.[1];
+  if (long) {
+    const decoded = decodeAnswers(new URLSearchParams(long[1]));
+    if (legacyResultTarget(decoded) === 'moved') code = resultCode(decoded.answers);
   }
-  const long = LONG_LINK.exec(value);
-  if (!long) return null;
-  const decoded = decodeAnswers(new URLSearchParams(long[1]));
-  return legacyResultTarget(decoded) === 'moved' ? localePath(locale, resultPath(resultCode(decoded.answers))) : null;
+  if (code === undefined) return null;
+  const view = resolveResultCode(locale, code);
+  if (view.kind === 'moved') return resultOfLink(locale, view.to);
+  return view.kind === 'result' ? view : null;
 }

@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { QUESTIONS, RULESET_VERSION, decodeAnswers } from '@/lib/assessment';
 import { encodeResultCode } from '@/lib/assessment/result-code';
 import { resolveStep as resolveStepOf, isUnreadableStep, STEP_FIELD, type SearchParams } from './step';
-import { legacyResultTarget, parseResultLink, resolveLegacyResult, resolveResultCode } from './result';
+import { legacyResultTarget, resolveLegacyResult, resolveResultCode, resultOfLink } from './result';
+
+const parseResultLink = (locale: Locale, value: unknown) => resultOfLink(locale, value)?.href ?? null;
 import { readResultCode, resultCode } from './result-link';
 import { nextHref, resultHref } from './urls';
 import { assessmentApi, assessmentApiForCode } from './api';

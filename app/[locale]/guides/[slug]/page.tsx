@@ -1,16 +1,15 @@
-import { Link } from '@/components/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { localePath } from '@/lib/i18n/paths';
 import { entryRoute } from '@/lib/entry-route';
-import { guides } from '@/lib/content/guides';
-import { categories } from '@/lib/content/categories';
+import { guides, relatedEntries } from '@/lib/content/guides';
 import { PageShell } from '@/components/page-shell';
-import { SourceList } from '@/components/source-list';
-import { TableOfContents } from '@/components/table-of-contents';
 import { Breadcrumbs } from '@/components/breadcrumbs';
-import { mdxComponents } from '@/components/mdx-components';
+import { PageHeading } from '@/components/page-heading';
+import { ArticleBody } from '@/components/article-body';
 import { RelatedLinks } from '@/components/related-links';
+import { CallToAction } from '@/components/call-to-action';
+import { SourceList } from '@/components/source-list';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -25,33 +24,15 @@ export default async function GuidePage({ params }: Props) {
   const { locale, entry } = await route.load(params);
   if (!entry) notFound();
   const t = await getTranslations({ locale });
-  const Body = await guides.render(entry);
-  const { meta } = entry;
-  const relatedCategories = meta.related.categories.flatMap((slug) => categories.get(locale, slug) ?? []);
-  const relatedGuides = meta.related.guides.flatMap((slug) => guides.get(locale, slug) ?? []);
+  const path = `/guides/${entry.slug}`;
   return (
-    <PageShell locale={locale} path={`/guides/${entry.slug}`}>
-      <Breadcrumbs
-        locale={locale}
-        items={[
-          { name: t('nav.home'), href: localePath(locale) },
-          { name: t('guides.title'), href: localePath(locale, '/guides') },
-          { name: meta.title, href: localePath(locale, `/guides/${entry.slug}`) },
-        ]}
-      />
-      <h1 className="mt-3 text-3xl font-bold tracking-tight text-slate-900">{meta.title}</h1>
-      <p className="mt-4 text-lg text-slate-700">{meta.summary}</p>
-      <TableOfContents title={t('categories.onThisPage')} headings={entry.headings} />
-      <div className="prose prose-slate mt-6 max-w-none prose-a:text-brand-800 prose-headings:scroll-mt-4">
-        <Body components={mdxComponents} />
-      </div>
-      <RelatedLinks locale={locale} categories={relatedCategories} guides={relatedGuides} />
-      <p className="no-print mt-8 rounded-lg bg-brand-50 p-5">
-        <Link href={localePath(locale, '/assessment')} className="btn-primary">
-          {t('guides.assessmentCta')}
-        </Link>
-      </p>
-      <SourceList locale={locale} sources={meta.sources} lastReviewed={meta.lastReviewed} />
+    <PageShell locale={locale} path={path}>
+      <Breadcrumbs locale={locale} parents={[{ name: t('guides.title'), path: '/guides' }]} current={{ name: entry.meta.title, path }} />
+      <PageHeading title={entry.meta.title} lead={entry.meta.summary} spaced />
+      <ArticleBody tocTitle={t('categories.onThisPage')} headings={entry.headings} Body={await guides.render(entry)} />
+      <RelatedLinks locale={locale} {...relatedEntries(locale, entry.meta)} />
+      <CallToAction tone="soft" href={localePath(locale, '/assessment')} label={t('guides.assessmentCta')} />
+      <SourceList locale={locale} sources={entry.meta.sources} lastReviewed={entry.meta.lastReviewed} />
     </PageShell>
   );
 }

@@ -1,0 +1,54 @@
+import { isOfficialHost } from './schema';
+
+/**
+ * The sites a source may come from, each with what makes it trustworthy (issue 11: an authority, a court, a law firm,
+ * a cloud or platform provider's documentation, or an established publication). Agencies' and consultancies'
+ * marketing pages are not on it. To cite a new site, add its host here with its category.
+ */
+export const TRUSTED_HOSTS = {
+  // law firms (and a law journal publishing them)
+  'law.asia': 'law firm',
+  'beta2.law.asia': 'law firm',
+  'dahuilawyers.com': 'law firm',
+  'www.kwm.com': 'law firm',
+  'eoasis.rajahtann.com': 'law firm',
+  'everbrightlaw.com': 'law firm',
+  'www.chinalawblog.com': 'law firm',
+  'britishchamber.cn': 'law firm',
+  // cloud and platform providers' documentation
+  'github.com': 'provider documentation',
+  'help.aliyun.com': 'provider documentation',
+  'yun.pingan.com': 'provider documentation',
+  'developers.weixin.qq.com': 'provider documentation',
+  'docs.aws.amazon.com': 'provider documentation',
+  // established publications
+  'china-briefing.com': 'publication',
+  'www.lexology.com': 'publication',
+  'www.chinalawandpractice.com': 'publication',
+  'chinalawandpractice.com': 'publication',
+  'www.lexiscn.com': 'publication',
+  'hk.lexiscn.com': 'publication',
+  'www.chinalawtranslate.com': 'publication',
+  'conventuslaw.com': 'publication',
+  'www.jdsupra.com': 'publication',
+  'www.digitalcommerce360.com': 'publication',
+  'en.people.cn': 'publication',
+  'global.chinadaily.com.cn': 'publication',
+  'regional.chinadaily.com.cn': 'publication',
+  'www.ecns.cn': 'publication',
+  'en.c114.com.cn': 'publication',
+  'www.wionews.com': 'publication',
+  'udn.com': 'publication',
+  'www.geopolitechs.org': 'publication',
+} as const satisfies Record<string, 'law firm' | 'provider documentation' | 'publication'>;
+
+/** github.com is trusted only for a cloud provider's own documentation repository. */
+const GITHUB_DOCS = /^\/tencentyun\/qcloud-documents\//;
+
+/** Why a source's address may be cited, or null when its site is not an authority nor on the trusted list. */
+export function trustOf(url: string): string | null {
+  const { hostname, pathname } = new URL(url);
+  if (isOfficialHost(hostname)) return 'authority';
+  if (hostname === 'github.com') return GITHUB_DOCS.test(decodeURI(pathname)) ? 'provider documentation' : null;
+  return (TRUSTED_HOSTS as Record<string, string>)[hostname] ?? null;
+}
