@@ -16,7 +16,8 @@ export function messages(locale: Locale): Tree {
   const dir = path.join(root, 'lib/i18n/messages', locale);
   const common = JSON.parse(fs.readFileSync(path.join(dir, 'common.json'), 'utf8')) as Tree;
   const assessment = JSON.parse(fs.readFileSync(path.join(dir, 'assessment.json'), 'utf8')) as Tree;
-  return { ...common, assessment };
+  const decision = JSON.parse(fs.readFileSync(path.join(dir, 'decision.json'), 'utf8')) as Tree;
+  return { ...common, assessment, decision };
 }
 
 /** One message by dotted key, with {placeholders} filled in. */

@@ -32,7 +32,9 @@ export function OutcomeSection({ id, title, lead, tone, items, reasons }: Outcom
         {items.map((item) => (
           <li key={item.id} className={`rounded-md border ${warning ? 'border-amber-300 bg-white' : 'border-slate-200'}`}>
             <details className="p-3">
-              <summary className="cursor-pointer font-semibold text-slate-900">{item.label}</summary>
+              <summary className="cursor-pointer font-semibold text-slate-900">
+                <h3 className="inline">{item.label}</h3>
+              </summary>
               {item.summary && <p className="mt-1 text-sm text-slate-700">{item.summary}</p>}
               {reasons(item.because)}
             </details>

@@ -34,7 +34,7 @@ export async function ResultReport({ locale, classification, answers }: ResultRe
       {c.obligations.length > 0 && (
         <section aria-labelledby="need" className="mt-8">
           <h2 id="need" className="text-xl font-semibold text-slate-900">
-            {t('decision.details.title')}
+            {t('result.needTitle')}
           </h2>
           <ul className="mt-3 space-y-2">
             {c.obligations.map((o) => {
@@ -43,7 +43,7 @@ export async function ResultReport({ locale, classification, answers }: ResultRe
                 <li key={o.id} id={`need-${o.id}`} className="scroll-mt-4 rounded-lg border border-slate-200 border-l-4 border-l-brand-600">
                   <details className="p-3">
                     <summary className={summaryClass}>
-                      {t(`assessment.obligations.${o.id}.label`)}
+                      <h3 className="inline">{t(`assessment.obligations.${o.id}.label`)}</h3>
                       <span className="block text-sm font-normal text-slate-700">{t(`assessment.obligations.${o.id}.summary`)}</span>
                     </summary>
                     <p className="mt-2 text-sm text-slate-700">
@@ -87,7 +87,7 @@ export async function ResultReport({ locale, classification, answers }: ResultRe
 
       <OutcomeSection
         id="grey"
-        title={t('decision.details.greyTitle')}
+        title={t('result.greyTitle')}
         lead={t('result.greyLead')}
         tone="warning"
         items={c.greyAreas.map((g) => ({
@@ -100,7 +100,7 @@ export async function ResultReport({ locale, classification, answers }: ResultRe
       />
       <OutcomeSection
         id="findings"
-        title={t('decision.details.findingsTitle')}
+        title={t('result.findingsTitle')}
         items={c.findings.map((f) => ({
           id: f.id,
           label: t(`assessment.findings.${f.id}.label`),
@@ -111,7 +111,7 @@ export async function ResultReport({ locale, classification, answers }: ResultRe
       />
       <OutcomeSection
         id="not-needed"
-        title={t('decision.details.notNeededTitle')}
+        title={t('result.notNeededTitle')}
         items={c.notNeeded.map((n) => ({ id: n.id, label: t(`assessment.obligations.${n.id}.label`), because: n.because }))}
         reasons={reasons}
       />
