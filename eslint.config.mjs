@@ -15,5 +15,13 @@ export default defineConfig([
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
-  globalIgnores(['.next/**', 'node_modules/**', 'next-env.d.ts', 'e2e/bench/results/**', 'test-results/**', 'playwright-report/**']),
+  globalIgnores([
+    '.next/**',
+    '**/.next/**',
+    'node_modules/**',
+    'next-env.d.ts',
+    'e2e/bench/results/**',
+    'test-results/**',
+    'playwright-report/**',
+  ]),
 ]);

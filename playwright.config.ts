@@ -33,7 +33,14 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/en`,
     reuseExistingServer: false,
     timeout: 60_000,
-    // Many enquiries come from one address here, so the rate limit (unit-tested) is set out of the way.
-    env: { NEXT_TELEMETRY_DISABLED: '1', ENQUIRY_DB_PATH: process.env.E2E_ENQUIRY_DB, ENQUIRY_RATE_LIMIT: '10000' },
+    // Many enquiries come from one address and e-mail here, so the rate limits (unit-tested) are set out of the way.
+    env: {
+      NEXT_TELEMETRY_DISABLED: '1',
+      ENQUIRY_DB_PATH: process.env.E2E_ENQUIRY_DB,
+      ENQUIRY_RATE_LIMIT: '10000',
+      ENQUIRY_EMAIL_LIMIT: '10000',
+      ENQUIRY_PHONE_LIMIT: '10000',
+      ENQUIRY_SITE_LIMIT_PER_HOUR: '10000',
+    },
   },
 });

@@ -1,5 +1,7 @@
-import type { NextRequest, NextResponse } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { dropPrivateHeaders, refuseBadAddress } from './lib/edge/address';
+import { moveForwardedFor } from './lib/edge/client-address';
+import { refuseRequest } from './lib/edge/request-guard';
 import { leaveLocales } from './lib/edge/outside-locales';
 import { refuseUnknownPage } from './lib/edge/known-page';
 import { readAssessmentQuery } from './lib/edge/assessment-query';
@@ -15,6 +17,10 @@ import type { Step } from './lib/edge/respond';
 export const STEPS: readonly Step[] = [
   // Client headers that only the proxy may set (the CSP nonce, the decoded answers) are dropped first.
   dropPrivateHeaders,
+  // X-Forwarded-For is set aside, so Next fills it with the connection's address (rate limits read that).
+  moveForwardedFor,
+  // 405 (with Allow) for methods a path does not serve, 204 for OPTIONS, 403/413/411 for cross-origin or oversized posts.
+  refuseRequest,
   // 400 for undecodable paths, 414 for over-long URLs, 404 for mangled framework file names.
   refuseBadAddress,
   // Outside /<locale>/: robots, sitemap and icon; 404 for other file names; a redirect into a locale.
@@ -25,7 +31,7 @@ export const STEPS: readonly Step[] = [
   readAssessmentQuery,
 ];
 
-export default function proxy(request: NextRequest): NextResponse {
+export default function proxy(request: NextRequest): Response {
   for (const step of STEPS) {
     const response = step(request);
     if (response) return response;

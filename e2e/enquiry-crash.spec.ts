@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,11 +7,14 @@ import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { loadEnquiryForm, postEnquiry, VALID_FIELDS } from './enquiry-client';
 import { startWebhookReceiver } from '../lib/enquiries/testing/receivers';
+import { issueFormKey } from '../lib/enquiries/form-key';
 
 // Its own server on its own port and database, killed with SIGKILL mid-submission.
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 50;
 const BASE = `http://127.0.0.1:${PORT}`;
 const NEXT_BIN = createRequire(import.meta.url).resolve('next/dist/bin/next');
+// The server's form secret, so each posted enquiry can carry a fresh key the server accepts.
+const FORM_SECRET = 'crash-test secret, at least thirty-two characters long';
 
 function startServer(env: Record<string, string>): Promise<ChildProcess> {
   // Detached: the server is a process group of its own, so the kill takes every process it started.
@@ -50,6 +52,9 @@ test('a server killed mid-submission loses no confirmed enquiry, and delivers ea
     // Deliveries the killed server had leased wait out their lease (2 × timeout + 5 s) before another takes them.
     ENQUIRY_DELIVERY_TIMEOUT_MS: '1000',
     ENQUIRY_RATE_LIMIT: '100000',
+    ENQUIRY_EMAIL_LIMIT: '100000',
+    ENQUIRY_SITE_LIMIT_PER_HOUR: '100000',
+    ENQUIRY_FORM_SECRET: FORM_SECRET,
   };
   let server = await startServer(env);
   try {
@@ -62,7 +67,11 @@ test('a server killed mid-submission loses no confirmed enquiry, and delivers ea
       while (!stop) {
         attempted++;
         try {
-          const posted = await postEnquiry(url, { ...VALID_FIELDS, message: `Crash test ${attempted}`, submission: randomUUID() }, hidden);
+          const posted = await postEnquiry(
+            url,
+            { ...VALID_FIELDS, message: `Crash test ${attempted}`, submission: issueFormKey(Date.now(), Buffer.from(FORM_SECRET)) },
+            hidden,
+          );
           const ref = posted.location ? new URL(posted.location, BASE).searchParams.get('ref') : null;
           if (posted.status === 303 && ref) confirmed.add(ref);
         } catch {

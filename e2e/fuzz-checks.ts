@@ -23,6 +23,31 @@ export function problems(answer: Answer, origin: string, bodyRead: boolean): str
   return found;
 }
 
+/** Rules that depend on what was asked: methods, the form page's posts, the security headers. */
+export function requestProblems(
+  request: { method: string; path: string; headers: Record<string, string>; body?: string },
+  answer: Answer,
+  origin: string,
+): string[] {
+  const found: string[] = [];
+  const { status, headers } = answer;
+  const html = headers.get('content-type')?.includes('text/html') ?? false;
+  if ((html || status === 405) && (headers.get('x-content-type-options') !== 'nosniff' || headers.get('x-frame-options') !== 'DENY'))
+    found.push(`status ${status} without the security headers`);
+  if (status === 405 && !headers.get('allow')) found.push('405 without an Allow header');
+  if (request.method === 'OPTIONS' && status !== 204 && status !== 400) found.push(`OPTIONS answered ${status}, not 204`);
+  if (['PUT', 'DELETE', 'PATCH', 'TRACE', 'PROPFIND'].includes(request.method) && status === 200)
+    found.push(`${request.method} answered 200`);
+  if (request.method === 'POST' && /^\/(en|zh)\/enquiry(\?|$)/.test(request.path)) {
+    const from = request.headers.origin;
+    const foreign = from !== undefined && from !== origin;
+    const bytes = Buffer.byteLength(request.body ?? '');
+    if (foreign && status !== 403) found.push(`a post from origin ${JSON.stringify(from)} answered ${status}, not 403`);
+    if (!foreign && bytes > 64 * 1024 && status !== 413) found.push(`a post of ${bytes} bytes answered ${status}, not 413`);
+  }
+  return found;
+}
+
 /** An HTML response needs a script policy without 'unsafe-inline' that its own inline scripts satisfy. */
 function policyProblems(policy: string | null, body: string | null): string[] {
   if (!policy) return ['HTML without a Content-Security-Policy'];

@@ -3,11 +3,14 @@ import { QUESTIONS } from '../lib/assessment/questions';
 import { LOCALES as SITE_LOCALES } from '../lib/i18n/routing';
 
 export interface FuzzRequest {
-  method: 'GET' | 'HEAD' | 'POST';
+  method: string;
   path: string;
   headers: Record<string, string>;
   body?: string;
 }
+
+/** Methods beyond GET, HEAD and POST: the ones a page does not serve, OPTIONS, and those fetch cannot even send. */
+export const OTHER_METHODS = ['PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'PROPFIND', 'CONNECT', 'get'] as const;
 
 /** mulberry32: a small seeded generator. */
 export function rng(seed: number): () => number {
@@ -200,13 +203,67 @@ export function generator(seed: number) {
     return result;
   }
 
-  return function request(): FuzzRequest {
+  /** A POST body: the form page's own fields (without a valid action), junk, or too large, in assorted content types. */
+  function postBody(request: FuzzRequest, origin: string) {
+    const originHeader = pick([origin, origin, 'https://evil.example', 'null', 'not a url', '', undefined]);
+    if (originHeader !== undefined) request.headers.origin = originHeader;
+    const size = pick([0, 100, 2000, 60_000, 70_000, 1_100_000]);
+    switch (Math.floor(random() * 5)) {
+      case 0: {
+        const boundary = `----fuzz${Math.floor(random() * 1e9)}`;
+        const fields = [
+          ['$ACTION_ID_' + pick(['0'.repeat(42), 'abc', '']), ''],
+          ['$ACTION_KEY', pick(['k', '', 'x'.repeat(100)])],
+          ['submission', pick(['', 'abc', `${'a'.repeat(6)}.${'b'.repeat(12)}.${'c'.repeat(22)}`])],
+          ['name', pick(NASTY)],
+          ['email', pick(['a@example.com', ...NASTY])],
+          ['message', 'm'.repeat(size)],
+          ['consent', 'on'],
+        ];
+        request.headers['content-type'] = pick([
+          `multipart/form-data; boundary=${boundary}`,
+          'multipart/form-data',
+          'multipart/form-data; boundary=',
+        ]);
+        request.body =
+          fields.map(([k, v]) => `--${boundary}\r\ncontent-disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join('') +
+          `--${boundary}--\r\n`;
+        return;
+      }
+      case 1:
+        request.headers['content-type'] = 'application/x-www-form-urlencoded';
+        request.body = `${query(answerPairs())}&pad=${'p'.repeat(size)}`;
+        return;
+      case 2:
+        request.headers['content-type'] = pick([
+          'text/plain',
+          'application/json',
+          'text/x-component',
+          'application/octet-stream',
+          '',
+          ';;;',
+        ]);
+        request.body = pick(['{}', '[', '"x"', 'null', 'x'.repeat(size)]);
+        return;
+      case 3:
+        // No body at all, with or without a length that promises one.
+        if (chance(0.5)) request.headers['content-length'] = '0';
+        return;
+      default:
+        request.headers['content-type'] = 'application/x-www-form-urlencoded';
+        request.body = query(answerPairs());
+    }
+  }
+
+  return function request(origin = ''): FuzzRequest {
     const roll = random();
-    const method = roll < 0.9 ? 'GET' : roll < 0.96 ? 'HEAD' : 'POST';
+    const method = roll < 0.84 ? 'GET' : roll < 0.9 ? 'HEAD' : roll < 0.96 ? 'POST' : pick(OTHER_METHODS);
     const result: FuzzRequest = { method, path: path(), headers: headers() };
-    if (method === 'POST') {
-      result.body = query(answerPairs());
-      result.headers['content-type'] = 'application/x-www-form-urlencoded';
+    // Half the posts go to the page with the form, whose server action reads the body.
+    if (method === 'POST' && chance(0.5))
+      result.path = `/${pick(['en', 'zh', 'en', 'fr'])}/enquiry${chance(0.3) ? `?result=${resultParam('en')}` : ''}`;
+    if (method === 'POST' || (method !== 'GET' && method !== 'HEAD' && chance(0.3))) {
+      postBody(result, origin);
       if (chance(0.5)) result.headers['next-action'] = pick(['abc', '0'.repeat(42), '']);
     }
     return result;

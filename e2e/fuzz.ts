@@ -5,9 +5,10 @@
 // site, on a redirect off the site, and on an HTML page whose Content-Security-Policy is missing, weak, or does
 // not match its own inline scripts (e2e/fuzz-checks.ts). Prints the status codes seen.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
 import { generator } from './fuzz-requests';
-import { problems } from './fuzz-checks';
+import { problems, requestProblems } from './fuzz-checks';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i++) {
@@ -45,6 +46,40 @@ function startServer(port: number): ChildProcess {
   });
 }
 
+/**
+ * One request over node:http rather than fetch, which refuses to send TRACE, TRACK and CONNECT; redirects are
+ * not followed. Resolves with the answer, rejects on a dropped connection or after 15 s.
+ */
+function send(url: string, fuzz: { method: string; headers: Record<string, string>; body?: string }) {
+  return new Promise<{ status: number; headers: Headers; body: string }>((resolve, reject) => {
+    const headers = new Headers();
+    // A connection per request: a server may close one after refusing a body it did not read.
+    const req = httpRequest(url, { method: fuzz.method, headers: fuzz.headers, timeout: 15_000, agent: false });
+    const answer = (res: IncomingMessage) => {
+      for (const [name, value] of Object.entries(res.headers)) if (value !== undefined) headers.set(name, String(value));
+      return res.statusCode ?? 0;
+    };
+    // A CONNECT's answer body arrives as tunnel data: the head, then the socket until the server closes it.
+    req.on('connect', (res, socket, head) => {
+      const status = answer(res);
+      const chunks: Buffer[] = [head];
+      socket.on('data', (c: Buffer) => chunks.push(c));
+      socket.on('end', () => resolve({ status, headers, body: Buffer.concat(chunks).toString('utf8') }));
+      socket.on('error', reject);
+    });
+    req.on('response', (res) => {
+      const status = answer(res);
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status, headers, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('timeout', () => req.destroy(new Error('timed out after 15 s')));
+    req.on('error', reject);
+    req.end(fuzz.body);
+  });
+}
+
 async function main() {
   let server: ChildProcess | undefined;
   let base = args.get('url')?.replace(/\/+$/, '');
@@ -66,19 +101,14 @@ async function main() {
     while (sent < COUNT && Date.now() < deadline) {
       sent += 1;
       const n = sent;
-      const request = next();
+      const request = next(origin);
       const where = `#${n} ${request.method} ${request.path.slice(0, 160)} ${JSON.stringify(request.headers).slice(0, 160)}`;
       try {
-        const response = await fetch(base + request.path, {
-          method: request.method,
-          headers: request.headers,
-          body: request.body,
-          redirect: 'manual',
-          signal: AbortSignal.timeout(15_000),
-        });
+        const response = await send(base + request.path, request);
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
-        const body = await response.text();
-        for (const problem of problems({ status: response.status, headers: response.headers, body }, origin, request.method !== 'HEAD')) {
+        const { body } = response;
+        const answer = { status: response.status, headers: response.headers, body };
+        for (const problem of [...problems(answer, origin, request.method !== 'HEAD'), ...requestProblems(request, answer, origin)]) {
           failures.push(`${problem}: ${where}`);
           failed.add(n);
         }

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { Link } from '@/components/link';
 import { PageHeading } from '@/components/page-heading';
 import { getTranslations } from 'next-intl/server';
 import type { Attachment } from '@/lib/enquiries/attachment';
 import { getSite } from '@/lib/content/site';
+import { issueFormKey } from '@/lib/enquiries/form-key';
 import { localePath } from '@/lib/i18n/paths';
 import { LANGUAGE_TAGS, LOCALES, type Locale } from '@/lib/i18n/routing';
 import { firstQuestionHref } from '@/lib/wizard/urls';
@@ -124,7 +124,7 @@ export async function EnquirySection({ locale, attachment }: { locale: Locale; a
       )}
       <EnquiryForm
         locale={locale}
-        submissionKey={randomUUID()}
+        submissionKey={issueFormKey()}
         resultPath={attachment.kind === 'result' ? attachment.path : null}
         attachment={preview}
         privacy={privacy}

@@ -2,7 +2,7 @@
 // shared machine are noisy (the byte budgets, which are not, fail `npm run budgets`).
 import type { PageBytes } from './bytes';
 import { OWN_JS_BUDGETS } from './budgets';
-import type { HttpResult } from './http';
+import type { DistinctResultsRun, HttpResult } from './http';
 import type { LighthouseReport } from './lighthouse';
 import { pageType } from './pages';
 
@@ -14,7 +14,12 @@ export interface Goal {
 }
 
 interface Measured {
-  http?: { results: HttpResult[]; resultToStaticRatio: number | null; peakRssBytes: number };
+  http?: {
+    results: HttpResult[];
+    resultToStaticRatio: number | null;
+    peakRssBytes: number;
+    distinct?: DistinctResultsRun & { toHomeRatio: number | null };
+  };
   lighthouse?: LighthouseReport;
   bytes?: { pages: PageBytes[] };
 }
@@ -50,6 +55,17 @@ export function evaluateGoals(report: Measured): Goal[] {
     scoreGoal(report.lighthouse, 'Lighthouse best practices = 1', 'best-practices', 1),
     scoreGoal(report.lighthouse, 'Lighthouse SEO = 1 (indexable pages)', 'seo', 1, true),
   ];
+  if (report.lighthouse?.baseline) {
+    // Content pages may cost no more than the framework itself (issue 15).
+    const bare = report.lighthouse.baseline.scores.performance ?? 0;
+    const content = report.lighthouse.results.filter((r) => pageType(r.page).kind === 'content');
+    const below = content.filter((r) => (r.scores.performance ?? 0) < bare);
+    goals.push({
+      goal: 'content pages: Lighthouse performance >= bare Next.js page',
+      measured: `bare ${bare}; ${below.length === 0 ? `lowest ${Math.min(...content.map((r) => r.scores.performance ?? 0))}` : `below: ${below.map((r) => `${r.page}/${r.locale} ${r.scores.performance}`).join(', ')}`}`,
+      met: below.length === 0,
+    });
+  }
   if (report.bytes) {
     const content = report.bytes.pages.filter((p) => pageType(p.page).kind === 'content');
     const maxContent = Math.max(...content.map((p) => p.ownJs));
@@ -76,6 +92,26 @@ export function evaluateGoals(report: Measured): Goal[] {
       measured: `peak ${peakMb.toFixed(0)} MB`,
       met: peakMb < MEMORY_LIMIT_MB,
     });
+    const d = report.http.distinct;
+    if (d) {
+      const ratio = d.toHomeRatio;
+      goals.push({
+        goal: 'distinct uncached results >= 0.25 x home throughput, p99 < 2 s',
+        measured: `${ratio === null ? '-' : ratio.toFixed(2)}, p99 ${d.results.latencyP99Ms} ms, ${d.results.errors} errors`,
+        met: ratio !== null && ratio >= 0.25 && d.results.latencyP99Ms < 2000 && d.results.errors === 0,
+      });
+      goals.push({
+        goal: 'home page p99 < 100 ms while distinct results run',
+        measured: `p99 ${d.homeDuring.latencyP99Ms} ms`,
+        met: d.homeDuring.latencyP99Ms < 100 && d.homeDuring.errors === 0,
+      });
+      const peak = d.peakRssBytes / 1024 / 1024;
+      goals.push({
+        goal: `server memory < ${MEMORY_LIMIT_MB} MB during distinct results`,
+        measured: `peak ${peak.toFixed(0)} MB`,
+        met: peak < MEMORY_LIMIT_MB,
+      });
+    }
   } else goals.push({ goal: 'throughput and memory', measured: 'not run', met: null });
   return goals;
 }

@@ -3,7 +3,9 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { HTTP_TARGETS } from './pages';
+import fc from 'fast-check';
+import { completeAnswers } from '../../lib/assessment/testing/arbitraries';
+import { distinctResultPath, HTTP_TARGETS } from './pages';
 import { assertPortFree, ROOT, sampleRss, stopChild } from './server';
 
 export const CONNECTIONS = 50;
@@ -127,4 +129,61 @@ export async function runHttp(
   const base = combined[0]!.requestsPerSecond;
   const results = combined.map((r) => ({ ...r, ratioToBaseline: base > 0 ? r.requestsPerSecond / base : null }));
   return { results, peakRssBytes: Math.max(...results.map((r) => r.peakRssBytes ?? 0)) };
+}
+
+export interface DistinctResultsRun {
+  /** Distinct answer sets available; each request takes the next, so none is served from a cache. */
+  answerSets: number;
+  results: Run;
+  /** The home page, requested by a few connections at the same time. */
+  homeDuring: Run;
+  homeConnections: number;
+  peakRssBytes: number;
+}
+
+const HOME_CONNECTIONS = 5;
+
+/**
+ * Distinct result pages at CONNECTIONS connections for `seconds`, each request a fresh complete answer set
+ * (lib/assessment/testing/arbitraries.ts) through `distinctResultPath`, while HOME_CONNECTIONS other
+ * connections request the home page: what an uncached result costs, and what it does to the rest of the site.
+ */
+export async function runDistinctResults(origin: string, serverPid: number, seconds: number, log: (line: string) => void) {
+  // Enough for about 400 requests a second; repeats are dropped, so every path is new to the server.
+  const paths = [
+    ...new Set(
+      fc.sample(completeAnswers, { numRuns: Math.max(2000, Math.ceil(seconds * 400)), seed: Date.now() % 2 ** 31 }).map(distinctResultPath),
+    ),
+  ];
+  let next = 0;
+  log(`  distinct results (${paths.length} fresh answer sets) with the home page on ${HOME_CONNECTIONS} other connections, ${seconds} s`);
+  const sampler = sampleRss(serverPid);
+  const [results, home] = await Promise.all([
+    autocannon({
+      url: origin,
+      connections: CONNECTIONS,
+      duration: seconds,
+      // Longer than the other runs' 10 s, so a slow render is measured as slow rather than only counted as an error.
+      timeout: 30,
+      requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }],
+    }),
+    autocannon({ url: `${origin}/en`, connections: HOME_CONNECTIONS, duration: seconds, timeout: 10 }),
+  ]);
+  const peakRssBytes = sampler.stop();
+  const run = (r: autocannon.Result): Run => ({
+    requestsPerSecond: r.requests.average,
+    latencyP50Ms: r.latency.p50,
+    latencyP99Ms: r.latency.p99,
+    requests: r.requests.total,
+    errors: r.errors + r.non2xx,
+    non2xx: r.non2xx,
+  });
+  if (next > paths.length) log(`  (${next - paths.length} requests repeated an answer set: raise the sample size)`);
+  return {
+    answerSets: paths.length,
+    results: run(results),
+    homeDuring: run(home),
+    homeConnections: HOME_CONNECTIONS,
+    peakRssBytes,
+  } satisfies DistinctResultsRun;
 }

@@ -30,6 +30,8 @@ export interface LighthouseResult {
 export interface LighthouseReport {
   version: string;
   results: LighthouseResult[];
+  /** The bare Next.js page (e2e/bench/bare-app), measured in the same rounds as the pages; null when not run. */
+  baseline: LighthouseResult | null;
   /** Hosts other than loopback the browser contacted (should be none: see chromium.ts). */
   offsiteHosts: string[];
 }
@@ -56,57 +58,78 @@ function summarise(lhr: Lhr): Omit<LighthouseResult, 'page' | 'locale' | 'url' |
   };
 }
 
-/** Runs Lighthouse on the measured pages in both locales; with `reportsDir`, writes each median run's full JSON there. */
+/**
+ * Runs Lighthouse on the measured pages in both locales and on the bare Next.js page at `baselineUrl`,
+ * interleaved: each round measures every page once, so a change in the machine's load weighs on all alike.
+ * With `reportsDir`, writes each median run's full JSON there.
+ */
 export async function runLighthouse(
   origin: string,
   debuggingPort: number,
   runs: number,
   log: (line: string) => void,
   reportsDir?: string,
+  baselineUrl?: string,
 ): Promise<LighthouseReport> {
   const chromium = await launchChromium(debuggingPort);
-  const results: LighthouseResult[] = [];
+  const targets = [
+    ...(baselineUrl ? [{ id: 'bare-next', locale: 'en' as BenchLocale, url: baselineUrl, indexable: true }] : []),
+    ...LIGHTHOUSE_PAGES.flatMap((id) =>
+      BENCH_LOCALES.map((locale) => ({ id, locale, url: origin + pagePath(locale, pageType(id)), indexable: pageType(id).indexable })),
+    ),
+  ];
+  const lhrs = new Map<string, Lhr[]>(targets.map((t) => [t.url, []]));
   let version = '';
   try {
-    for (const id of LIGHTHOUSE_PAGES) {
-      for (const locale of BENCH_LOCALES) {
-        const page = pageType(id);
-        const url = origin + pagePath(locale, page);
-        const lhrs: Lhr[] = [];
-        for (let attempt = 0; lhrs.length < runs; attempt++) {
-          const result = await lighthouse(url, { port: debuggingPort, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
-          if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-          if (result.lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${result.lhr.runtimeError.message}`);
-          // A metric can fail to compute on a busy machine (the score is then null): run again, a few times at most.
-          if (result.lhr.categories.performance?.score == null && attempt < runs + 2) {
-            log(`  ${id} ${locale}: no performance score (${result.lhr.runWarnings.join('; ') || 'no warning'}), running again`);
+    for (let round = 0; round < runs; round++) {
+      for (const target of targets) {
+        for (let attempt = 0; ; attempt++) {
+          const result = await lighthouse(target.url, {
+            port: debuggingPort,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: [...CATEGORIES],
+          });
+          if (!result) throw new Error(`Lighthouse returned nothing for ${target.url}`);
+          if (result.lhr.runtimeError) throw new Error(`Lighthouse failed on ${target.url}: ${result.lhr.runtimeError.message}`);
+          // A metric can fail to compute on a busy machine (the score is then null): run again, twice at most.
+          if (result.lhr.categories.performance?.score == null && attempt < 2) {
+            log(
+              `  ${target.id} ${target.locale}: no performance score (${result.lhr.runWarnings.join('; ') || 'no warning'}), running again`,
+            );
             continue;
           }
-          lhrs.push(result.lhr);
+          lhrs.get(target.url)!.push(result.lhr);
+          break;
         }
-        version = lhrs[0]!.lighthouseVersion;
-        const byPerformance = [...lhrs].sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
-        const median = byPerformance[Math.floor((byPerformance.length - 1) / 2)]!;
-        const summary = {
-          page: id,
-          locale,
-          url,
-          indexable: page.indexable,
-          performanceRuns: lhrs.map((l) => l.categories.performance?.score ?? Number.NaN),
-          ...summarise(median),
-        };
-        results.push(summary);
-        if (reportsDir) {
-          fs.mkdirSync(reportsDir, { recursive: true });
-          fs.writeFileSync(path.join(reportsDir, `${id}-${locale}.json`), JSON.stringify(median));
-        }
-        log(
-          `  ${id} ${locale}: ${CATEGORIES.map((c) => `${c} ${summary.scores[c]}`).join(', ')} (performance runs ${summary.performanceRuns.join(' ')})`,
-        );
       }
     }
   } finally {
     await chromium.close();
   }
-  return { version, results, offsiteHosts: offsiteHosts(chromium.netLog) };
+  const results: LighthouseResult[] = [];
+  for (const target of targets) {
+    const runsOf = lhrs.get(target.url)!;
+    version = runsOf[0]!.lighthouseVersion;
+    const byPerformance = [...runsOf].sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
+    const median = byPerformance[Math.floor((byPerformance.length - 1) / 2)]!;
+    const summary = {
+      page: target.id,
+      locale: target.locale,
+      url: target.url,
+      indexable: target.indexable,
+      performanceRuns: runsOf.map((l) => l.categories.performance?.score ?? Number.NaN),
+      ...summarise(median),
+    };
+    results.push(summary);
+    if (reportsDir) {
+      fs.mkdirSync(reportsDir, { recursive: true });
+      fs.writeFileSync(path.join(reportsDir, `${target.id}-${target.locale}.json`), JSON.stringify(median));
+    }
+    log(
+      `  ${target.id} ${target.locale}: ${CATEGORIES.map((c) => `${c} ${summary.scores[c]}`).join(', ')} (performance runs ${summary.performanceRuns.join(' ')})`,
+    );
+  }
+  const baseline = baselineUrl ? results.shift()! : null;
+  return { version, results, baseline, offsiteHosts: offsiteHosts(chromium.netLog) };
 }

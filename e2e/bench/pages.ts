@@ -2,6 +2,7 @@
 import { encodeAnswers, type Answers } from '../../lib/assessment';
 import { QUESTIONS } from '../../lib/assessment/questions';
 import { LOCALES } from '../../lib/i18n/routing';
+import { resultHref } from '../../lib/wizard/urls';
 
 export const BENCH_LOCALES = LOCALES;
 export type BenchLocale = (typeof BENCH_LOCALES)[number];
@@ -71,3 +72,11 @@ export const HTTP_TARGETS = [
   { id: 'result', path: `/en/assessment/result?${RESULT_QUERY}` },
   { id: 'api', path: `/api/assessment?${RESULT_QUERY}` },
 ] as const;
+
+/**
+ * The address of the result page of `answers`, for the run of distinct (uncached) result pages. Today the
+ * long link; point it at the short permanent link (/<locale>/result/<code>) when that route lands.
+ */
+export function distinctResultPath(answers: Answers): string {
+  return resultHref('en', answers);
+}

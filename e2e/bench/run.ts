@@ -1,5 +1,5 @@
-// `npm run bench -- [--skip-build] [--duration 10] [--only http,lighthouse,bytes,classifier] [--runs 3]
-//                   [--port 3201] [--out e2e/bench/results/latest.json] [--lighthouse-reports <dir>]`
+// `npm run bench -- [--skip-build] [--duration 10] [--distinct-duration 20] [--only http,lighthouse,bytes,classifier]
+//                   [--runs 3] [--port 3201] [--out e2e/bench/results/latest.json] [--lighthouse-reports <dir>]`
 // Builds the production site, starts it and measures throughput, Lighthouse, bytes shipped, server memory
 // and the classifier on this machine; prints tables and writes a JSON file. Timings are reported, never
 // asserted (the byte budgets are asserted by `npm run budgets`).
@@ -9,7 +9,8 @@ import path from 'node:path';
 import { measureAllPages, type PageBytes } from './bytes';
 import { budgetFailures, OWN_JS_BUDGETS } from './budgets';
 import { benchClassifier, type ClassifierResult } from './classifier';
-import { CONNECTIONS, runHttp, type HttpResult } from './http';
+import { CONNECTIONS, runDistinctResults, runHttp, type DistinctResultsRun, type HttpResult } from './http';
+import { buildBareNext, startBareNext } from './bare-next';
 import { runLighthouse, type LighthouseReport } from './lighthouse';
 import { pageType } from './pages';
 import { formatNumber, printTable } from './report';
@@ -28,15 +29,19 @@ function parseOptions(argv: readonly string[]) {
   for (const s of only)
     if (!(SECTIONS as readonly string[]).includes(s)) throw new Error(`--only takes ${SECTIONS.join(', ')} (comma-separated), not ${s}`);
   const duration = Number(value('duration') ?? 10);
+  const distinctDuration = Number(value('distinct-duration') ?? 20);
   const runs = Number(value('runs') ?? 3);
   const port = Number(value('port') ?? 3201);
-  if (!(duration > 0) || !(runs >= 1) || !(port > 0)) throw new Error('--duration, --runs and --port take positive numbers');
+  if (!(duration > 0) || !(distinctDuration > 0) || !(runs >= 1) || !(port > 0))
+    throw new Error('--duration, --distinct-duration, --runs and --port take positive numbers');
   return {
     skipBuild: argv.includes('--skip-build'),
     duration,
+    distinctDuration,
     runs: Math.floor(runs),
     only: only as Section[],
-    // The Next server on `port`, the baseline server on port + 1, Chromium's DevTools on port + 2.
+    // The Next server on `port`, the baseline server on port + 1, Chromium's DevTools on port + 2, the bare
+    // Next.js app (the Lighthouse baseline) on port + 3.
     port,
     out: path.resolve(value('out') ?? path.join(ROOT, 'e2e/bench/results/latest.json')),
     // Full Lighthouse JSON of each page's median run, for digging into an audit.
@@ -61,7 +66,14 @@ const report: {
   date: string;
   machine: typeof machine & { loadAverageAtEnd?: number[] };
   options: Omit<typeof options, 'out' | 'lighthouseReports'>;
-  http?: { connections: number; durationSeconds: number; results: HttpResult[]; resultToStaticRatio: number | null; peakRssBytes: number };
+  http?: {
+    connections: number;
+    durationSeconds: number;
+    results: HttpResult[];
+    resultToStaticRatio: number | null;
+    peakRssBytes: number;
+    distinct?: DistinctResultsRun & { toHomeRatio: number | null };
+  };
   lighthouse?: LighthouseReport;
   bytes?: { compression: string; pages: PageBytes[]; budgets: Record<string, number | null>; overBudget: string[] };
   classifier?: ClassifierResult;
@@ -69,7 +81,14 @@ const report: {
 } = {
   date: new Date().toISOString(),
   machine,
-  options: { skipBuild: options.skipBuild, duration: options.duration, runs: options.runs, only: options.only, port: options.port },
+  options: {
+    skipBuild: options.skipBuild,
+    duration: options.duration,
+    distinctDuration: options.distinctDuration,
+    runs: options.runs,
+    only: options.only,
+    port: options.port,
+  },
 };
 
 if (options.only.includes('classifier')) {
@@ -109,10 +128,25 @@ if (needsServer) {
         resultToStaticRatio: rps('home') > 0 ? rps('result') / rps('home') : null,
         peakRssBytes,
       };
+      const distinct = await runDistinctResults(server.origin, server.pid, options.distinctDuration, log);
+      report.http.distinct = { ...distinct, toHomeRatio: rps('home') > 0 ? distinct.results.requestsPerSecond / rps('home') : null };
     }
     if (options.only.includes('lighthouse')) {
       log(`\nLighthouse (${options.runs} run${options.runs > 1 ? 's' : ''} per page, median kept)`);
-      report.lighthouse = await runLighthouse(server.origin, options.port + 2, options.runs, log, options.lighthouseReports);
+      buildBareNext(log);
+      const bare = await startBareNext(options.port + 3);
+      try {
+        report.lighthouse = await runLighthouse(
+          server.origin,
+          options.port + 2,
+          options.runs,
+          log,
+          options.lighthouseReports,
+          `${bare.origin}/`,
+        );
+      } finally {
+        await bare.stop();
+      }
     }
   } finally {
     await server.stop();
@@ -141,12 +175,41 @@ if (report.http) {
   log(
     `Result page / static home page throughput: ${report.http.resultToStaticRatio === null ? '-' : formatNumber(report.http.resultToStaticRatio)}`,
   );
+  const d = report.http.distinct;
+  if (d) {
+    log(
+      `\nDistinct uncached result pages (${CONNECTIONS} connections, ${options.distinctDuration} s), home page on ${d.homeConnections} more`,
+    );
+    printTable(
+      ['target', 'req/s', 'x home', 'p50 ms', 'p99 ms', 'errors', 'peak RSS MB'],
+      [
+        [
+          'distinct results',
+          Math.round(d.results.requestsPerSecond),
+          d.toHomeRatio === null ? '-' : formatNumber(d.toHomeRatio),
+          d.results.latencyP50Ms,
+          d.results.latencyP99Ms,
+          d.results.errors,
+          mb(d.peakRssBytes),
+        ],
+        [
+          'home meanwhile',
+          Math.round(d.homeDuring.requestsPerSecond),
+          '-',
+          d.homeDuring.latencyP50Ms,
+          d.homeDuring.latencyP99Ms,
+          d.homeDuring.errors,
+          '-',
+        ],
+      ],
+    );
+  }
 }
 if (report.lighthouse) {
   log(`\nLighthouse ${report.lighthouse.version} (mobile, simulated throttling)`);
   printTable(
     ['page', 'locale', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP ms', 'TBT ms', 'CLS', 'bytes'],
-    report.lighthouse.results.map((r) => [
+    [...(report.lighthouse.baseline ? [report.lighthouse.baseline] : []), ...report.lighthouse.results].map((r) => [
       r.page,
       r.locale,
       r.scores.performance ?? '-',

@@ -2,6 +2,7 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse } from 'next/server';
 import { routing } from '@/lib/i18n/routing';
 import { NO_SCRIPT_POLICY } from '@/lib/security/csp';
+import { languageRedirect } from './language-redirect';
 import { addressErrorPage, splitLocale, withPolicy, type Step } from './respond';
 
 /** Sends `/` and unprefixed paths to the visitor's preferred locale (Accept-Language, English otherwise). */
@@ -28,5 +29,5 @@ export const leaveLocales: Step = (request) => {
   if (splitLocale(pathname)) return null;
   if (isRootFile(pathname)) return withPolicy(NextResponse.next({ request: { headers: request.headers } }), NO_SCRIPT_POLICY);
   if (/\.[^/]*$/.test(pathname)) return addressErrorPage(404);
-  return withPolicy(intl(request), NO_SCRIPT_POLICY);
+  return withPolicy(languageRedirect(intl(request)), NO_SCRIPT_POLICY);
 };

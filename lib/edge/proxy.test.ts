@@ -26,11 +26,22 @@ describe('the proxy', () => {
   it('runs its steps in this order', () => {
     expect(STEPS.map((s) => s.name)).toEqual([
       'dropPrivateHeaders',
+      'moveForwardedFor',
+      'refuseRequest',
       'refuseBadAddress',
       'leaveLocales',
       'refuseUnknownPage',
       'readAssessmentQuery',
     ]);
+  });
+
+  it('answers methods a page does not serve before anything else, and never passes on a client-chosen address', () => {
+    const put = send('/en/nope%E0%A4%A', { method: 'PUT' });
+    expect(put.status).toBe(405);
+    expect(put.headers.get('allow')).toContain('GET');
+    const page = send('/en/faq', { headers: { 'x-forwarded-for': '6.6.6.6' } });
+    expect(forwarded(page, 'x-forwarded-for')).toBeNull();
+    expect(forwarded(page, 'x-icp-forwarded-chain')).toBe('6.6.6.6');
   });
 
   it('answers addresses no page can have with its own page, before anything reads them', () => {

@@ -8,7 +8,7 @@ export const CSP = 'content-security-policy';
 export const PRIVATE_REQUEST_HEADERS = [CSP, 'x-icp-decoded'] as const;
 
 /** A step of the proxy: an answer for the request, or null to let the next step look at it. */
-export type Step = (request: NextRequest) => NextResponse | null;
+export type Step = (request: NextRequest) => Response | null;
 
 const LOCALE_PREFIX = new RegExp(`^/(${LOCALES.join('|')})(/.*)?$`);
 

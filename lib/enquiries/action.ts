@@ -10,6 +10,8 @@ import { enquiryErrors, enquiryInputFromForm } from './schema';
 import { enquiryService } from './service';
 import { submitEnquiry, type SubmitOutcome } from './submit';
 import type { EnquiryFormState } from './form-state';
+import { clientAddress } from '@/lib/edge/client-address';
+import { getSite } from '@/lib/content/site';
 
 /**
  * The enquiry form's server action: with JavaScript off the browser posts the form here and gets the page
@@ -27,7 +29,9 @@ export async function sendEnquiry(previous: EnquiryFormState, form: FormData): P
       outcome.kind === 'spam'
         ? t('spam')
         : outcome.kind === 'rate-limited'
-          ? t('rateLimited', { minutes: outcome.retryAfterMinutes })
+          ? outcome.limit === 'site'
+            ? t('siteBusy', { email: getSite().email, phone: getSite().phone })
+            : t('rateLimited', { minutes: outcome.retryAfterMinutes })
           : outcome.kind === 'unavailable'
             ? t('unavailable')
             : null,
@@ -50,9 +54,15 @@ export async function sendEnquiry(previous: EnquiryFormState, form: FormData): P
         idempotencyKey: String(form.get('submission') ?? ''),
         honeypot: String(form.get('website') ?? ''),
         result: attachment.kind === 'result' ? attachment.result : null,
-        client: clientAddress(await headers()),
+        client: clientAddress(await headers(), service.trustedHops),
       },
-      { store: service.store, channels: service.channels, limiter: service.limiter, onStored: () => void service.outbox.runOnce() },
+      {
+        store: service.store,
+        channels: service.channels,
+        limiter: service.limiter,
+        formKeys: service.formKeys,
+        onStored: () => void service.outbox.runOnce(),
+      },
     );
   } catch (error) {
     console.error('[enquiries] store unavailable:', error instanceof Error ? error.message : error);
@@ -60,14 +70,4 @@ export async function sendEnquiry(previous: EnquiryFormState, form: FormData): P
   }
   if (outcome.kind !== 'stored') return refused(outcome);
   redirect(`${localePath(locale, '/enquiry/sent')}?ref=${encodeURIComponent(outcome.reference)}`);
-}
-
-/**
- * The client's address for the rate limit, used in memory only and never stored: the last X-Forwarded-For
- * entry, which a reverse proxy in front of the site appends (Next fills the header with the socket address
- * only when it is absent, so without such a proxy a client can choose its own; see the README).
- */
-function clientAddress(h: Headers): string {
-  const forwarded = h.get('x-forwarded-for');
-  return forwarded?.split(',').at(-1)?.trim() || h.get('x-real-ip') || 'unknown';
 }

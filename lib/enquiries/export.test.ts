@@ -12,8 +12,8 @@ const stored = (over: Partial<StoredEnquiry> = {}): StoredEnquiry => ({
   ...over,
 });
 
-/** A minimal RFC 4180 reader, to check what a spreadsheet would see. */
-function parseCsv(text: string): string[][] {
+/** A minimal RFC 4180 reader, to check what a spreadsheet would see; `separator` as a spreadsheet's locale sets it. */
+function parseCsv(text: string, separator = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -27,7 +27,7 @@ function parseCsv(text: string): string[][] {
       } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    else if (c === separator) {
       row.push(cell);
       cell = '';
     } else if (c === '\r' && text[i + 1] === '\n') {
@@ -55,12 +55,22 @@ describe('CSV export', () => {
   it('leaves ordinary text alone and quotes commas, quotes and line breaks', () => {
     const message = 'Line one, with "quotes"\nline two 第二行';
     const csv = toCsv([stored({ message, company: '示例公司' })]);
-    expect(csv.startsWith('\uFEFFreference,received_at,name,')).toBe(true);
+    expect(csv.startsWith('\uFEFF"reference","received_at","name",')).toBe(true);
     const [header, row] = parseCsv(csv.slice(1));
     expect(row![header!.indexOf('message')]).toBe(message);
     expect(row![header!.indexOf('company')]).toBe('示例公司');
     expect(row![header!.indexOf('result_url')]).toBe('http://localhost:3000/en/assessment/result?v=1&service=marketplace');
     expect(row![header!.indexOf('reference')]).toBe('E-7K3M-9PQ2');
+  });
+
+  it.each([',', ';', '\t'])('gives no cell that starts like a formula to a spreadsheet splitting on %j', (separator) => {
+    const hostile = "Acme;=cmd|' /C calc'!A0;";
+    const values = [hostile, 'x,=1+1', 'a\t=2', 'x;@SUM(A1)', 'b;-1+1', '"q";=1'];
+    const csv = toCsv(values.map((v, i) => stored({ company: v, name: values[(i + 1) % values.length]!, message: v })));
+    const rows = parseCsv(csv.slice(1), separator);
+    expect(rows).toHaveLength(values.length + 1);
+    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    if (separator === ';') expect(rows[1]![0]).toContain(hostile);
   });
 
   it('writes JSON without the internal idempotency key', () => {

@@ -26,12 +26,16 @@ export function neutraliseFormula(value: string): string {
   return /^[=+\-@\t\r＝＋－＠]/.test(value) ? `'${value}` : value;
 }
 
+/**
+ * Every cell is quoted: a spreadsheet set to another locale's separator (`;` in much of Europe, a tab) then
+ * still reads a comma, semicolon or tab inside a cell as text, so no part of a cell can start a new cell
+ * that begins like a formula (`Acme;=cmd|' /C calc'!A0` stays one cell).
+ */
 function csvCell(value: string): string {
-  const safe = neutraliseFormula(value);
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  return `"${neutraliseFormula(value).replaceAll('"', '""')}"`;
 }
 
-/** Enquiries as CSV (RFC 4180, CRLF, with a UTF-8 byte order mark so spreadsheets read Chinese correctly). */
+/** Enquiries as CSV (RFC 4180, every cell quoted, CRLF, with a UTF-8 byte order mark so spreadsheets read Chinese correctly). */
 export function toCsv(enquiries: readonly StoredEnquiry[]): string {
   const rows = [COLUMNS.map(([name]) => name), ...enquiries.map((e) => COLUMNS.map(([, get]) => get(e)))];
   return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;

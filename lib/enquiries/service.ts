@@ -1,11 +1,24 @@
 import { channelsOf, enquiryConfig, type EnquiryConfig } from './config';
 import { configuredSenders } from './channels';
 import { createOutbox, type Outbox } from './outbox';
-import { createRateLimiter, type RateLimiter } from './rate-limit';
+import { createRateLimiter, rateLimitsFromEnv, type RateLimiter } from './rate-limit';
+import { openRateCounter } from './rate-counter';
+import { formKeyMaxAgeMs, formSecret } from './form-key';
+import { trustedHops } from '@/lib/edge/client-address';
 import { openStore, type EnquiryStore } from './store';
 import type { Channel } from './types';
 
-export type EnquiryService = { config: EnquiryConfig; store: EnquiryStore; outbox: Outbox; limiter: RateLimiter; channels: Channel[] };
+export type EnquiryService = {
+  config: EnquiryConfig;
+  store: EnquiryStore;
+  outbox: Outbox;
+  limiter: RateLimiter;
+  /** The form keys' secret and lifetime (form-key.ts). */
+  formKeys: { secret: Buffer; maxAgeMs: number };
+  /** How many reverse proxies' X-Forwarded-For entries to trust (TRUST_PROXY_HOPS). */
+  trustedHops: number;
+  channels: Channel[];
+};
 
 // One per server process: kept on globalThis so every bundle that imports this module shares it.
 const KEY = Symbol.for('icp-compass.enquiries');
@@ -27,6 +40,10 @@ export function enquiryService(): Promise<EnquiryService> {
 
 async function start(): Promise<EnquiryService> {
   const config = enquiryConfig();
+  // Read first, so a malformed setting stops the start-up with its name rather than at the first enquiry.
+  const limits = rateLimitsFromEnv();
+  const formKeys = { secret: formSecret(), maxAgeMs: formKeyMaxAgeMs() };
+  const hops = trustedHops();
   const store = await openStore(config.database);
   const channels = channelsOf(config);
   if (channels.length === 0) {
@@ -36,5 +53,6 @@ async function start(): Promise<EnquiryService> {
   }
   const outbox = createOutbox({ store, senders: configuredSenders(config), ...config });
   outbox.start(config.pollMs);
-  return { config, store, outbox, limiter: createRateLimiter(config.rateLimit), channels };
+  const limiter = createRateLimiter(limits, await openRateCounter(config.database), formKeys.secret);
+  return { config, store, outbox, limiter, formKeys, trustedHops: hops, channels };
 }

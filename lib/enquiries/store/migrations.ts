@@ -75,4 +75,24 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX deliveries_due ON deliveries (status, next_attempt_at);`,
   },
+  {
+    version: 2,
+    name: 'rate-limit counts shared by every server',
+    sqlite: `
+      CREATE TABLE rate_limits (
+        bucket TEXT NOT NULL,
+        window_start INTEGER NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (bucket, window_start)
+      );
+      CREATE INDEX rate_limits_window ON rate_limits (window_start);`,
+    postgres: `
+      CREATE TABLE rate_limits (
+        bucket TEXT NOT NULL,
+        window_start BIGINT NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (bucket, window_start)
+      );
+      CREATE INDEX rate_limits_window ON rate_limits (window_start);`,
+  },
 ];

@@ -1,0 +1,48 @@
+import { LANGUAGE_TAGS, LOCALES } from '@/lib/i18n/routing';
+import { MESSAGES } from '@/lib/i18n/messages';
+import { NO_SCRIPT_POLICY } from '@/lib/security/csp';
+
+/** The statuses the edge answers itself, each with a title and a way forward in every locale (messages: edgeError). */
+export type EdgeStatus = 403 | 405 | 411 | 413;
+
+/**
+ * The headers next.config.js gives every response (a test keeps the two lists equal). Responses written
+ * before Next runs (lib/edge/server-guard.ts) do not get them from Next, so they carry these.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+};
+
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A small page that runs nothing: what went wrong and a link home, in every locale, the default first. */
+export function edgeErrorHtml(status: EdgeStatus): string {
+  const sections = LOCALES.map((locale, i) => {
+    const m = MESSAGES[locale].edgeError;
+    const lang = i === 0 ? '' : ` lang="${LANGUAGE_TAGS[locale]}"`;
+    return `<section${lang}><h${i === 0 ? 1 : 2}>${escape(m[status].title)}</h${i === 0 ? 1 : 2}><p>${escape(m[status].body)}</p><p><a href="/${locale}">${escape(m.home)}</a></p></section>`;
+  });
+  const title = LOCALES.map((locale) => MESSAGES[locale].edgeError[status].title).join(' · ');
+  return `<!doctype html><html lang="${LANGUAGE_TAGS[LOCALES[0]]}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title><meta name="robots" content="noindex"></head>
+<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#0f172a">${sections.join('\n')}</body></html>`;
+}
+
+/** Status and headers of an edge answer; `extra` adds e.g. Allow. Never cached, never framed, runs no script. */
+export function edgeErrorHeaders(extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Security-Policy': NO_SCRIPT_POLICY,
+    ...extra,
+  };
+}
+
+/** The edge's answer as a fetch Response (for proxy.ts). */
+export function edgeErrorResponse(status: EdgeStatus, extra: Record<string, string> = {}, method = 'GET'): Response {
+  return new Response(method.toUpperCase() === 'HEAD' ? null : edgeErrorHtml(status), { status, headers: edgeErrorHeaders(extra) });
+}

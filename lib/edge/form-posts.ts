@@ -1,0 +1,42 @@
+/**
+ * Checks on a POST before Next reads its body: Next's server-action handler answers an oversized body and a
+ * foreign Origin with a 500 (vercel/next.js: it throws, and the error page is the 500 one), so they are
+ * refused here with their proper status: 411 without a length, 413 above the limit, 403 from another origin.
+ */
+
+/** The enquiry form is a few kilobytes of text; 64 KiB leaves room for multipart overhead and long Chinese text. */
+export const MAX_FORM_BYTES = 64 * 1024;
+
+export type FormPostRefusal = { status: 403 | 411 | 413; reason: 'cross-origin' | 'length-required' | 'too-large' };
+
+type HeaderSource = { get(name: string): string | null };
+
+/**
+ * Why a POST is refused, or null to let it through. The origin rule is Next's own (the Origin's host must be
+ * the first X-Forwarded-Host entry, or else the Host), so nothing Next would run is refused, and what Next
+ * would refuse with a 500 is refused here; a request without Origin (not a browser) is left to Next, as it is.
+ */
+export function formPostRefusal(method: string, headers: HeaderSource, maxBytes = MAX_FORM_BYTES): FormPostRefusal | null {
+  if (method.toUpperCase() !== 'POST') return null;
+  const origin = headers.get('origin');
+  if (origin !== null && !sameOrigin(origin, headers)) return { status: 403, reason: 'cross-origin' };
+  const length = headers.get('content-length');
+  // Node frames the body by Content-Length, so a declared length bounds what Next will read. Without one
+  // (chunked), the size is unknown until read, and browsers always send one with a form.
+  if (length === null) return headers.get('transfer-encoding') !== null ? { status: 411, reason: 'length-required' } : null;
+  const bytes = Number(length);
+  if (!/^\d+$/.test(length.trim()) || bytes > maxBytes) return { status: 413, reason: 'too-large' };
+  return null;
+}
+
+function sameOrigin(origin: string, headers: HeaderSource): boolean {
+  let host: string;
+  try {
+    // "null" (a sandboxed frame, a privacy-sensitive redirect) and any other unparseable value are foreign.
+    host = new URL(origin).host;
+  } catch {
+    return false;
+  }
+  const forwarded = headers.get('x-forwarded-host')?.split(',')[0]?.trim();
+  return host !== '' && host === (forwarded || headers.get('host'));
+}
