@@ -4,7 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { test, expect } from '@playwright/test';
+import { parse } from 'yaml';
 import { LOCALES, msg, expectNoAxeViolations } from './support';
+
+const site = parse(fs.readFileSync(path.resolve(import.meta.dirname, '../content/site.yaml'), 'utf8')) as { name: Record<string, string> };
 
 // The blocked founder: 100% foreign-owned, SaaS by subscription, not in a pilot area (issue 12).
 const FOUNDER = '1-3r000600sd51';
@@ -73,8 +76,11 @@ for (const locale of LOCALES) {
     const pdf = path.join(os.tmpdir(), `result-${locale}.pdf`);
     await page.pdf({ path: pdf, format: 'A4' });
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain(msg(locale, 'decision.print.preparedBy', { name: site.name[locale] }));
     expect(text).toContain(msg(locale, 'decision.plan.title'));
-    expect(text).toContain(msg(locale, 'decision.plan.stages.first-30-days'));
+    // Stage names are set in capitals by the stylesheet.
+    expect(text.toLowerCase()).toContain(msg(locale, 'decision.plan.stages.first-30-days').toLowerCase());
+    expect(text).toContain(msg(locale, 'decision.plan.steps.licence-annual-report'));
     expect(text).toContain(`/${locale}/result/${MARKETPLACE}`);
     expect(text).toContain(msg(locale, 'decision.print.sourcesTitle'));
     expect(text).toMatch(/https?:\/\/\S+/);
