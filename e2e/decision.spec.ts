@@ -76,7 +76,7 @@ for (const locale of LOCALES) {
     const pdf = path.join(os.tmpdir(), `result-${locale}.pdf`);
     await page.pdf({ path: pdf, format: 'A4' });
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    expect(text).toContain(msg(locale, 'decision.print.preparedBy', { name: site.name[locale] }));
+    expect(text).toContain(msg(locale, 'decision.print.preparedBy', { name: site.name[locale]! }));
     expect(text).toContain(msg(locale, 'decision.plan.title'));
     // Stage names are set in capitals by the stylesheet.
     expect(text.toLowerCase()).toContain(msg(locale, 'decision.plan.stages.first-30-days').toLowerCase());
