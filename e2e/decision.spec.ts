@@ -48,6 +48,17 @@ for (const locale of LOCALES) {
         );
       });
 
+      test('the site header is one row on a phone, and its menu opens and leads on', async ({ page }) => {
+        await page.goto(`/${locale}/result/${FOUNDER}`);
+        const header = page.locator('header').first();
+        expect((await header.boundingBox())!.height).toBeLessThan(70);
+        const guides = header.getByRole('link', { name: msg(locale, 'nav.guides'), exact: true });
+        await expect(guides).toBeHidden();
+        await header.locator('summary', { hasText: msg(locale, 'a11y.menu') }).click();
+        await guides.click();
+        await expect(page).toHaveURL(new RegExp(`/${locale}/guides$`));
+      });
+
       test('the calendar of the dated duties downloads and parses', async ({ page }) => {
         await page.goto(`/${locale}/result/${MARKETPLACE}`);
         await page.getByLabel(msg(locale, 'decision.calendar.launch')).fill('2027-03-01');
