@@ -6,7 +6,16 @@ import { getPacks, packFor, packProblems, packsSchema } from './packs';
 describe('application packs', () => {
   it('cover the filing, public-security filing, app filing and the telecom licences in every locale', () => {
     for (const locale of LOCALES) {
-      for (const id of ['icp-filing', 'psb-filing', 'app-filing', 'icp-licence', 'edi-licence'] as const)
+      for (const id of [
+        'icp-filing',
+        'psb-filing',
+        'app-filing',
+        'icp-licence',
+        'edi-licence',
+        'news-permit',
+        'game-approval',
+        'genai-filing',
+      ] as const)
         expect(packFor(locale, id), `${locale} ${id}`).toBeDefined();
       expect(packFor(locale, 'icp-filing')?.rejections?.length).toBeGreaterThan(3);
     }
