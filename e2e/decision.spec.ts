@@ -26,11 +26,15 @@ for (const locale of LOCALES) {
         await expect(verdict).toBeVisible();
         const ways = page.getByRole('region', { name: msg(locale, 'decision.ways.title') });
         const firstWay = ways.getByRole('listitem').first();
-        // Within the first two phone screens: the verdict, the list of what is needed and the first way forward.
+        const firstStep = page
+          .getByRole('region', { name: msg(locale, 'decision.plan.title') })
+          .getByText(msg(locale, 'decision.plan.steps.choose-way-forward'));
+        // Within the first two phone screens: the verdict, what is needed, the plan's first step and the first way forward.
         for (const box of [
           await verdict.boundingBox(),
           await page.getByRole('region', { name: msg(locale, 'decision.glanceTitleBlocked') }).boundingBox(),
           await firstWay.boundingBox(),
+          await firstStep.boundingBox(),
         ])
           expect(box!.y).toBeLessThan(2 * PHONE.height);
         const header = await page.locator('header').first().boundingBox();

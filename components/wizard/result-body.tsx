@@ -29,8 +29,8 @@ export function calendarHref(href: string): string {
 }
 
 /**
- * A result as a decision and a plan: the verdict and what is needed first, then the ways forward (when blocked)
- * and the plan; each item's details, reasons and citations one tap away; the link to pass on and the hand-over.
+ * A result as a decision and a plan: the verdict and what is needed first, then the plan and the ways forward
+ * (when blocked); each item's details, reasons and citations one tap away; the link to pass on and the hand-over.
  */
 export async function ResultBody({ locale, view, extra }: ResultBodyProps) {
   const t = await getTranslations({ locale });
@@ -63,8 +63,8 @@ export async function ResultBody({ locale, view, extra }: ResultBodyProps) {
           <p className="mt-1 text-slate-700">{t('decision.glanceNone')}</p>
         )}
       </section>
-      <WaysForward t={t} ways={decision.ways} />
       <ResultPlan t={t} plan={decision.plan} calendarHref={calendarHref(view.href)} />
+      <WaysForward t={t} ways={decision.ways} />
       <ResultReport locale={locale} classification={c} answers={view.answers} />
       <NotCovered t={t} />
       {extra}
