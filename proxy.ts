@@ -5,6 +5,7 @@ import { refuseRequest } from './lib/edge/request-guard';
 import { leaveLocales } from './lib/edge/outside-locales';
 import { refuseUnknownPage } from './lib/edge/known-page';
 import { readAssessmentQuery } from './lib/edge/assessment-query';
+import { countAssessment } from './lib/edge/count-assessment';
 import { render } from './lib/edge/render';
 import type { Step } from './lib/edge/respond';
 
@@ -29,6 +30,8 @@ export const STEPS: readonly Step[] = [
   refuseUnknownPage,
   // Answers read once and handed to the page; 308 from long result links to short ones; 400 when unreadable.
   readAssessmentQuery,
+  // Assessments started and finished, counted for the staff dashboard (totals only, nothing about the visitor).
+  countAssessment,
 ];
 
 export default function proxy(request: NextRequest): Response {

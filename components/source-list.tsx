@@ -2,6 +2,7 @@ import { getTranslations, getFormatter } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import type { SourceRef } from '@/lib/content/schema';
 import { byKind, resolveSources, sourceName } from '@/lib/content/sources';
+import { getSite } from '@/lib/content/site';
 import { SourceFacts } from './source-facts';
 
 export interface SourceListProps {
@@ -16,6 +17,8 @@ export async function SourceList({ locale, sources, lastReviewed }: SourceListPr
   const t = await getTranslations({ locale, namespace: 'categories' });
   const format = await getFormatter({ locale });
   const ordered = byKind(resolveSources(sources, 'page sources'));
+  // The reviewer named in content/site.yaml (about.reviewer), when there is one.
+  const reviewer = getSite().about?.reviewer;
   return (
     <section aria-labelledby="sources" className="mt-12 border-t border-slate-200 pt-6">
       <h2 id="sources" className="text-xl font-semibold text-slate-900">
@@ -38,7 +41,9 @@ export async function SourceList({ locale, sources, lastReviewed }: SourceListPr
         ))}
       </ol>
       <p className="mt-4 text-sm text-slate-600">
-        {t('lastReviewedLabel')}{' '}
+        {reviewer
+          ? t('lastReviewedBy', { name: reviewer.name[locale], qualification: reviewer.qualification[locale] })
+          : t('lastReviewedLabel')}{' '}
         <time dateTime={lastReviewed}>
           {format.dateTime(new Date(`${lastReviewed}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' })}
         </time>

@@ -5,17 +5,21 @@ import { LOCALES } from '@/lib/i18n/routing';
 import { contentSlugs } from '@/lib/content/slugs';
 import { PAGES, indexablePaths, isKnownPath, menuItems } from './pages';
 
-/** The routes app/[locale]/ has pages for, spelled as the table spells them (the catch-all 404 route aside). */
+/** The routes app/[locale]/ has pages or route handlers for, spelled as the table spells them (the catch-all 404 route aside). */
 function appRoutes(dir = path.join(process.cwd(), 'app', '[locale]'), route = ''): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.isFile()) return entry.name === 'page.tsx' ? [route] : [];
+    if (entry.isFile()) return entry.name === 'page.tsx' || entry.name === 'route.ts' ? [route] : [];
     if (entry.name.startsWith('[...')) return [];
     return appRoutes(path.join(dir, entry.name), `${route}/${entry.name}`);
   });
 }
 
 describe('the page table', () => {
-  it('lists exactly the pages app/[locale]/ has', () => {
+  it('lists exactly the pages and route handlers app/[locale]/ has, handlers marked', () => {
+    for (const page of PAGES) {
+      const dir = path.join(process.cwd(), 'app', '[locale]', ...page.route.split('/').filter(Boolean));
+      expect(fs.existsSync(path.join(dir, 'handler' in page ? 'route.ts' : 'page.tsx')), page.route).toBe(true);
+    }
     const table = PAGES.map((p) => p.route as string).sort();
     expect(appRoutes().sort()).toEqual(table);
   });
@@ -69,11 +73,13 @@ describe('the page table', () => {
     expect(paths).toContain('/categories/community');
     expect(paths.filter((p) => p.startsWith('/guides/')).length).toBe(contentSlugs(LOCALES[0], 'guides').length);
     expect(paths.some((p) => p.includes('['))).toBe(false);
-    expect(paths.some((p) => p.startsWith('/assessment/') || p.startsWith('/result') || p.startsWith('/enquiry'))).toBe(false);
+    expect(paths.some((p) => /^\/(assessment\/|result|enquiry|inbox)/.test(p))).toBe(false);
+    expect(paths).toContain('/about');
   });
 
   it('gives the menus their pages in table order, each with a name', () => {
     expect(menuItems('main').map((i) => i.path)).toEqual(['/categories', '/guides', '/assessment', '/faq', '/contact']);
+    expect(menuItems('footer').map((i) => i.path)).toContain('/about');
     expect(menuItems('footer').every((i) => i.title.startsWith('nav.'))).toBe(true);
   });
 });

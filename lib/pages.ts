@@ -20,6 +20,10 @@ export interface SitePage {
   readonly menus?: readonly Menu[];
   /** Rendered on its first request and then served from Next's cache by its address (its CSP nonce follows). */
   readonly cachedByAddress?: true;
+  /** Served by a route handler (route.ts), not a page: a file or a download. */
+  readonly handler?: true;
+  /** Posts a form to itself (a server action): the one kind of page that takes POST. */
+  readonly forms?: true;
 }
 
 const QUESTION_IDS: ReadonlySet<string> = new Set(QUESTIONS.map((q) => q.id));
@@ -42,8 +46,15 @@ export const PAGES = [
   { route: '/faq', indexable: true, title: 'nav.faq', menus: ['main', 'footer'] },
   { route: '/glossary', indexable: true, title: 'nav.glossary', menus: ['footer'] },
   { route: '/contact', indexable: true, title: 'nav.contact', menus: ['main'] },
-  { route: '/enquiry' },
+  { route: '/enquiry', forms: true },
   { route: '/enquiry/sent' },
+  { route: '/about', indexable: true, title: 'nav.about', menus: ['footer'] },
+  // The consultancy's staff inbox: every page redirects to sign-in without a session.
+  { route: '/inbox', forms: true },
+  { route: '/inbox/sign-in', forms: true },
+  { route: '/inbox/enquiry', forms: true },
+  { route: '/inbox/dashboard', forms: true },
+  { route: '/inbox/export', handler: true },
 ] as const satisfies readonly SitePage[];
 
 const TABLE: readonly SitePage[] = PAGES;

@@ -10,6 +10,7 @@ import { MAINLAND, NEEDS_LICENCE, RULES } from './rules';
 import { SOURCES } from './sources';
 import { completePaths, singles } from './test-paths';
 import { B25_ITEMS, FINDING_IDS, GREY_AREA_IDS, OBLIGATION_IDS, OTHER_VATS_CODES, type Condition, type Question, type Rule } from './types';
+import { VERDICT_IDS } from './verdict';
 
 const questions = QUESTIONS as readonly Question[];
 const rules = RULES as readonly Rule[];
@@ -41,6 +42,7 @@ const REQUIRED_KEYS = [
   ...GREY_AREA_IDS.flatMap((id) => [`greyAreas.${id}.label`, `greyAreas.${id}.summary`]),
   ...rules.map((r) => `rules.${r.id}`),
   ...NEXT_STEPS.map((s) => `nextSteps.${s.id}`),
+  ...VERDICT_IDS.map((id) => `verdicts.${id}.label`),
 ];
 
 /** Every complete path with single options (the exclusive one included). */

@@ -140,6 +140,19 @@ export function siteSchemaFor<L extends string>(locales: readonly L[]) {
           replyWithinWorkingDays: z.int().min(1).max(30),
         })
         .strict(),
+      /** The "About us" page: who the consultancy is, what it handles, how a consultation works, who reviews the content. */
+      about: z
+        .object({
+          summary: localized,
+          /** The licences and registrations the consultancy handles, each with an optional line of detail. */
+          services: z.array(z.object({ name: localized, detail: localized.optional() }).strict()).min(1),
+          /** The steps of a consultation, in order. */
+          consultation: z.array(localized).min(1),
+          /** Who reviews the legal content; named on every guide's and category page's "last reviewed" line. */
+          reviewer: z.object({ name: localized, qualification: localized }).strict().optional(),
+        })
+        .strict()
+        .optional(),
       /** True while the file still holds the example values shipped with the repository. */
       example: z.boolean().default(false),
     })

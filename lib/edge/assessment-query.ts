@@ -14,7 +14,7 @@ import { render } from './render';
 import { addressErrorPage, splitLocale, withPolicy, type Step } from './respond';
 
 // Popular results are requested over and over: each code is read once (and at most this many are kept).
-const readCode = boundedMemo(5000, readResultCode);
+export const readCode = boundedMemo(5000, readResultCode);
 
 /**
  * A short result link: a code that does not read (mistyped, cut, made up) gets the proxy's own "not a valid address"

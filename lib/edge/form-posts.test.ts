@@ -18,6 +18,11 @@ describe('form posts', () => {
     expect(post({ ...HOST, 'x-forwarded-host': 'www.icp.example', origin: 'http://icp.example:3000' })?.status).toBe(403);
   });
 
+  it('refuses a post the browser says is cross-site, whatever its Origin', () => {
+    expect(formPostRefusal('POST', new Headers({ 'sec-fetch-site': 'cross-site', 'content-length': '10' }))?.status).toBe(403);
+    expect(formPostRefusal('POST', new Headers({ 'sec-fetch-site': 'same-origin', 'content-length': '10' }))).toBeNull();
+  });
+
   it('refuses a body over the limit, or of unreadable length, with 413, and one of unknown length with 411', () => {
     expect(post({ ...HOST, 'content-length': String(MAX_FORM_BYTES) })).toBeNull();
     expect(post({ ...HOST, 'content-length': String(MAX_FORM_BYTES + 1) })?.status).toBe(413);

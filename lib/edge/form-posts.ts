@@ -19,6 +19,8 @@ type HeaderSource = { get(name: string): string | null };
 export function formPostRefusal(method: string, headers: HeaderSource, maxBytes = MAX_FORM_BYTES): FormPostRefusal | null {
   if (method.toUpperCase() !== 'POST') return null;
   const origin = headers.get('origin');
+  // A browser that says the post comes from another site is believed, whatever Origin says.
+  if (headers.get('sec-fetch-site') === 'cross-site') return { status: 403, reason: 'cross-origin' };
   if (origin !== null && !sameOrigin(origin, headers)) return { status: 403, reason: 'cross-origin' };
   const length = headers.get('content-length');
   // Node frames the body by Content-Length, so a declared length bounds what Next will read. Without one

@@ -1,12 +1,12 @@
+import { DEFAULT_LOCALE } from '@/lib/i18n/routing';
+import { pageFor } from '@/lib/pages';
+
 /**
- * Which HTTP methods a path answers, and what the others get. Pages are read with GET and HEAD; the only
- * page that takes a POST is the one with a form (its server action posts to the page's own address).
+ * Which HTTP methods a path answers, and what the others get. Pages are read with GET and HEAD; pages marked
+ * `forms` in lib/pages.ts also take POST (a server action posts to the page's own address).
  * Anything else (PUT, DELETE, PATCH, TRACE, WebDAV verbs …) gets 405 with an Allow header, and OPTIONS a 204
  * with the same header, instead of the page (Next renders a page for any method) or a 500.
  */
-
-/** Paths, after the locale, whose page posts a form to itself (components/enquiry). */
-const FORM_PAGES: ReadonlySet<string> = new Set(['/enquiry']);
 
 /**
  * Methods that the WHATWG fetch `Request` refuses to represent: Next throws building the proxy's request
@@ -17,7 +17,7 @@ export const FORBIDDEN_BY_FETCH: ReadonlySet<string> = new Set(['CONNECT', 'TRAC
 /** The methods a path serves, for the Allow header. `localeRest` is the path after `/<locale>`, or null outside the locales. */
 export function allowedMethods(localeRest: string | null): readonly string[] {
   const rest = localeRest?.replace(/\/$/, '') ?? null;
-  return rest !== null && FORM_PAGES.has(rest) ? ['GET', 'HEAD', 'POST', 'OPTIONS'] : ['GET', 'HEAD', 'OPTIONS'];
+  return rest !== null && pageFor(DEFAULT_LOCALE, rest)?.forms ? ['GET', 'HEAD', 'POST', 'OPTIONS'] : ['GET', 'HEAD', 'OPTIONS'];
 }
 
 export type MethodAnswer = { status: 204 | 405; allow: string };

@@ -32,6 +32,7 @@ describe('the proxy', () => {
       'leaveLocales',
       'refuseUnknownPage',
       'readAssessmentQuery',
+      'countAssessment',
     ]);
   });
 

@@ -29,6 +29,6 @@ export function attachmentFor(locale: Locale, value: unknown): Attachment {
     kind: 'result',
     path: view.href,
     answered: view.answered,
-    result: { url: `${getSite().siteUrl}${view.href}`, rulesetVersion: view.version, answers },
+    result: { url: `${getSite().siteUrl}${view.href}`, rulesetVersion: view.version, answers, classification: view.classification },
   };
 }

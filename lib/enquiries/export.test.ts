@@ -59,7 +59,7 @@ describe('CSV export', () => {
     const [header, row] = parseCsv(csv.slice(1));
     expect(row![header!.indexOf('message')]).toBe(message);
     expect(row![header!.indexOf('company')]).toBe('示例公司');
-    expect(row![header!.indexOf('result_url')]).toBe('http://localhost:3000/en/assessment/result?v=1&service=marketplace');
+    expect(row![header!.indexOf('result_url')]).toBe(sampleEnquiry().result!.url);
     expect(row![header!.indexOf('reference')]).toBe('E-7K3M-9PQ2');
   });
 
@@ -78,6 +78,6 @@ describe('CSV export', () => {
     expect(item.reference).toBe('E-7K3M-9PQ2');
     expect(item.createdAt).toBe('2026-11-02T03:04:05.000Z');
     expect(item.idempotencyKey).toBeUndefined();
-    expect(item.result.answers).toEqual({ service: 'marketplace', features: ['payments', 'ugc'] });
+    expect(item.result.answers).toEqual(sampleEnquiry().result!.answers);
   });
 });

@@ -1,4 +1,3 @@
-import { classify, decodeAnswers, isComplete } from '@/lib/assessment';
 import type { StoredEnquiry } from './types';
 // The e-mail to the consultancy is written in English: the reply language is named in English.
 import english from '@/lib/i18n/messages/en/common.json';
@@ -18,12 +17,13 @@ export function webhookPayload(enquiry: StoredEnquiry) {
   };
 }
 
-/** The ids of what the attached result found, recomputed from its answers (empty for an outdated or partial set). */
+/**
+ * The ids of what the attached result found, exactly as stored with the enquiry (the classification the visitor
+ * saw under its ruleset version), never recomputed under today's rules; null when none was stored.
+ */
 export function outcomesOf(enquiry: StoredEnquiry): { obligations: string[]; greyAreas: string[]; findings: string[] } | null {
-  if (!enquiry.result) return null;
-  const { answers, issues } = decodeAnswers(enquiry.result.answers);
-  if (issues.length > 0 || !isComplete(answers)) return null;
-  const c = classify(answers);
+  const c = enquiry.result?.classification;
+  if (!c) return null;
   return { obligations: c.obligations.map((o) => o.id), greyAreas: c.greyAreas.map((o) => o.id), findings: c.findings.map((o) => o.id) };
 }
 
@@ -46,7 +46,7 @@ export function emailMessage(enquiry: StoredEnquiry): { subject: string; text: s
   ];
   if (enquiry.result) {
     lines.push(
-      `Assessment result (ruleset ${enquiry.result.rulesetVersion}): ${enquiry.result.url}`,
+      `Assessment result (ruleset ${enquiry.result.classification?.version ?? enquiry.result.rulesetVersion}): ${enquiry.result.url}`,
       `Answers: ${Object.entries(enquiry.result.answers)
         .map(([q, a]) => `${q}=${Array.isArray(a) ? a.join(',') : a}`)
         .join('; ')}`,

@@ -63,7 +63,11 @@ describe.each(storeKinds())('outbox on $name', (kind) => {
     const body = smtp.messages[0]!.raw.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) =>
       String.fromCharCode(parseInt(hex, 16)),
     );
-    expect(body).toContain('Assessment result (ruleset 1): http://localhost:3000/en/assessment/result?v=1&service=marketplace');
+    expect(body).toContain(`Assessment result (ruleset 1): ${enquiry.result!.url}`);
+    // The outcome lines say exactly what was stored with the enquiry.
+    expect(body).toContain('Obligations: icp-filing, psb-filing, app-filing, icp-licence, edi-licence');
+    expect(body).toContain('Grey areas: saas-classification');
+    expect(body).toContain('Findings: foreign-cap-exceeded, capital-threshold');
     expect(body).toContain('E-mail: li.wei@example.com');
     expect(hook.calls).toHaveLength(1);
     const call = hook.calls[0]!;
@@ -71,7 +75,14 @@ describe.each(storeKinds())('outbox on $name', (kind) => {
       id: enquiry.id,
       reference: enquiry.reference,
       contact: { name: 'Li Wei' },
-      result: { rulesetVersion: '1' },
+      result: {
+        rulesetVersion: '1',
+        outcomes: {
+          obligations: ['icp-filing', 'psb-filing', 'app-filing', 'icp-licence', 'edi-licence'],
+          greyAreas: ['saas-classification'],
+          findings: ['foreign-cap-exceeded', 'capital-threshold'],
+        },
+      },
     });
     expect(call.headers['idempotency-key']).toBe(enquiry.id);
     expect(call.headers['x-enquiry-signature']).toBe(`sha256=${createHmac('sha256', 's3cret').update(call.body).digest('hex')}`);

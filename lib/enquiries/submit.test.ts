@@ -21,6 +21,7 @@ const INPUT: EnquiryInput = {
 const RESULT = {
   url: 'https://icp.example/en/assessment/result?v=1&hosting=mainland',
   rulesetVersion: '1',
+  classification: null,
   answers: { hosting: 'mainland' },
 };
 

@@ -1,4 +1,5 @@
 import type { Locale } from '@/lib/i18n/routing';
+import type { Classification } from '@/lib/assessment/types';
 
 /** Where a stored enquiry is delivered to the operator. */
 export type Channel = 'email' | 'webhook';
@@ -10,6 +11,11 @@ export type AttachedResult = {
   rulesetVersion: string;
   /** Answers keyed by question id, as in the result link. */
   answers: Record<string, string | string[]>;
+  /**
+   * The classification the visitor saw, under `rulesetVersion`: stored with the enquiry, so its e-mail, webhook
+   * and the inbox say what was sent even after the rules change. Null for enquiries stored before it was kept.
+   */
+  classification: Classification | null;
 };
 
 /** What the form adds to the store. */

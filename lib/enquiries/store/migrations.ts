@@ -76,7 +76,100 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX deliveries_due ON deliveries (status, next_attempt_at);`,
   },
   {
+    // Issue 10: the classification an enquiry was sent with (outcome ids and ruleset version), as the visitor saw it.
     version: 2,
+    name: 'enquiry classification as sent',
+    sqlite: `ALTER TABLE enquiries ADD COLUMN classification TEXT;`,
+    postgres: `ALTER TABLE enquiries ADD COLUMN classification JSONB;`,
+  },
+  {
+    // Issue 14: the staff inbox (accounts, sessions, sign-in throttle, status and history) and the anonymous counts.
+    version: 3,
+    name: 'staff inbox and assessment counts',
+    sqlite: `
+      ALTER TABLE enquiries ADD COLUMN status TEXT NOT NULL DEFAULT 'new';
+      CREATE TABLE staff_users (
+        id TEXT PRIMARY KEY,
+        email TEXT NOT NULL UNIQUE,
+        password_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE staff_sessions (
+        id_hash TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES staff_users (id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      );
+      CREATE INDEX staff_sessions_user ON staff_sessions (user_id);
+      CREATE TABLE sign_in_throttle (
+        key TEXT PRIMARY KEY,
+        failures INTEGER NOT NULL,
+        updated_at TEXT NOT NULL,
+        locked_until TEXT
+      );
+      CREATE TABLE enquiry_events (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        enquiry_id TEXT NOT NULL REFERENCES enquiries (id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        status TEXT,
+        note TEXT
+      );
+      CREATE INDEX enquiry_events_enquiry ON enquiry_events (enquiry_id, id);
+      CREATE TABLE assessment_counts (
+        day TEXT NOT NULL,
+        metric TEXT NOT NULL,
+        key TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (day, metric, key)
+      );
+      CREATE TABLE app_secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+    postgres: `
+      ALTER TABLE enquiries ADD COLUMN status TEXT NOT NULL DEFAULT 'new';
+      CREATE TABLE staff_users (
+        id UUID PRIMARY KEY,
+        email TEXT NOT NULL UNIQUE,
+        password_hash TEXT NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL
+      );
+      CREATE TABLE staff_sessions (
+        id_hash TEXT PRIMARY KEY,
+        user_id UUID NOT NULL REFERENCES staff_users (id) ON DELETE CASCADE,
+        created_at TIMESTAMPTZ NOT NULL,
+        last_seen_at TIMESTAMPTZ NOT NULL,
+        expires_at TIMESTAMPTZ NOT NULL
+      );
+      CREATE INDEX staff_sessions_user ON staff_sessions (user_id);
+      CREATE TABLE sign_in_throttle (
+        key TEXT PRIMARY KEY,
+        failures INTEGER NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL,
+        locked_until TIMESTAMPTZ
+      );
+      CREATE TABLE enquiry_events (
+        id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        enquiry_id UUID NOT NULL REFERENCES enquiries (id) ON DELETE CASCADE,
+        at TIMESTAMPTZ NOT NULL,
+        actor TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        status TEXT,
+        note TEXT
+      );
+      CREATE INDEX enquiry_events_enquiry ON enquiry_events (enquiry_id, id);
+      CREATE TABLE assessment_counts (
+        day TEXT NOT NULL,
+        metric TEXT NOT NULL,
+        key TEXT NOT NULL,
+        count BIGINT NOT NULL,
+        PRIMARY KEY (day, metric, key)
+      );
+      CREATE TABLE app_secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+  },
+  {
+    // Issue 15: rate-limit counts in the database, so every server shares them.
+    version: 4,
     name: 'rate-limit counts shared by every server',
     sqlite: `
       CREATE TABLE rate_limits (

@@ -31,8 +31,27 @@ export function openPostgresStore(connectionString: string): EnquiryStore {
   const enquiryById = async (client: pg.PoolClient | pg.Pool, column: 'id' | 'idempotency_key' | 'reference', value: string) =>
     (await client.query<EnquiryRow>(`SELECT * FROM enquiries WHERE ${column} = $1`, [value])).rows[0];
 
+  // The shared SQL is written with `?`; PostgreSQL numbers its placeholders.
+  const numbered = (text: string) => {
+    let n = 0;
+    return text.replace(/\?/g, () => `$${++n}`);
+  };
+
   return {
     kind: 'postgres',
+    sql: {
+      async all<R>(text: string, values: readonly unknown[] = []) {
+        return (await pool.query(numbered(text), [...values])).rows as R[];
+      },
+      async run(text, values = []) {
+        return (await pool.query(numbered(text), [...values])).rowCount ?? 0;
+      },
+      async batch(statements) {
+        await transaction(async (client) => {
+          for (const [text, values] of statements) await client.query(numbered(text), [...values]);
+        });
+      },
+    },
     async migrate() {
       await transaction(async (client) => {
         await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
@@ -54,8 +73,8 @@ export function openPostgresStore(connectionString: string): EnquiryStore {
         const id = randomUUID();
         const inserted = await client.query<EnquiryRow>(
           `INSERT INTO enquiries (id, reference, idempotency_key, created_at, locale, name, company, email, phone, wechat,
-             preferred_language, message, consent_at, result_url, ruleset_version, answers)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $4, $13, $14, $15)
+             preferred_language, message, consent_at, result_url, ruleset_version, answers, classification)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $4, $13, $14, $15, $16)
            ON CONFLICT (idempotency_key) DO NOTHING RETURNING *`,
           [
             id,
@@ -73,6 +92,7 @@ export function openPostgresStore(connectionString: string): EnquiryStore {
             enquiry.result?.url ?? null,
             enquiry.result?.rulesetVersion ?? null,
             enquiry.result ? JSON.stringify(enquiry.result.answers) : null,
+            enquiry.result?.classification ? JSON.stringify(enquiry.result.classification) : null,
           ],
         );
         const row = inserted.rows[0];

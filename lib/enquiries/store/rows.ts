@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Channel, Delivery, DeliveryStatus, StoredEnquiry } from '../types';
 import type { Locale } from '@/lib/i18n/routing';
+import type { Classification } from '@/lib/assessment/types';
 
 /** A row of `enquiries` as either database returns it (dates as Date or ISO text, answers as JSON or text). */
 export type EnquiryRow = {
@@ -20,6 +21,10 @@ export type EnquiryRow = {
   result_url: string | null;
   ruleset_version: string | null;
   answers: string | Record<string, string | string[]> | null;
+  /** Added by migration 2: null for enquiries stored before it, or sent without a result. */
+  classification?: string | Classification | null;
+  /** Added by migration 3. */
+  status?: string;
 };
 
 export type DeliveryRow = {
@@ -37,6 +42,8 @@ const date = (value: Date | string) => (value instanceof Date ? value : new Date
 
 export function toEnquiry(row: EnquiryRow): StoredEnquiry {
   const answers = typeof row.answers === 'string' ? (JSON.parse(row.answers) as Record<string, string | string[]>) : row.answers;
+  const classification =
+    typeof row.classification === 'string' ? (JSON.parse(row.classification) as Classification) : (row.classification ?? null);
   return {
     id: row.id,
     reference: row.reference,
@@ -51,7 +58,7 @@ export function toEnquiry(row: EnquiryRow): StoredEnquiry {
     wechat: row.wechat,
     preferredLanguage: row.preferred_language as Locale,
     message: row.message,
-    result: row.result_url && answers ? { url: row.result_url, rulesetVersion: row.ruleset_version ?? '', answers } : null,
+    result: row.result_url && answers ? { url: row.result_url, rulesetVersion: row.ruleset_version ?? '', answers, classification } : null,
   };
 }
 

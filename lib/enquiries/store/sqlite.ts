@@ -30,9 +30,9 @@ export function openSqliteStore(path: string): EnquiryStore {
   const insertEnquiry = () =>
     sql<[Record<string, unknown>]>(`
     INSERT INTO enquiries (id, reference, idempotency_key, created_at, locale, name, company, email, phone, wechat,
-      preferred_language, message, consent_at, result_url, ruleset_version, answers)
+      preferred_language, message, consent_at, result_url, ruleset_version, answers, classification)
     VALUES (@id, @reference, @idempotency_key, @created_at, @locale, @name, @company, @email, @phone, @wechat,
-      @preferred_language, @message, @consent_at, @result_url, @ruleset_version, @answers)
+      @preferred_language, @message, @consent_at, @result_url, @ruleset_version, @answers, @classification)
     ON CONFLICT (idempotency_key) DO NOTHING`);
   const insertDelivery = () =>
     sql<[string, string, string]>(`INSERT INTO deliveries (enquiry_id, channel, next_attempt_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`);
@@ -59,6 +59,7 @@ export function openSqliteStore(path: string): EnquiryStore {
       result_url: enquiry.result?.url ?? null,
       ruleset_version: enquiry.result?.rulesetVersion ?? null,
       answers: enquiry.result ? JSON.stringify(enquiry.result.answers) : null,
+      classification: enquiry.result?.classification ? JSON.stringify(enquiry.result.classification) : null,
     });
     for (const channel of channels) insertDelivery().run(id, channel, iso(now));
     return { enquiry: toEnquiry(byKey.get(enquiry.idempotencyKey)!), created: true };
@@ -75,8 +76,25 @@ export function openSqliteStore(path: string): EnquiryStore {
     return rows.map((row) => ({ delivery: toDelivery(row), enquiry: toEnquiry(enquiry.get(row.enquiry_id)!) }));
   });
 
+  const param = (value: unknown) => (value instanceof Date ? iso(value) : value);
+  const params = (values: readonly unknown[]) => values.map(param);
+  const batch = db.transaction((statements: ReadonlyArray<readonly [string, readonly unknown[]]>) => {
+    for (const [text, values] of statements) sql(text).run(...params(values));
+  });
+
   return {
     kind: 'sqlite',
+    sql: {
+      async all<R>(text: string, values: readonly unknown[] = []) {
+        return sql<unknown[], R>(text).all(...params(values));
+      },
+      async run(text, values = []) {
+        return sql(text).run(...params(values)).changes;
+      },
+      async batch(statements) {
+        batch.immediate(statements);
+      },
+    },
     async migrate() {
       db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
       // IMMEDIATE takes the write lock first, so two processes starting together apply each migration once.

@@ -30,5 +30,20 @@ export interface EnquiryStore {
   /** Puts failed deliveries back in the queue, due now; returns how many. */
   retryFailed(now: Date): Promise<number>;
   deliveries(): Promise<Delivery[]>;
+  /** Plain SQL on the same database, for the staff inbox (lib/inbox/store.ts), written once for both databases. */
+  readonly sql: SqlRunner;
   close(): Promise<void>;
+}
+
+/**
+ * SQL that both databases accept, with `?` placeholders (PostgreSQL gets $1, $2, …). Date parameters are
+ * stored as TIMESTAMPTZ in PostgreSQL and as ISO text in SQLite; read them back with `new Date(value)`.
+ */
+export interface SqlRunner {
+  /** The rows a query (or a statement with RETURNING) gives. */
+  all<R>(text: string, params?: readonly unknown[]): Promise<R[]>;
+  /** Runs a statement; returns how many rows it changed. */
+  run(text: string, params?: readonly unknown[]): Promise<number>;
+  /** Runs statements in one transaction: all or none. */
+  batch(statements: ReadonlyArray<readonly [string, readonly unknown[]]>): Promise<void>;
 }

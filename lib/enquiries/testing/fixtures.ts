@@ -8,6 +8,30 @@ import { openPostgresStore } from '../store/postgres';
 import type { EnquiryStore } from '../store/store';
 import type { NewEnquiry } from '../types';
 import { freshDatabase } from './postgres';
+import { classify, decodeAnswers } from '@/lib/assessment';
+
+/**
+ * A complete answer set under today's questions (lib/assessment/questions.ts), as an attached result stores it:
+ * a marketplace with majority foreign ownership, so its result has obligations, findings and a grey area.
+ */
+export const SAMPLE_ANSWERS: Record<string, string> = {
+  activities: 'community,third-party-trade',
+  'foreign-share': 'over-50',
+  forms: 'app,website',
+  hosting: 'mainland',
+  operator: 'mainland-company',
+  'pilot-zone': 'no',
+  regions: 'one-province',
+  revenue: 'commissions,subscriptions',
+  sectors: 'none',
+};
+
+/** The classification the visitor saw for SAMPLE_ANSWERS (throws if the answers stop being complete and valid). */
+export function sampleClassification() {
+  const { answers, issues } = decodeAnswers(SAMPLE_ANSWERS);
+  if (issues.length > 0) throw new Error(`SAMPLE_ANSWERS no longer fit the questions: ${JSON.stringify(issues)}`);
+  return classify(answers);
+}
 
 /** The two databases every storage test runs on; each `open` reopens the same database (a restart). */
 export type StoreKind = { name: 'sqlite' | 'postgres'; create: () => Promise<() => EnquiryStore> };
@@ -51,9 +75,10 @@ export function sampleEnquiry(overrides: Partial<NewEnquiry> = {}): NewEnquiry {
     preferredLanguage: 'zh',
     message: 'We run a marketplace app and want to launch in China.',
     result: {
-      url: 'http://localhost:3000/en/assessment/result?v=1&service=marketplace',
+      url: `http://localhost:3000/en/assessment/result?${new URLSearchParams({ ...SAMPLE_ANSWERS, v: '1' })}`,
       rulesetVersion: '1',
-      answers: { service: 'marketplace', features: ['payments', 'ugc'] },
+      answers: { ...SAMPLE_ANSWERS },
+      classification: sampleClassification(),
     },
     ...overrides,
   };
