@@ -55,30 +55,12 @@ export const PAGES = [
   { route: '/inbox/enquiry', forms: true },
   { route: '/inbox/dashboard', forms: true },
   { route: '/inbox/export', handler: true },
+  // A result's dated duties as a calendar file, and its link preview (og:image); a code that does not read gets 404.
+  { route: '/result/[code]/calendar.ics', handler: true, accepts: (code) => RESULT_CODE_PATTERN.test(code) },
+  { route: '/result/[code]/preview.png', handler: true, accepts: (code) => RESULT_CODE_PATTERN.test(code) },
 ] as const satisfies readonly SitePage[];
 
 const TABLE: readonly SitePage[] = PAGES;
-
-/**
- * Files served under a page by route handlers (not pages): the proxy lets them through to Next, which answers a
- * code that does not read with a plain 404 of its own.
- */
-export const PAGE_FILES = [
-  { route: '/result/[code]/calendar.ics', accepts: (code: string) => RESULT_CODE_PATTERN.test(code) },
-  { route: '/result/[code]/preview.png', accepts: (code: string) => RESULT_CODE_PATTERN.test(code) },
-] as const satisfies readonly SitePage[];
-
-/** Whether a path after the locale is one of the PAGE_FILES. */
-export function isPageFile(sitePath: string): boolean {
-  const segments = sitePath.split('/');
-  return PAGE_FILES.some((file) => {
-    const pattern = file.route.split('/');
-    return (
-      pattern.length === segments.length &&
-      pattern.every((part, i) => (part.startsWith('[') ? file.accepts(segments[i]!) : part === segments[i]))
-    );
-  });
-}
 
 /**
  * The page a path after the locale is, or null: `/categories/community` → the `/categories/[slug]` entry. With

@@ -1,4 +1,4 @@
-import { isPageFile, pageFor } from '@/lib/pages';
+import { pageFor } from '@/lib/pages';
 import { render } from './render';
 import { addressErrorPage, isRead, splitLocale, type Step } from './respond';
 
@@ -9,7 +9,7 @@ import { addressErrorPage, isRead, splitLocale, type Step } from './respond';
  */
 export const refuseUnknownPage: Step = (request) => {
   const where = splitLocale(request.nextUrl.pathname);
-  if (!where || pageFor(where.locale, where.sitePath) || isPageFile(where.sitePath)) return null;
+  if (!where || pageFor(where.locale, where.sitePath)) return null;
   // Next would send `/result/<anything>` to the cached result route, not to the catch-all, and cache what it drew.
   const cachedRoute = pageFor(where.locale, where.sitePath, { anyValue: true })?.cachedByAddress;
   return isRead(request) && !cachedRoute ? render(request, 404) : addressErrorPage(404);
