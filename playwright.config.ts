@@ -38,6 +38,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: '1',
       ENQUIRY_DB_PATH: process.env.E2E_ENQUIRY_DB,
       ENQUIRY_RATE_LIMIT: '10000',
+      // The tests play the one trusted reverse proxy: an X-Forwarded-For they send names the client (sign-in throttle).
+      TRUST_PROXY_HOPS: '1',
       ENQUIRY_EMAIL_LIMIT: '10000',
       ENQUIRY_PHONE_LIMIT: '10000',
       ENQUIRY_SITE_LIMIT_PER_HOUR: '10000',

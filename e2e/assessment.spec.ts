@@ -14,9 +14,9 @@ const BROCHURE: [question: string, options: string[]][] = [
 
 /** The brochure site's answers as the site encodes them: keys sorted, version last. */
 const BROCHURE_QUERY =
-  'activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none&v=1';
-/** Its short permanent link (ruleset version 1): what every result link on the site is. */
-const BROCHURE_CODE = '1-r0006001n5p';
+  'activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none&v=2';
+/** Its short permanent link (ruleset version 2): what every result link on the site is. */
+const BROCHURE_CODE = '2-s0001j001yp7';
 const brochurePath = (locale: Locale) => `/${locale}/result/${BROCHURE_CODE}`;
 
 const option = (locale: Locale, question: string, id: string) => msg(locale, `assessment.questions.${question}.options.${id}.label`);
@@ -90,7 +90,7 @@ for (const locale of LOCALES) {
     await page.getByLabel(option(locale, 'revenue', 'paid-content'), { exact: true }).check();
     await page.getByRole('button', { name: msg(locale, 'wizard.continue') }).click();
     // Paid content makes the service commercial, so a question about where it operates now applies.
-    await answer(page, locale, 'regions', ['one-province']);
+    await answer(page, locale, 'regions', ['one-province-local']);
     const need = page.getByRole('region', { name: msg(locale, 'result.needTitle'), exact: true });
     await expect(need.getByRole('heading', { name: obligation(locale, 'icp-licence'), exact: true })).toBeVisible();
     // Earlier answers were kept: the summary still shows the forms answer.
@@ -106,7 +106,7 @@ for (const locale of LOCALES) {
       await page.getByRole('link', { name: msg(locale, 'wizard.changeAnswer', { question: title(locale, 'hosting') }) }).click();
       await expect(page.getByLabel(option(locale, 'hosting', 'mainland'), { exact: true })).toBeChecked();
       await page.goto(
-        `/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&revenue=none,advertising&step=revenue&v=1`,
+        `/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&revenue=none,advertising&step=revenue&v=2`,
       );
       await expect(page.getByRole('main').getByRole('alert')).toContainText(msg(locale, 'wizard.errors.exclusive-combined'));
       await expect(page.getByLabel(option(locale, 'revenue', 'none'), { exact: true })).toBeChecked();
@@ -125,7 +125,7 @@ for (const locale of LOCALES) {
   });
 
   test(`${locale}: an invalid link gets status 400, says what is wrong and links to fix it`, async ({ page }) => {
-    const response = await page.goto(`/${locale}/assessment/result?hosting=moon&forms=website&zzz=1&v=1`);
+    const response = await page.goto(`/${locale}/assessment/result?hosting=moon&forms=website&zzz=1&v=2`);
     expect(response?.status()).toBe(400);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'result.invalidTitle'));
     await expect(page.getByRole('main').getByRole('alert')).toContainText(title(locale, 'hosting'));
@@ -140,6 +140,20 @@ for (const locale of LOCALES) {
     await expectBrochureResult(page, locale);
   });
 
+  test(`${locale}: a link of ruleset version 1 opens as issued, says what the current rules change, and leads to the current result`, async ({
+    page,
+  }) => {
+    const v1 = BROCHURE_QUERY.replace('v=2', 'v=1');
+    await page.goto(`/${locale}/assessment/result?${v1}`);
+    // The first release's short code for the same answers: read under version 1's frozen questions.
+    expect(new URL(page.url()).pathname).toBe(`/${locale}/result/1-r0006001n5p`);
+    await expectBrochureResult(page, locale);
+    await expect(page.locator('#rules-updated')).toBeVisible();
+    await page.getByRole('link', { name: msg(locale, 'ruleChanges.banner.cta') }).click();
+    await expectBrochureResult(page, locale);
+    expect(new URL(page.url()).pathname).toBe(brochurePath(locale));
+  });
+
   test(`${locale}: a mistyped result code opens nothing and says so, with a way back`, async ({ page }) => {
     const response = await page.goto(`/${locale}/result/${BROCHURE_CODE.slice(0, -1)}q`);
     expect(response?.status()).toBe(404);
@@ -147,7 +161,7 @@ for (const locale of LOCALES) {
   });
 
   test(`${locale}: a link from an older ruleset says the rules changed and re-checks in one click`, async ({ page }) => {
-    await page.goto(`/${locale}/assessment/result?${BROCHURE_QUERY.replace('v=1', 'v=0')}`);
+    await page.goto(`/${locale}/assessment/result?${BROCHURE_QUERY.replace('v=2', 'v=0')}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'result.outdatedTitle'));
     await page.getByRole('link', { name: msg(locale, 'result.recheck') }).click();
     await expectBrochureResult(page, locale);
@@ -179,20 +193,20 @@ for (const locale of LOCALES) {
   test(`${locale}: no axe violations on the start page, a question, an error and a result`, async ({ page }) => {
     await page.goto(`/${locale}/assessment`);
     await expectNoAxeViolations(page);
-    await page.goto(`/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=1`);
+    await page.goto(`/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=2`);
     await expectNoAxeViolations(page);
-    await page.goto(`/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=1&step=revenue`);
+    await page.goto(`/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=2&step=revenue`);
     await expect(page.getByRole('main').getByRole('alert')).toBeVisible();
     await expectNoAxeViolations(page);
     await page.goto(
-      `/${locale}/assessment/result?activities=community&forms=app,website&foreign-share=over-50&hosting=mainland&operator=mainland-company&pilot-zone=no&regions=several&revenue=advertising,own-goods&sectors=none&v=1`,
+      `/${locale}/assessment/result?activities=community&forms=app,website&foreign-share=over-50&hosting=mainland&operator=mainland-company&pilot-area=no&regions=several&revenue=advertising,own-goods&sectors=none&v=2`,
     );
     await expectNoAxeViolations(page);
   });
 }
 
 test('question and result pages are not indexed', async ({ page }) => {
-  await page.goto('/en/assessment/q/hosting?v=1');
+  await page.goto('/en/assessment/q/hosting?v=2');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
   await page.goto(brochurePath('en'));
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
@@ -201,14 +215,14 @@ test('question and result pages are not indexed', async ({ page }) => {
 test.describe('JSON API', () => {
   test('returns the classification for a complete answer set', async ({ request }) => {
     const response = await request.get(
-      '/api/assessment?hosting=mainland&forms=website&operator=mainland-company&foreign-share=none&revenue=none&activities=none&sectors=none&v=1',
+      '/api/assessment?hosting=mainland&forms=website&operator=mainland-company&foreign-share=none&revenue=none&activities=none&sectors=none&v=2',
     );
     expect(response.status()).toBe(200);
     const body = await response.json();
     const ids = body.classification.obligations.map((o: { id: string }) => o.id);
     expect(ids).toContain('icp-filing');
     expect(ids).not.toContain('icp-licence');
-    expect(body.links.zh).toMatch(/\/zh\/result\/1-[0-9a-z]+$/);
+    expect(body.links.zh).toMatch(/\/zh\/result\/\d+-[0-9a-z]+$/);
     // The short link's own JSON is the same, and every result page points to it.
     const byCode = await request.get(`/api/assessment/${body.code}`);
     expect(await byCode.json()).toEqual(body);
@@ -240,7 +254,7 @@ test('mangled links never produce a server error, and always offer a way forward
     '/en/assessment/q/__proto__',
     `/zh/assessment/result?v=${'9'.repeat(3000)}`,
     '/en/assessment/q/hosting?hosting=mainland&hosting=offshore&step=hosting',
-    '/en/assessment/result?revenue=none,advertising&hosting=mainland&forms=website&operator=individual&activities=none&sectors=none&v=1',
+    '/en/assessment/result?revenue=none,advertising&hosting=mainland&forms=website&operator=individual&activities=none&sectors=none&v=2',
     '/en/contact?result=javascript:alert(1)',
     '/en/assessment/result?%ZZ=1',
     '/api/assessment?forms=website,website,app&hosting=%00',

@@ -7,8 +7,8 @@ import { LOCALES, msg, categoryTitles, otherLocales, type Locale } from './suppo
  * languages, must load without a single violation, and its inline scripts must actually have run.
  */
 const BROCHURE =
-  'activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none&v=1';
-const BROCHURE_CODE = '1-r0006001n5p';
+  'activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none&v=2';
+const BROCHURE_CODE = '2-s0001j001yp7';
 
 function pageTypes(locale: Locale): Record<string, string> {
   return {
@@ -29,8 +29,8 @@ function pageTypes(locale: Locale): Record<string, string> {
     question: `/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=1`,
     'question with an error': `/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=1&step=revenue`,
     result: `/${locale}/result/${BROCHURE_CODE}`,
-    'long result link, keys in another order': `/${locale}/assessment/result?v=1&sectors=none&${BROCHURE.replace('&sectors=none&v=1', '')}&utm_source=x`,
-    'result from older rules': `/${locale}/assessment/result?${BROCHURE.replace('v=1', 'v=0')}`,
+    'long result link, keys in another order': `/${locale}/assessment/result?v=2&sectors=none&${BROCHURE.replace('&sectors=none&v=2', '')}&utm_source=x`,
+    'result from older rules': `/${locale}/assessment/result?${BROCHURE.replace('v=2', 'v=0')}`,
     'invalid result link (400)': `/${locale}/assessment/result?hosting=moon&v=1`,
     'unknown page (404)': `/${locale}/no-such-page`,
     'unknown category (404)': `/${locale}/categories/no-such-category`,
@@ -111,7 +111,7 @@ for (const locale of LOCALES) {
   test(`${locale}: the questionnaire reaches its (cached) result without a reload and without a violation`, async ({ page }) => {
     const fromConsole = await watchCsp(page);
     await page.goto(
-      `/${locale}/assessment/q/sectors?activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&v=1`,
+      `/${locale}/assessment/q/sectors?activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&v=2`,
     );
     await expectInlineScriptsRan(page);
     await page.evaluate(() => ((window as unknown as { __stay?: boolean }).__stay = true));
@@ -144,12 +144,12 @@ test('a cached result page carries the same nonce in its header and its HTML on 
   }
   expect(nonces.size).toBe(1);
   // A question page is rendered per request: a fresh nonce each time, and never stored by a CDN.
-  const first = await request.get('/en/assessment/q/hosting?v=1');
-  const second = await request.get('/en/assessment/q/hosting?v=1');
+  const first = await request.get('/en/assessment/q/hosting?v=2');
+  const second = await request.get('/en/assessment/q/hosting?v=2');
   expect(first.headers()['content-security-policy']).not.toBe(second.headers()['content-security-policy']);
   expect(first.headers()['cache-control']).toMatch(/no-store/);
   // A bad result link is a 400 that no CDN keeps.
-  const bad = await request.get('/en/assessment/result?hosting=moon&v=1');
+  const bad = await request.get('/en/assessment/result?hosting=moon&v=2');
   expect(bad.status()).toBe(400);
   expect(bad.headers()['cache-control']).toMatch(/no-store/);
 });

@@ -1,6 +1,7 @@
 // The requests `npm run fuzz` sends: seeded, so a failing run can be repeated with --seed.
 import { QUESTIONS } from '../lib/assessment/questions';
 import { LOCALES as SITE_LOCALES } from '../lib/i18n/routing';
+import type { Question } from '../lib/assessment/types';
 
 export interface FuzzRequest {
   method: string;
@@ -70,7 +71,7 @@ export function generator(seed: number) {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const chance = (p: number) => random() < p;
 
-  function validValue(question: (typeof QUESTIONS)[number]): string {
+  function validValue(question: Question): string {
     if (question.kind === 'yesno') return pick(['yes', 'no']);
     const options = (question.options as readonly { id: string }[]).map((o) => o.id);
     if (question.kind === 'multi') {

@@ -53,8 +53,13 @@ function startServer(port: number): ChildProcess {
 function send(url: string, fuzz: { method: string; headers: Record<string, string>; body?: string }) {
   return new Promise<{ status: number; headers: Headers; body: string }>((resolve, reject) => {
     const headers = new Headers();
-    // A connection per request: a server may close one after refusing a body it did not read.
-    const req = httpRequest(url, { method: fuzz.method, headers: fuzz.headers, timeout: 15_000, agent: false });
+    // A connection per request, kept alive (unless the request says otherwise) so that a server refusing a body it
+    // did not read discards the body instead of closing on it: closing on unread data resets the connection
+    // (TCP RST) before the client has read the answer. Closed here once the answer is in.
+    const requestHeaders = Object.keys(fuzz.headers).some((h) => h.toLowerCase() === 'connection')
+      ? fuzz.headers
+      : { connection: 'keep-alive', ...fuzz.headers };
+    const req = httpRequest(url, { method: fuzz.method, headers: requestHeaders, timeout: 15_000, agent: false });
     const answer = (res: IncomingMessage) => {
       for (const [name, value] of Object.entries(res.headers)) if (value !== undefined) headers.set(name, String(value));
       return res.statusCode ?? 0;
@@ -71,7 +76,10 @@ function send(url: string, fuzz: { method: string; headers: Record<string, strin
       const status = answer(res);
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status, headers, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () => {
+        resolve({ status, headers, body: Buffer.concat(chunks).toString('utf8') });
+        req.destroy();
+      });
       res.on('error', reject);
     });
     req.on('timeout', () => req.destroy(new Error('timed out after 15 s')));

@@ -24,10 +24,11 @@ test('every page type is valid HTML (Nu HTML Checker)', async ({ request }) => {
       `/contact`,
       `/contact?result=${encodeURIComponent(`/${locale}/assessment/result?hosting=mainland`)}`,
       `/assessment`,
-      `/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=1&step=revenue`,
-      `/assessment/result?activities=community,messaging&forms=app,website&foreign-share=over-50&hosting=mainland&operator=mainland-company&pilot-zone=no&regions=several&revenue=advertising,paid-content&sectors=news&v=1`,
+      `/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=2&step=revenue`,
+      `/assessment/result?activities=community,messaging&forms=app,website&foreign-share=over-50&hosting=mainland&operator=mainland-company&pilot-area=no&regions=several&revenue=advertising,paid-content&sectors=current-affairs-news&v=2`,
+      `/result/2-s0001j001yp7`,
       `/result/1-r0006001n5p`,
-      `/assessment/result?hosting=moon&v=1`,
+      `/assessment/result?hosting=moon&v=2`,
       `/no-such-page`,
     ];
     for (const p of paths) {

@@ -49,6 +49,8 @@ export const PAGES = [
   { route: '/enquiry', forms: true },
   { route: '/enquiry/sent' },
   { route: '/about', indexable: true, title: 'nav.about', menus: ['footer'] },
+  // The rules' versions and what each changed; a result links to the entry of its version.
+  { route: '/changelog', indexable: true, title: 'nav.changelog', menus: ['footer'] },
   // The consultancy's staff inbox: every page redirects to sign-in without a session.
   { route: '/inbox', forms: true },
   { route: '/inbox/sign-in', forms: true },

@@ -8,18 +8,17 @@ import { formatAnswer } from './format-answer';
 export interface AnswerSummaryProps {
   locale: Locale;
   answered: readonly AnsweredItem[];
-  headingLevel?: 'h2' | 'h3';
 }
 
 /** "Your answers": each answer with a Change link that returns to its question, and Start again. */
-export async function AnswerSummary({ locale, answered, headingLevel: Heading = 'h2' }: AnswerSummaryProps) {
+export async function AnswerSummary({ locale, answered }: AnswerSummaryProps) {
   const t = await getTranslations({ locale });
   if (answered.length === 0) return null;
   return (
     <section aria-labelledby="your-answers" className="mt-10 rounded-lg border border-slate-200 p-5">
-      <Heading id="your-answers" className="text-lg font-semibold text-slate-900">
+      <h2 id="your-answers" className="text-lg font-semibold text-slate-900">
         {t('wizard.yourAnswers')}
-      </Heading>
+      </h2>
       <dl className="mt-3 divide-y divide-slate-200">
         {answered.map(({ question, value, changeHref }) => {
           const title = t(`assessment.questions.${question.id}.title`);

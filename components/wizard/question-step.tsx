@@ -64,6 +64,5 @@ export async function QuestionStep({ locale, view, action }: QuestionStepProps) 
 function toFormValue(value: AnswerValue | undefined): string | readonly string[] | null {
   if (value === undefined) return null;
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (typeof value === 'number') return String(value);
   return value;
 }

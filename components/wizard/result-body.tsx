@@ -8,6 +8,9 @@ import { localePath } from '@/lib/i18n/paths';
 import { decisionOf } from '@/lib/wizard/decision';
 import type { ResultView } from '@/lib/wizard/result';
 import { ResultReport } from './result-report';
+import { Assumptions } from './assumptions';
+import { RulesUpdatedBanner } from './rules-updated-banner';
+import { Link } from '@/components/link';
 import { AnswerSummary } from './answer-summary';
 import { ShareActions } from './share-actions';
 import { VerdictBanner } from './verdict-banner';
@@ -44,6 +47,14 @@ export async function ResultBody({ locale, view, extra }: ResultBodyProps) {
     <>
       <PrintHead t={t} locale={locale} site={site} />
       <PageHeading title={t('result.title')} />
+      {view.update && (
+        <RulesUpdatedBanner
+          locale={locale}
+          update={view.update.rules}
+          currentHref={view.update.currentHref}
+          changelogHref={view.update.changelogHref}
+        />
+      )}
       <VerdictBanner t={t} verdict={decision.verdict} />
       <section aria-labelledby="glance" className="mt-4">
         <h2 id="glance" className="text-lg font-semibold text-slate-900">
@@ -66,11 +77,17 @@ export async function ResultBody({ locale, view, extra }: ResultBodyProps) {
       <ResultPlan t={t} plan={decision.plan} calendarHref={calendarHref(view.href)} />
       <WaysForward t={t} ways={decision.ways} />
       <ResultReport locale={locale} classification={c} answers={view.answers} />
+      <Assumptions locale={locale} assumptions={view.assumptions} />
       <NotCovered t={t} />
       {extra}
       <p className="mt-6 text-sm text-slate-600">{t('result.disclaimer')}</p>
       <p className="mt-1 text-sm text-slate-600">
         {t('result.printedOn', { date: format.dateTime(new Date(), { dateStyle: 'long', timeZone: 'Asia/Shanghai' }), version: c.version })}
+      </p>
+      <p className="mt-1 text-sm text-slate-600">
+        <Link href={view.versionHref} className="text-brand-800 underline">
+          {t('result.rulesVersion', { version: view.version })}
+        </Link>
       </p>
       <p className="no-print mt-3 text-sm text-slate-700">
         {t('result.linkLabel')}{' '}

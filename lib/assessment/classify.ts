@@ -1,8 +1,6 @@
 import { evaluate, questionsRead } from './condition';
 import { applicableAnswers } from './flow';
-import { NEXT_STEPS, type NextStepWhen } from './next-steps';
-import { RULES } from './rules';
-import { RULESET_VERSION } from './codec';
+import { CURRENT_RULESET, type Ruleset } from './rulesets';
 import {
   B25_ITEMS,
   FINDING_IDS,
@@ -12,17 +10,24 @@ import {
   type Answers,
   type B25Item,
   type Classification,
+  type Confidence,
   type FindingId,
   type GreyAreaId,
   type ObligationId,
   type OtherVatsCode,
   type Outcome,
+  type NextStepWhen,
   type Reason,
-  type Rule,
 } from './types';
 
-// What each rule reads never changes: work it out once.
-const READS: ReadonlyMap<string, readonly string[]> = new Map((RULES as readonly Rule[]).map((r) => [r.id, questionsRead(r.when)]));
+// What each rule of a ruleset reads never changes: work it out once per ruleset.
+const READS = new WeakMap<Ruleset, ReadonlyMap<string, readonly string[]>>();
+
+function readsOf(ruleset: Ruleset): ReadonlyMap<string, readonly string[]> {
+  let reads = READS.get(ruleset);
+  if (!reads) READS.set(ruleset, (reads = new Map(ruleset.rules.map((r) => [r.id, questionsRead(r.when, ruleset)]))));
+  return reads;
+}
 
 function inOrder<T extends string>(order: readonly T[], ids: readonly T[] | ReadonlyMap<T, unknown>): T[] {
   return order.filter((id) => ('has' in ids ? ids.has(id) : ids.includes(id)));
@@ -50,8 +55,9 @@ function stepApplies(when: NextStepWhen, result: Omit<Classification, 'nextSteps
  * What applies to a service with these answers, why and on what authority. Pure. Answers to questions
  * not asked on the path are ignored; every rule whose condition holds fires, and outcomes are merged by id.
  */
-export function classify(answers: Answers): Classification {
-  const applicable = applicableAnswers(answers);
+export function classify(answers: Answers, ruleset: Ruleset = CURRENT_RULESET): Classification {
+  const applicable = applicableAnswers(answers, ruleset);
+  const READS = readsOf(ruleset);
   const obligations = new Map<ObligationId, Reason[]>();
   const subItems = new Map<ObligationId, B25Item[]>();
   const codes = new Map<ObligationId, OtherVatsCode[]>();
@@ -59,7 +65,7 @@ export function classify(answers: Answers): Classification {
   const findings = new Map<FindingId, Reason[]>();
   const greyAreas = new Map<GreyAreaId, Reason[]>();
 
-  for (const rule of RULES as readonly Rule[]) {
+  for (const rule of ruleset.rules) {
     if (!evaluate(rule.when, applicable)) continue;
     const reason: Reason = {
       ruleId: rule.id,
@@ -88,7 +94,7 @@ export function classify(answers: Answers): Classification {
   }
 
   const result: Omit<Classification, 'nextSteps'> = {
-    version: RULESET_VERSION,
+    version: ruleset.version,
     obligations: inOrder(OBLIGATION_IDS, obligations).map((id) => ({
       id,
       subItems: inOrder(B25_ITEMS, subItems.get(id) ?? []),
@@ -100,5 +106,15 @@ export function classify(answers: Answers): Classification {
     findings: collectOutcomes(FINDING_IDS, findings),
     greyAreas: collectOutcomes(GREY_AREA_IDS, greyAreas),
   };
-  return { ...result, nextSteps: NEXT_STEPS.filter((s) => stepApplies(s.when, result, applicable)).map((s) => s.id) };
+  return { ...result, nextSteps: ruleset.nextSteps.filter((s) => stepApplies(s.when, result, applicable)).map((s) => s.id) };
+}
+
+const STRENGTH: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 };
+
+/**
+ * How sure the result is of an outcome: the confidence of its weakest deciding rule. An obligation that a
+ * low-confidence rule helps decide (a sub-item, a grey classification) is never reported as high.
+ */
+export function outcomeConfidence(outcome: { readonly because: readonly Reason[] }): Confidence {
+  return outcome.because.reduce<Confidence>((weakest, r) => (STRENGTH[r.confidence] < STRENGTH[weakest] ? r.confidence : weakest), 'high');
 }

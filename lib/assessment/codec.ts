@@ -1,12 +1,12 @@
 import { applicableAnswers, askedQuestions, getQuestion } from './flow';
-import { QUESTIONS } from './questions';
+import { CURRENT_TABLE, questionTableFor, type QuestionTable } from './rulesets/tables';
 import { answerSchemaFor } from './schema';
 import type { AnswerValue, Answers, Question } from './types';
 
-/** The version of the questions and rules; bump it when a change could alter a stored result (see README). */
-export const RULESET_VERSION = '1';
+/** The current version of the questions and rules (see rulesets/ and the README on starting a new version). */
+export const RULESET_VERSION = CURRENT_TABLE.version;
 
-export type AnswerIssueCode = 'invalid-option' | 'exclusive-combined' | 'not-a-number' | 'out-of-range' | 'too-long' | 'malformed';
+export type AnswerIssueCode = 'invalid-option' | 'exclusive-combined' | 'too-long' | 'malformed';
 
 export interface AnswerIssue {
   question: string;
@@ -23,8 +23,6 @@ const VERSION_KEY = 'v';
 export const ANSWER_ISSUE_CODES = [
   'invalid-option',
   'exclusive-combined',
-  'not-a-number',
-  'out-of-range',
   'too-long',
   'malformed',
 ] as const satisfies readonly AnswerIssueCode[];
@@ -32,7 +30,6 @@ const ISSUE_CODES: ReadonlySet<string> = new Set(ANSWER_ISSUE_CODES);
 
 function encodeValue(value: AnswerValue): string | null {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : null;
   if (typeof value === 'string') return value === '' ? null : value;
   if (Array.isArray(value)) {
     const list = [...new Set(value.filter((v): v is string => typeof v === 'string' && v !== ''))].sort();
@@ -45,8 +42,12 @@ function encodeValue(value: AnswerValue): string | null {
  * The answers as a query string: question ids sorted alphabetically, then `v`. Multiple choices are
  * sorted and comma-joined (commas left readable), yes/no are `yes`/`no`. Keys that name no question are left out.
  */
-export function encodeAnswers(answers: Answers, version: string = RULESET_VERSION): string {
-  const ids = QUESTIONS.map((q) => q.id as string)
+export function encodeAnswers(answers: Answers, ruleset: QuestionTable | string = CURRENT_TABLE): string {
+  // A version string names its table; an unknown one (an old link's text, kept as given) uses the current questions.
+  const version = typeof ruleset === 'string' ? ruleset : ruleset.version;
+  const table = typeof ruleset === 'string' ? (questionTableFor(ruleset) ?? CURRENT_TABLE) : ruleset;
+  const ids = table.questions
+    .map((q) => q.id)
     .filter((id) => Object.hasOwn(answers, id))
     .sort();
   const parts: string[] = [];
@@ -117,13 +118,11 @@ function parseQuestion(question: Question, values: readonly (string | null)[]): 
   return { value: toAnswerValue(question, formValue) };
 }
 
-/** A validated form value as an answer: booleans for yes/no, numbers, option ids in question order. */
+/** A validated form value as an answer: booleans for yes/no, option ids in question order. */
 function toAnswerValue(question: Question, formValue: string | string[]): AnswerValue {
   switch (question.kind) {
     case 'yesno':
       return formValue === 'yes';
-    case 'number':
-      return Number(formValue);
     case 'multi': {
       const chosen = new Set(formValue as string[]);
       return (question.options ?? []).map((o) => o.id).filter((id) => chosen.has(id));
@@ -136,18 +135,24 @@ function toAnswerValue(question: Question, formValue: string | string[]): Answer
 /**
  * Reads answers from a query (URLSearchParams or Next's searchParams). Never throws. Unknown keys
  * are ignored, empty values are unanswered, invalid values become issues and are left out, and
- * answers (or issues) for questions not asked on this path are dropped as stale.
+ * answers (or issues) for questions not asked on this path are dropped as stale. The answers are read under
+ * `ruleset` when given, else under the version the link's `v` names when it exists, else the current one.
  */
-export function decodeAnswers(input: URLSearchParams | Record<string, string | string[] | undefined>): DecodeResult {
+export function decodeAnswers(
+  input: URLSearchParams | Record<string, string | string[] | undefined>,
+  ruleset?: QuestionTable,
+): DecodeResult {
   const raw = collect(input as URLSearchParams | Record<string, unknown>);
   const versionValue = (raw.get(VERSION_KEY) ?? []).find((v): v is string => typeof v === 'string' && v !== '');
   // Versions are small numbers; anything else is reported as 'unknown' so no link text is ever echoed.
   const version = versionValue === undefined ? null : /^\d{1,4}$/.test(versionValue) ? versionValue : 'unknown';
+  // The answers are read under the questions of the version the link names, when that version exists.
+  const table = ruleset ?? (version !== null ? questionTableFor(version) : undefined) ?? CURRENT_TABLE;
 
   const answers: Record<string, AnswerValue> = {};
   const found: AnswerIssue[] = [];
   for (const [key, values] of raw) {
-    const question = getQuestion(key);
+    const question = getQuestion(key, table);
     if (!question) continue;
     const parsed = parseQuestion(question, values);
     if (parsed === null) continue;
@@ -155,9 +160,9 @@ export function decodeAnswers(input: URLSearchParams | Record<string, string | s
     else answers[question.id] = parsed.value;
   }
 
-  const applicable = applicableAnswers(answers);
-  const asked = new Set(askedQuestions(applicable).map((q) => q.id));
-  const order = new Map(QUESTIONS.map((q, i) => [q.id as string, i]));
+  const applicable = applicableAnswers(answers, table);
+  const asked = new Set(askedQuestions(applicable, table).map((q) => q.id));
+  const order = new Map(table.questions.map((q, i) => [q.id, i]));
   const issues = found.filter((i) => asked.has(i.question)).sort((a, b) => (order.get(a.question) ?? 0) - (order.get(b.question) ?? 0));
   return { answers: applicable, version, issues };
 }

@@ -1,4 +1,4 @@
-import { QUESTIONS } from './questions';
+import { CURRENT_TABLE, type QuestionTable } from './rulesets/tables';
 import type { AnswerValue, Answers, Condition } from './types';
 
 function valueOf(answers: Answers, q: string): AnswerValue | undefined {
@@ -52,15 +52,10 @@ function leafTest(cond: Leaf): (value: AnswerValue) => boolean {
   if ('is' in cond) return (v) => v === cond.is;
   if ('in' in cond) return (v) => typeof v === 'string' && cond.in.includes(v);
   if ('includes' in cond) return (v) => asList(v)?.includes(cond.includes) ?? false;
-  if ('includesAny' in cond) {
-    return (v) => {
-      const list = asList(v);
-      return list !== null && cond.includesAny.some((o) => list.includes(o));
-    };
-  }
-  if ('gte' in cond) return (v) => typeof v === 'number' && v >= cond.gte;
-  if ('lt' in cond) return (v) => typeof v === 'number' && v < cond.lt;
-  return () => false;
+  return (v) => {
+    const list = asList(v);
+    return list !== null && cond.includesAny.some((o) => list.includes(o));
+  };
 }
 
 /** Whether a condition holds for these answers; a leaf about an unanswered question is false. */
@@ -68,10 +63,13 @@ export function evaluate(cond: Condition, answers: Answers): boolean {
   return compile(cond)(answers);
 }
 
-const ORDER: ReadonlyMap<string, number> = new Map(QUESTIONS.map((q, i) => [q.id, i]));
+const ORDERS = new WeakMap<object, ReadonlyMap<string, number>>();
 
-/** The ids of the questions a condition reads, without duplicates, in question order. */
-export function questionsRead(cond: Condition): string[] {
+/** The ids of the questions a condition reads, without duplicates, in the order of the table's questions. */
+export function questionsRead(cond: Condition, table: QuestionTable = CURRENT_TABLE): string[] {
+  let ORDER = ORDERS.get(table.questions);
+  if (!ORDER) ORDERS.set(table.questions, (ORDER = new Map(table.questions.map((q, i) => [q.id, i]))));
+  const order = ORDER;
   const found = new Set<string>();
   const walk = (c: Condition): void => {
     if ('all' in c) c.all.forEach(walk);
@@ -80,5 +78,5 @@ export function questionsRead(cond: Condition): string[] {
     else found.add(c.q);
   };
   walk(cond);
-  return [...found].sort((a, b) => (ORDER.get(a) ?? Infinity) - (ORDER.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0));
+  return [...found].sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -1,7 +1,7 @@
 export * from './types';
-export { QUESTIONS, type QuestionId } from './questions';
+export { QUESTIONS } from './questions';
 export { RULES, type RuleId } from './rules';
-export { SOURCES, type SourceId } from './sources';
+export { SOURCES } from './sources';
 export { NEXT_STEPS, PRE_APPROVAL_OBLIGATIONS, type NextStep, type NextStepWhen } from './next-steps';
 export { evaluate, questionsRead } from './condition';
 export { isAsked, askedQuestions, applicableAnswers, nextQuestion, isComplete, getQuestion } from './flow';
@@ -15,5 +15,6 @@ export {
   type AnswerIssueCode,
   type DecodeResult,
 } from './codec';
-export { answerSchemaFor, answersSchema, optionIds } from './schema';
-export { classify } from './classify';
+export { answerSchemaFor, optionIds } from './schema';
+export { classify, outcomeConfidence } from './classify';
+export { RULESETS, CURRENT_RULESET, rulesetFor, type Ruleset, type QuestionTable } from './rulesets';

@@ -22,7 +22,6 @@ describe('planOf', () => {
 
   it('a marketplace: the licence track in stage order, with its yearly report and renewal', () => {
     expect(flat('marketplace')).toEqual([
-      'decide:confirm-grey-areas',
       'prepare:check-registered-capital',
       'prepare:prepare-filing',
       'prepare:prepare-licence',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { QUESTIONS } from './questions';
+import { QUESTIONS as V1_QUESTIONS } from './rulesets/v1/questions';
 import { decodeResultCode, encodeResultCode, resultCodeVersion, RESULT_CODE_PATTERN } from './result-code';
 import { completeAnswers } from './testing/arbitraries';
 import type { Answers, Question } from './types';
@@ -80,15 +81,15 @@ describe('short result codes', () => {
       activities: ['none'],
       sectors: ['none'],
     };
-    expect(encodeResultCode('1', QUESTIONS, brochure)).toBe(FROZEN_BROCHURE);
-    expect(decodeResultCode(FROZEN_BROCHURE, QUESTIONS)).toEqual(brochure);
+    expect(encodeResultCode('1', V1_QUESTIONS, brochure)).toBe(FROZEN_BROCHURE);
+    expect(decodeResultCode(FROZEN_BROCHURE, V1_QUESTIONS)).toEqual(brochure);
   });
 });
 
 const FROZEN_BROCHURE = '1-r0006001n5p';
 
 function order(questionId: string, option: string): number {
-  const q = QUESTIONS.find((x) => x.id === questionId)!;
+  const q: Question = QUESTIONS.find((x) => x.id === questionId)!;
   return q.kind === 'yesno' ? (option === 'yes' ? 0 : 1) : (q.options ?? []).findIndex((o) => o.id === option);
 }
 

@@ -3,17 +3,13 @@ import en from '@/lib/i18n/messages/en/assessment.json';
 import zh from '@/lib/i18n/messages/zh/assessment.json';
 import { classify } from './classify';
 import { evaluate, questionsRead } from './condition';
-import { askedQuestions } from './flow';
-import { NEXT_STEPS } from './next-steps';
-import { QUESTIONS } from './questions';
-import { MAINLAND, NEEDS_LICENCE, RULES } from './rules';
+import { askedQuestions, getQuestion } from './flow';
+import { PILOT_RELEVANT } from './rulesets/v2/rules';
+import { RULESETS } from './rulesets';
 import { SOURCES } from './sources';
-import { completePaths, singles } from './test-paths';
-import { B25_ITEMS, FINDING_IDS, GREY_AREA_IDS, OBLIGATION_IDS, OTHER_VATS_CODES, type Condition, type Question, type Rule } from './types';
 import { VERDICT_IDS } from './verdict';
-
-const questions = QUESTIONS as readonly Question[];
-const rules = RULES as readonly Rule[];
+import { completePaths, singles, type Choices } from './test-paths';
+import { B25_ITEMS, FINDING_IDS, GREY_AREA_IDS, OBLIGATION_IDS, OTHER_VATS_CODES, type Answers, type Condition } from './types';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (value === null || typeof value !== 'object') return [prefix];
@@ -29,134 +25,53 @@ function lookup(messages: unknown, path: string): unknown {
 }
 
 /** Every id that needs copy, as a message path. */
-const REQUIRED_KEYS = [
-  ...questions.flatMap((q) => [
-    `questions.${q.id}.title`,
-    `questions.${q.id}.hint`,
-    ...(q.kind === 'yesno' ? ['yes', 'no'] : (q.options ?? []).map((o) => o.id)).map((o) => `questions.${q.id}.options.${o}.label`),
-  ]),
-  ...OBLIGATION_IDS.flatMap((id) => ['label', 'authority', 'summary'].map((f) => `obligations.${id}.${f}`)),
-  ...B25_ITEMS.map((id) => `subItems.${id}`),
-  ...OTHER_VATS_CODES.map((id) => `codes.${id}`),
-  ...FINDING_IDS.flatMap((id) => [`findings.${id}.label`, `findings.${id}.summary`]),
-  ...GREY_AREA_IDS.flatMap((id) => [`greyAreas.${id}.label`, `greyAreas.${id}.summary`]),
-  ...rules.map((r) => `rules.${r.id}`),
-  ...NEXT_STEPS.map((s) => `nextSteps.${s.id}`),
-  ...VERDICT_IDS.map((id) => `verdicts.${id}.label`),
-];
+const REQUIRED_KEYS = [...RULESETS.flatMap((ruleset) => requiredKeys(ruleset))];
+const MAINLAND_VALUE = 'mainland';
 
-/** Every complete path with single options (the exclusive one included). */
-const PATHS = [...completePaths(singles)];
-const RESULTS = PATHS.map((a) => classify(a));
+function requiredKeys({ questions, rules, nextSteps: NEXT_STEPS }: (typeof RULESETS)[number]): string[] {
+  return [
+    ...questions.flatMap((q) => [
+      `questions.${q.id}.title`,
+      `questions.${q.id}.hint`,
+      ...(q.kind === 'yesno' ? ['yes', 'no'] : (q.options ?? []).map((o) => o.id)).map((o) => `questions.${q.id}.options.${o}.label`),
+    ]),
+    ...OBLIGATION_IDS.flatMap((id) => ['label', 'authority', 'summary'].map((f) => `obligations.${id}.${f}`)),
+    ...B25_ITEMS.map((id) => `subItems.${id}`),
+    ...OTHER_VATS_CODES.map((id) => `codes.${id}`),
+    ...FINDING_IDS.flatMap((id) => [`findings.${id}.label`, `findings.${id}.summary`]),
+    ...GREY_AREA_IDS.flatMap((id) => [`greyAreas.${id}.label`, `greyAreas.${id}.summary`]),
+    ...rules.map((r) => `rules.${r.id}`),
+    ...NEXT_STEPS.map((s) => `nextSteps.${s.id}`),
+    ...VERDICT_IDS.map((id) => `verdicts.${id}.label`),
+  ];
+}
 
-describe('questions', () => {
-  it('question ids and option ids are unique', () => {
-    const ids = questions.map((q) => q.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const q of questions) {
-      const options = (q.options ?? []).map((o) => o.id);
-      expect(new Set(options).size, q.id).toBe(options.length);
-      expect(q.id).not.toBe('v');
-      if (q.kind === 'single' || q.kind === 'multi') expect(options.length, q.id).toBeGreaterThan(1);
-      expect((q.options ?? []).filter((o) => o.exclusive).length, q.id).toBeLessThanOrEqual(1);
-    }
-  });
-
-  it('ids are URL-safe and contain no commas', () => {
-    for (const q of questions) {
-      expect(q.id).toMatch(/^[a-z0-9-]+$/);
-      for (const o of q.options ?? []) expect(o.id).toMatch(/^[a-z0-9-]+$/);
-    }
-  });
-
-  it('a question is asked only on what earlier questions answered', () => {
-    questions.forEach((q, i) => {
-      if (!q.when) return;
-      for (const read of questionsRead(q.when))
-        expect(
-          questions.findIndex((p) => p.id === read),
-          `${q.id} reads ${read}`,
-        ).toBeLessThan(i);
-    });
-  });
-
-  it('every question is reachable by some answer set', () => {
-    const reached = new Set(PATHS.flatMap((a) => askedQuestions(a).map((q) => q.id)));
-    expect(questions.map((q) => q.id).filter((id) => !reached.has(id))).toEqual([]);
-  });
-
-  it('regions is asked exactly when some telecom licence is needed', () => {
-    // The question's own condition is written out in questions.ts; it must agree with NEEDS_LICENCE.
-    const wrong = PATHS.filter((a) => {
-      const { regions: _, ...before } = a;
-      return askedQuestions(before).some((q) => q.id === 'regions') !== evaluate(NEEDS_LICENCE, before);
-    });
-    expect(wrong.slice(0, 3)).toEqual([]);
-  });
-});
-
-describe('rules', () => {
-  it('rule ids are unique and every rule cites a known source', () => {
-    const ids = rules.map((r) => r.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const r of rules) {
-      expect(r.citations.length, r.id).toBeGreaterThan(0);
-      for (const c of r.citations) expect(Object.hasOwn(SOURCES, c.source), `${r.id} cites ${c.source}`).toBe(true);
-      for (const q of questionsRead(r.when))
-        expect(
-          questions.some((x) => x.id === q),
-          `${r.id} reads ${q}`,
-        ).toBe(true);
-    }
-  });
-
-  it('rules only name options that exist', () => {
-    const check = (c: Condition, where: string): void => {
-      if ('all' in c) return c.all.forEach((x) => check(x, where));
-      if ('any' in c) return c.any.forEach((x) => check(x, where));
-      if ('not' in c) return check(c.not, where);
-      const q = questions.find((x) => x.id === c.q)!;
-      const options = q.kind === 'yesno' ? [] : (q.options ?? []).map((o) => o.id);
-      const named =
-        'is' in c && typeof c.is === 'string'
-          ? [c.is]
-          : 'in' in c
-            ? c.in
-            : 'includes' in c
-              ? [c.includes]
-              : 'includesAny' in c
-                ? c.includesAny
-                : [];
-      for (const n of named) expect(options, `${where}: ${c.q}=${n}`).toContain(n);
-      if ('is' in c && typeof c.is === 'boolean') expect(q.kind, where).toBe('yesno');
-    };
-    for (const r of rules) check(r.when, r.id);
-    for (const q of questions) if (q.when) check(q.when, q.id);
-  });
-
-  it('every telecom licence and the website filings need mainland hosting', () => {
-    const mainlandOnly = ['icp-filing', 'psb-filing', 'icp-licence', 'edi-licence', 'sp-licence', 'vats-other'];
-    for (const r of rules) {
-      if (r.produces.kind !== 'obligation' || !mainlandOnly.includes(r.produces.id)) continue;
-      const when = r.when;
-      const requiresMainland = 'all' in when && when.all.some((c) => c === MAINLAND || ('all' in c && c.all.includes(MAINLAND)));
-      expect(requiresMainland, r.id).toBe(true);
-    }
-  });
-
-  it('every rule can fire', () => {
-    const fired = new Set(
-      RESULTS.flatMap((c) =>
-        [...c.obligations, ...c.notNeeded, ...c.findings, ...c.greyAreas].flatMap((o) => o.because.map((r) => r.ruleId)),
-      ),
-    );
-    // Rules that need two options of one question at once are covered by rules.test.ts; none today.
-    expect(rules.map((r) => r.id).filter((id) => !fired.has(id))).toEqual([]);
-  });
-
-  it('every obligation, finding, grey area, sub-item, code and next step is reachable', () => {
+describe.each(RULESETS.map((r) => [r.version, r] as const))('ruleset version %s', (_, ruleset) => {
+  const questions = ruleset.questions;
+  const rules = ruleset.rules;
+  const NEXT_STEPS = ruleset.nextSteps;
+  const isMainland = (c: Condition) => 'in' in c && c.q === 'hosting' && c.in.includes(MAINLAND_VALUE) && !c.in.includes('offshore');
+  /** Every complete path with single options (the exclusive one included). */
+  // One streaming pass over every single-option path (version 2 has over a million: hosting answers that read
+  // as mainland, see paths.test.ts, are walked once each with the first option of every other question).
+  const STATS = (() => {
+    const reached = new Set<string>();
+    const fired = new Set<string>();
     const seen = new Set<string>();
-    for (const c of RESULTS) {
+    const wrong: { question: string; answers: object }[] = [];
+    const asks: [string, Condition][] = [['regions', ruleset.needsLicence]];
+    if (ruleset.version === '2') asks.push(['pilot-area', PILOT_RELEVANT]);
+    const visit = (a: Answers) => {
+      const asked = askedQuestions(a, ruleset).map((q) => q.id);
+      asked.forEach((id) => reached.add(id));
+      for (const [question, condition] of asks) {
+        if (wrong.length >= 3) break;
+        const before = Object.fromEntries(Object.entries(a).filter(([k]) => k !== question));
+        if (askedQuestions(before, ruleset).some((q) => q.id === question) !== evaluate(condition, before))
+          wrong.push({ question, answers: a });
+      }
+      const c = classify(a, ruleset);
+      for (const o of [...c.obligations, ...c.notNeeded, ...c.findings, ...c.greyAreas]) o.because.forEach((r) => fired.add(r.ruleId));
       for (const o of c.obligations) {
         seen.add(`obligation:${o.id}`);
         o.subItems.forEach((s) => seen.add(`subItem:${s}`));
@@ -165,38 +80,152 @@ describe('rules', () => {
       c.findings.forEach((f) => seen.add(`finding:${f.id}`));
       c.greyAreas.forEach((g) => seen.add(`grey:${g.id}`));
       c.nextSteps.forEach((s) => seen.add(`step:${s}`));
+    };
+    const hosting = ruleset.version === '1' ? null : ['mainland', 'offshore'];
+    const choices: Choices = (q, a) => (hosting && q.id === 'hosting' ? hosting : singles(q, a));
+    for (const a of completePaths(choices, {}, ruleset)) visit(a);
+    if (hosting) {
+      const rest = (getQuestion('hosting', ruleset)?.options ?? []).map((o) => o.id).filter((id) => !hosting.includes(id));
+      for (const value of rest) for (const a of completePaths((q, x) => singles(q, x).slice(0, 1), { hosting: value }, ruleset)) visit(a);
     }
-    /** Ids deliberately never produced, with the reason. None today. */
-    const NOT_PRODUCED: Record<string, string> = {};
-    const all = [
-      ...OBLIGATION_IDS.map((id) => `obligation:${id}`),
-      ...B25_ITEMS.map((id) => `subItem:${id}`),
-      ...OTHER_VATS_CODES.map((id) => `code:${id}`),
-      ...FINDING_IDS.map((id) => `finding:${id}`),
-      ...GREY_AREA_IDS.map((id) => `grey:${id}`),
-      ...NEXT_STEPS.map((s) => `step:${s.id}`),
-    ];
-    expect(all.filter((id) => !seen.has(id) && !Object.hasOwn(NOT_PRODUCED, id))).toEqual([]);
+    return { reached, fired, seen, wrong };
+  })();
+
+  describe('questions', () => {
+    it('question ids and option ids are unique', () => {
+      const ids = questions.map((q) => q.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const q of questions) {
+        const options = (q.options ?? []).map((o) => o.id);
+        expect(new Set(options).size, q.id).toBe(options.length);
+        expect(q.id).not.toBe('v');
+        if (q.kind === 'single' || q.kind === 'multi') expect(options.length, q.id).toBeGreaterThan(1);
+        expect((q.options ?? []).filter((o) => o.exclusive).length, q.id).toBeLessThanOrEqual(1);
+      }
+    });
+
+    it('ids are URL-safe and contain no commas', () => {
+      for (const q of questions) {
+        expect(q.id).toMatch(/^[a-z0-9-]+$/);
+        for (const o of q.options ?? []) expect(o.id).toMatch(/^[a-z0-9-]+$/);
+      }
+    });
+
+    it('a question is asked only on what earlier questions answered', () => {
+      questions.forEach((q, i) => {
+        if (!q.when) return;
+        for (const read of questionsRead(q.when, ruleset))
+          expect(
+            questions.findIndex((p) => p.id === read),
+            `${q.id} reads ${read}`,
+          ).toBeLessThan(i);
+      });
+    });
+
+    it('every question is reachable by some answer set', () => {
+      const reached = STATS.reached;
+      expect(questions.map((q) => q.id).filter((id) => !reached.has(id))).toEqual([]);
+    });
+
+    it('regions is asked exactly when some telecom licence is needed (and pilot-area when the pilot can matter)', () => {
+      // The questions' own conditions are written out in questions.ts; they must agree with NEEDS_LICENCE and PILOT_RELEVANT.
+      expect(STATS.wrong).toEqual([]);
+    });
   });
 
-  it('next steps are unique and the last one always applies', () => {
-    const ids = NEXT_STEPS.map((s) => s.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    expect(NEXT_STEPS.at(-1)?.when).toEqual({ always: true });
-  });
-});
+  describe('rules', () => {
+    it('rule ids are unique and every rule cites a known source', () => {
+      const ids = rules.map((r) => r.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const r of rules) {
+        expect(r.citations.length, r.id).toBeGreaterThan(0);
+        for (const c of r.citations) expect(Object.hasOwn(SOURCES, c.source), `${r.id} cites ${c.source}`).toBe(true);
+        for (const q of questionsRead(r.when, ruleset))
+          expect(
+            questions.some((x) => x.id === q),
+            `${r.id} reads ${q}`,
+          ).toBe(true);
+      }
+    });
 
-describe('sources', () => {
-  it('every source the rules cite has both names, a kind and a last-checked date (content/sources.yaml)', () => {
-    const cited = new Set(RULES.flatMap((r) => r.citations.map((c) => c.source)));
-    for (const id of cited) {
-      const s = SOURCES[id];
-      expect(s, id).toBeDefined();
-      expect(s!.nameZh.length).toBeGreaterThan(0);
-      expect(s!.nameEn.length).toBeGreaterThan(0);
-      expect(['official', 'reproduction', 'commentary']).toContain(s!.kind);
-      expect(s!.lastChecked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    }
+    it('rules only name options that exist', () => {
+      const check = (c: Condition, where: string): void => {
+        if ('all' in c) return c.all.forEach((x) => check(x, where));
+        if ('any' in c) return c.any.forEach((x) => check(x, where));
+        if ('not' in c) return check(c.not, where);
+        const q = questions.find((x) => x.id === c.q)!;
+        const options = q.kind === 'yesno' ? [] : (q.options ?? []).map((o) => o.id);
+        const named =
+          'is' in c && typeof c.is === 'string'
+            ? [c.is]
+            : 'in' in c
+              ? c.in
+              : 'includes' in c
+                ? [c.includes]
+                : 'includesAny' in c
+                  ? c.includesAny
+                  : [];
+        for (const n of named) expect(options, `${where}: ${c.q}=${n}`).toContain(n);
+        if ('is' in c && typeof c.is === 'boolean') expect(q.kind, where).toBe('yesno');
+      };
+      for (const r of rules) check(r.when, r.id);
+      for (const q of questions) if (q.when) check(q.when, q.id);
+    });
+
+    it('every telecom licence and the website filings need mainland hosting', () => {
+      const mainlandOnly = ['icp-filing', 'psb-filing', 'icp-licence', 'edi-licence', 'sp-licence', 'vats-other'];
+      for (const r of rules) {
+        if (r.produces.kind !== 'obligation' || !mainlandOnly.includes(r.produces.id)) continue;
+        const when = r.when;
+        const requiresMainland = 'all' in when && when.all.some((c) => isMainland(c) || ('all' in c && c.all.some(isMainland)));
+        expect(requiresMainland, r.id).toBe(true);
+      }
+    });
+
+    it('every rule can fire', () => {
+      const fired = STATS.fired;
+      // Rules that need two options of one question at once are covered by rules.test.ts; none today.
+      expect(rules.map((r) => r.id).filter((id) => !fired.has(id))).toEqual([]);
+    });
+
+    it('every obligation, finding, grey area, sub-item, code and next step is reachable', () => {
+      const seen = STATS.seen;
+      /** Ids deliberately never produced, with the reason. None today. */
+      const NOT_PRODUCED: Record<string, string> = {};
+      // Ids added in a later version are not produced by an earlier one: check those the version's rules produce.
+      const kind = { obligation: 'obligation', 'not-needed': 'obligation', finding: 'finding', grey: 'grey' } as const;
+      const produced = new Set(rules.map((r) => `${kind[r.produces.kind]}:${r.produces.id}`));
+      const all = [
+        ...OBLIGATION_IDS.map((id) => `obligation:${id}`),
+        ...B25_ITEMS.map((id) => `subItem:${id}`),
+        ...OTHER_VATS_CODES.map((id) => `code:${id}`),
+        ...FINDING_IDS.map((id) => `finding:${id}`),
+        ...GREY_AREA_IDS.map((id) => `grey:${id}`),
+      ].filter((id) => !/^(obligation|finding|grey):/.test(id) || produced.has(id));
+      all.push(...NEXT_STEPS.map((s) => `step:${s.id}`));
+      expect(all).toContain('grey:self-operated-shop');
+      expect(all.filter((id) => !seen.has(id) && !Object.hasOwn(NOT_PRODUCED, id))).toEqual([]);
+    });
+
+    it('next steps are unique and the last one always applies', () => {
+      const ids = NEXT_STEPS.map((s) => s.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(NEXT_STEPS.at(-1)?.when).toEqual({ always: true });
+    });
+  });
+
+  describe('sources', () => {
+    it('every source the rules cite has both names, a kind and a last-checked date (content/sources.yaml)', () => {
+      const cited = new Set(rules.flatMap((r) => r.citations.map((c) => c.source)));
+      for (const id of cited) {
+        const s = SOURCES[id];
+        expect(s, id).toBeDefined();
+        expect(s!.nameZh.length).toBeGreaterThan(0);
+        expect(s!.nameEn.length).toBeGreaterThan(0);
+        expect(['official', 'reproduction', 'commentary']).toContain(s!.kind);
+        expect(s!.lastChecked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+    });
   });
 });
 

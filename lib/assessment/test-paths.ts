@@ -2,6 +2,7 @@
 import { classify } from './classify';
 import { evaluate } from './condition';
 import { askedQuestions, isComplete, nextQuestion } from './flow';
+import { CURRENT_RULESET, type Ruleset } from './rulesets';
 import { OBLIGATION_IDS, type AnswerValue, type Answers, type Classification, type Condition, type Question } from './types';
 
 export type Choices = (question: Question, answers: Answers) => readonly AnswerValue[];
@@ -11,7 +12,6 @@ export const singles: Choices = (q) => {
   if (q.kind === 'yesno') return [true, false];
   const ids = (q.options ?? []).map((o) => o.id);
   if (q.kind === 'multi') return ids.map((id) => [id]);
-  if (q.kind === 'number') return [q.min ?? 0, q.max ?? 1];
   return ids;
 };
 
@@ -24,13 +24,13 @@ export function pairsOf(q: Question): string[][] {
 }
 
 /** Every complete answer set reachable by answering each asked question with one of `choices`. */
-export function* completePaths(choices: Choices, start: Answers = {}): Generator<Answers> {
-  const question = nextQuestion(start);
+export function* completePaths(choices: Choices, start: Answers = {}, ruleset: Ruleset = CURRENT_RULESET): Generator<Answers> {
+  const question = nextQuestion(start, ruleset);
   if (!question) {
     yield start;
     return;
   }
-  for (const value of choices(question, start)) yield* completePaths(choices, { ...start, [question.id]: value });
+  for (const value of choices(question, start)) yield* completePaths(choices, { ...start, [question.id]: value }, ruleset);
 }
 
 const LICENCES = ['icp-licence', 'edi-licence', 'sp-licence', 'vats-other'] as const;
@@ -48,12 +48,12 @@ const list = (a: Answers, q: string): readonly string[] => (Array.isArray(a[q]) 
 const has = (a: Answers, q: string, option: string) => list(a, q).includes(option);
 
 /** The invariants every complete path must satisfy; returns the first one broken, or null. */
-export function broken(a: Answers, c: Classification): string | null {
+export function broken(a: Answers, c: Classification, ruleset: Ruleset = CURRENT_RULESET): string | null {
   const needed = new Set(c.obligations.map((o) => o.id));
   const mainland = a.hosting === 'mainland' || a.hosting === 'undecided';
-  const asked = askedQuestions(a);
+  const asked = askedQuestions(a, ruleset);
   if (asked.length > 10) return 'more than 10 questions';
-  if (!isComplete(a)) return 'incomplete path';
+  if (!isComplete(a, ruleset)) return 'incomplete path';
   if (mainland && has(a, 'forms', 'website') && !needed.has('icp-filing')) return 'mainland website without icp-filing';
   if (a.hosting === 'offshore' && needed.has('icp-filing')) return 'offshore with icp-filing';
   if (a.hosting === 'offshore' && LICENCES.some((l) => needed.has(l))) return 'offshore with a telecom licence';
@@ -85,14 +85,18 @@ export function broken(a: Answers, c: Classification): string | null {
 }
 
 /** Classifies every path `choices` reaches and checks the invariants; `tamper` lets a test break the result on purpose. */
-export function sweep(choices: Choices, tamper: (c: Classification) => Classification = (c) => c): { count: number; failures: string[] } {
+export function sweep(
+  choices: Choices,
+  tamper: (c: Classification) => Classification = (c) => c,
+  ruleset: Ruleset = CURRENT_RULESET,
+): { count: number; failures: string[] } {
   let count = 0;
   const failures: string[] = [];
-  for (const answers of completePaths(choices)) {
+  for (const answers of completePaths(choices, {}, ruleset)) {
     count++;
     let problem: string | null;
     try {
-      problem = broken(answers, tamper(classify(answers)));
+      problem = broken(answers, tamper(classify(answers, ruleset)), ruleset);
     } catch (error) {
       problem = `threw ${String(error)}`;
     }

@@ -45,10 +45,17 @@ export const FINDING_IDS = [
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
-export const GREY_AREA_IDS = ['self-operated-shop', 'advertising-income', 'saas-classification', 'cross-regional-trigger'] as const;
+export const GREY_AREA_IDS = [
+  'offshore-serving',
+  'self-operated-shop',
+  'advertising-income',
+  'saas-classification',
+  'web-production',
+  'cross-regional-trigger',
+] as const;
 export type GreyAreaId = (typeof GREY_AREA_IDS)[number];
 
-export type QuestionKind = 'single' | 'multi' | 'yesno' | 'number';
+export type QuestionKind = 'single' | 'multi' | 'yesno';
 
 export interface QuestionOption {
   readonly id: string;
@@ -65,8 +72,6 @@ export type Condition =
   | { readonly q: string; readonly in: readonly string[] }
   | { readonly q: string; readonly includes: string }
   | { readonly q: string; readonly includesAny: readonly string[] }
-  | { readonly q: string; readonly gte: number }
-  | { readonly q: string; readonly lt: number }
   | { readonly q: string; readonly answered: true }
   | { readonly all: readonly Condition[] }
   | { readonly any: readonly Condition[] }
@@ -78,15 +83,12 @@ export interface Question {
   readonly kind: QuestionKind;
   /** For single and multi; yes/no questions have the implicit options yes and no. */
   readonly options?: readonly QuestionOption[];
-  /** For number questions. */
-  readonly min?: number;
-  readonly max?: number;
   /** Asked only when this holds for the earlier answers; always asked when absent. */
   readonly when?: Condition;
 }
 
-/** One answer value: an option id (single), option ids (multi), a boolean (yes/no) or a number. */
-export type AnswerValue = string | readonly string[] | boolean | number;
+/** One answer value: an option id (single), option ids (multi) or a boolean (yes/no). */
+export type AnswerValue = string | readonly string[] | boolean;
 export type Answers = Readonly<Record<string, AnswerValue>>;
 
 export type Confidence = 'high' | 'medium' | 'low';
@@ -164,4 +166,18 @@ export interface Classification {
   readonly greyAreas: readonly Outcome<GreyAreaId>[];
   /** Ids of next steps; copy is the message `assessment.nextSteps.<id>`. */
   readonly nextSteps: readonly string[];
+}
+
+/** When a next step applies: read from the classification's outcomes (or, rarely, an answer). */
+export type NextStepWhen =
+  | { readonly always: true }
+  | { readonly anyObligation: readonly ObligationId[] }
+  | { readonly anyFinding: readonly FindingId[] }
+  | { readonly anyGrey: readonly GreyAreaId[] }
+  | { readonly answers: Condition };
+
+export interface NextStep {
+  /** Permanent id; its copy is the message `assessment.nextSteps.<id>`. */
+  readonly id: string;
+  readonly when: NextStepWhen;
 }

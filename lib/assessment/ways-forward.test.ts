@@ -9,11 +9,20 @@ type Case = keyof typeof DECISION_CASES;
 describe('verdict and ways forward of representative answer sets', () => {
   it.each<[Case, string, string[]]>([
     ['brochure', 'clear', []],
-    ['marketplace', 'unsettled', []],
-    ['offshore', 'clear', []],
-    ['wfoeCommunityOut', 'blocked', ['share-at-cap unsettled', 'domestic-partner unsettled', 'free-service clear', 'serve-offshore clear']],
+    ['marketplace', 'clear', []],
+    // Serving mainland users from offshore is itself a grey zone (ruleset 2).
+    ['offshore', 'unsettled', []],
+    [
+      'wfoeCommunityOut',
+      'blocked',
+      ['share-at-cap unsettled', 'domestic-partner unsettled', 'free-service clear', 'serve-offshore unsettled'],
+    ],
     // The pilot does not open community platforms: the pilot-zone company is no way forward here.
-    ['wfoeCommunityIn', 'blocked', ['share-at-cap unsettled', 'domestic-partner unsettled', 'free-service clear', 'serve-offshore clear']],
+    [
+      'wfoeCommunityIn',
+      'blocked',
+      ['share-at-cap unsettled', 'domestic-partner unsettled', 'free-service clear', 'serve-offshore unsettled'],
+    ],
     [
       'founder',
       'blocked',
@@ -22,13 +31,13 @@ describe('verdict and ways forward of representative answer sets', () => {
         'pilot-zone-company unsettled',
         'domestic-partner unsettled',
         'free-service clear',
-        'serve-offshore clear',
+        'serve-offshore unsettled',
       ],
     ],
-    ['noEntity', 'blocked', ['pilot-zone-company unsettled', 'domestic-partner unsettled', 'free-service clear', 'serve-offshore clear']],
+    ['noEntity', 'blocked', ['pilot-zone-company unsettled', 'domestic-partner unsettled', 'serve-offshore unsettled']],
     // A news app stays closed to foreign capital wherever it is hosted: only a Chinese-owned operator or dropping news helps.
     ['newsApp', 'blocked', ['domestic-partner unsettled', 'drop-closed-feature unsettled']],
-    ['individual', 'blocked', ['own-company clear', 'free-service clear', 'serve-offshore clear']],
+    ['individual', 'blocked', ['own-company clear', 'free-service clear', 'serve-offshore unsettled']],
   ])('%s → %s, ways forward %j', (name, verdict, ways) => {
     const answers = DECISION_CASES[name];
     expect(verdictOf(classify(answers)).id).toBe(verdict);
@@ -49,9 +58,9 @@ describe('verdict and ways forward of representative answer sets', () => {
 
   it('names the answers it changes, in question order, dropping those no longer asked', () => {
     const founder = waysForward(DECISION_CASES.founder);
-    expect(founder.find((w) => w.id === 'share-at-cap')?.changes).toEqual(['foreign-share', 'pilot-zone']);
-    expect(founder.find((w) => w.id === 'share-at-cap')?.answers).not.toHaveProperty('pilot-zone');
-    expect(founder.find((w) => w.id === 'serve-offshore')?.changes).toEqual(['hosting', 'regions']);
-    expect(founder.find((w) => w.id === 'pilot-zone-company')?.answers['pilot-zone']).toBe(true);
+    expect(founder.find((w) => w.id === 'share-at-cap')?.changes).toEqual(['foreign-share', 'pilot-area']);
+    expect(founder.find((w) => w.id === 'share-at-cap')?.answers).not.toHaveProperty('pilot-area');
+    expect(founder.find((w) => w.id === 'serve-offshore')?.changes).toEqual(['hosting', 'pilot-area', 'regions']);
+    expect(founder.find((w) => w.id === 'pilot-zone-company')?.answers['pilot-area']).toBe('yes');
   });
 });

@@ -31,19 +31,28 @@ export const WAY_FORWARD_GUIDES: Readonly<Record<WayForwardId, string>> = {
 /** Sectors closed to foreign investment (the prohibited ones, and for-profit online performances). */
 const CLOSED_SECTORS: readonly string[] = [...FOREIGN_PROHIBITED_SECTORS, 'performances'];
 /** Revenue that makes a service commercial (it needs a licence); selling one's own goods does not, on the majority view. */
-const COMMERCIAL_REVENUE = ['paid-content', 'listing-fees', 'subscriptions', 'advertising', 'commissions'];
+const COMMERCIAL_REVENUE = [
+  'paid-content',
+  'virtual-goods',
+  'listing-fees',
+  'subscriptions',
+  'advertising',
+  'commissions',
+  'infrastructure-fees',
+  'web-design',
+];
 
 const list = (value: AnswerValue | undefined): readonly string[] => (Array.isArray(value) ? value : []);
 
 /** The answers each way forward changes, or null where it does not apply to these answers. */
 const CHANGES: Readonly<Record<WayForwardId, (a: Answers) => Answers | null>> = {
-  'share-at-cap': (a) => (a['foreign-share'] === 'over-50' ? { 'foreign-share': 'up-to-50' } : null),
+  'share-at-cap': (a) => (a['foreign-share'] === 'over-50' || a['foreign-share'] === 'not-sure' ? { 'foreign-share': 'up-to-50' } : null),
   'pilot-zone-company': (a) =>
-    a.operator === 'no-entity' || (a['foreign-share'] === 'over-50' && a['pilot-zone'] === false)
-      ? { operator: 'mainland-company', 'foreign-share': 'over-50', 'pilot-zone': true }
+    a.operator === 'no-entity' || (a['foreign-share'] === 'over-50' && a['pilot-area'] !== 'yes')
+      ? { operator: 'mainland-company', 'foreign-share': 'over-50', 'pilot-area': 'yes' }
       : null,
   'domestic-partner': (a) =>
-    a.operator === 'no-entity' || a['foreign-share'] === 'over-50' || a['foreign-share'] === 'up-to-50'
+    a.operator === 'no-entity' || ['over-50', 'up-to-50', 'not-sure'].includes(a['foreign-share'] as string)
       ? { operator: 'mainland-company', 'foreign-share': 'none' }
       : null,
   'own-company': (a) => (a.operator === 'individual' ? { operator: 'mainland-company', 'foreign-share': 'none' } : null),

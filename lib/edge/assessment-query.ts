@@ -4,8 +4,8 @@ import type { Locale } from '@/lib/i18n/routing';
 import { decodeAnswers } from '@/lib/assessment/codec';
 import { localePath } from '@/lib/i18n/paths';
 import { pageFor } from '@/lib/pages';
-import { readResultCode, resultCode } from '@/lib/wizard/result-link';
-import { legacyResultTarget } from '@/lib/wizard/result';
+import { readResultCode } from '@/lib/wizard/result-link';
+import { legacyResultTarget, movedTo } from '@/lib/wizard/result';
 import { isUnreadableStep } from '@/lib/wizard/step';
 import { resultPath } from '@/lib/wizard/urls';
 import { NO_SCRIPT_POLICY } from '@/lib/security/csp';
@@ -45,7 +45,7 @@ export const readAssessmentQuery: Step = (request) => {
   if (route === '/assessment/result') {
     const target = legacyResultTarget(decoded);
     if (target === 'moved') {
-      const to = new URL(localePath(where!.locale, resultPath(resultCode(decoded.answers))), request.url);
+      const to = new URL(movedTo(where!.locale, decoded), request.url);
       return withPolicy(NextResponse.redirect(to, 308), NO_SCRIPT_POLICY);
     }
     handOverDecoded(request.headers, decoded);

@@ -18,6 +18,12 @@ describe('form posts', () => {
     expect(post({ ...HOST, 'x-forwarded-host': 'www.icp.example', origin: 'http://icp.example:3000' })?.status).toBe(403);
   });
 
+  it('refuses a multipart body without its boundary with 400: Next cannot parse it', () => {
+    const headers = (type: string) => new Headers({ 'content-type': type, 'content-length': '10' });
+    expect(formPostRefusal('POST', headers('multipart/form-data'))).toEqual({ status: 400, reason: 'malformed-form' });
+    expect(formPostRefusal('POST', headers('multipart/form-data; boundary=----x'))).toBeNull();
+  });
+
   it('refuses a post the browser says is cross-site, whatever its Origin', () => {
     expect(formPostRefusal('POST', new Headers({ 'sec-fetch-site': 'cross-site', 'content-length': '10' }))?.status).toBe(403);
     expect(formPostRefusal('POST', new Headers({ 'sec-fetch-site': 'same-origin', 'content-length': '10' }))).toBeNull();

@@ -7,7 +7,10 @@
 /** The enquiry form is a few kilobytes of text; 64 KiB leaves room for multipart overhead and long Chinese text. */
 export const MAX_FORM_BYTES = 64 * 1024;
 
-export type FormPostRefusal = { status: 403 | 411 | 413; reason: 'cross-origin' | 'length-required' | 'too-large' };
+export type FormPostRefusal = {
+  status: 400 | 403 | 411 | 413;
+  reason: 'cross-origin' | 'length-required' | 'too-large' | 'malformed-form';
+};
 
 type HeaderSource = { get(name: string): string | null };
 
@@ -28,6 +31,9 @@ export function formPostRefusal(method: string, headers: HeaderSource, maxBytes 
   if (length === null) return headers.get('transfer-encoding') !== null ? { status: 411, reason: 'length-required' } : null;
   const bytes = Number(length);
   if (!/^\d+$/.test(length.trim()) || bytes > maxBytes) return { status: 413, reason: 'too-large' };
+  // A multipart body without its boundary cannot be read: Next's form parser throws (a 500) on it.
+  const type = headers.get('content-type') ?? '';
+  if (/^\s*multipart\/form-data/i.test(type) && !/;\s*boundary=[^;\s]+/i.test(type)) return { status: 400, reason: 'malformed-form' };
   return null;
 }
 

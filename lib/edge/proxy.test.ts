@@ -7,7 +7,7 @@ import { resultCode } from '@/lib/wizard/result-link';
 import { DECODED_HEADER, decodedFrom } from './decoded';
 
 const BROCHURE =
-  'activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none&v=1';
+  'activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none&v=2';
 
 function send(path: string, init: { method?: string; headers?: Record<string, string> } = {}) {
   return proxy(new NextRequest(new URL(path, 'http://site.test'), init));
@@ -73,6 +73,12 @@ describe('the proxy', () => {
     expect(send('/en/nope', { method: 'POST' }).headers.get('content-type')).toContain('text/html');
   });
 
+  it("moves a long link of the first release to the first release's own short link: its result as issued", () => {
+    const response = send(`/en/assessment/result?${BROCHURE.replace('v=2', 'v=1')}`);
+    expect(response.status).toBe(308);
+    expect(new URL(response.headers.get('location')!).pathname).toBe('/en/result/1-r0006001n5p');
+  });
+
   it('moves a readable long result link to its short link for good', () => {
     const response = send(`/zh/assessment/result?${BROCHURE}`);
     expect(response.status).toBe(308);
@@ -89,7 +95,7 @@ describe('the proxy', () => {
     expect(passedOn(typo)).toBe(false);
     // An individual is not asked about foreign shareholding: a code carrying it moves to the one without.
     const individual: Record<string, string> = { ...Object.fromEntries(new URLSearchParams(BROCHURE)), operator: 'individual' };
-    const padded = encodeResultCode('1', QUESTIONS, Object.fromEntries(Object.entries(individual).map(([k, v]) => [k, v.split(',')])));
+    const padded = encodeResultCode('2', QUESTIONS, Object.fromEntries(Object.entries(individual).map(([k, v]) => [k, v.split(',')])));
     const moved = send(`/zh/result/${padded}`);
     expect(moved.status).toBe(308);
     const { 'foreign-share': _, ...without } = individual;

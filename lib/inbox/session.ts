@@ -1,3 +1,4 @@
+import { clientAddress as connectionAddress, trustedHops } from '@/lib/edge/client-address';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getIronSession, type SessionOptions } from 'iron-session';
@@ -72,7 +73,7 @@ export async function endCurrentSession(): Promise<void> {
   s.destroy();
 }
 
-/** The client's address for the sign-in throttle: the last X-Forwarded-For entry, as for enquiries (see the README). */
+/** The signing-in client's address, as the rate limits read it (lib/edge/client-address.ts, TRUST_PROXY_HOPS). */
 export function clientAddress(h: Headers): string {
-  return h.get('x-forwarded-for')?.split(',').at(-1)?.trim() || h.get('x-real-ip') || 'unknown';
+  return connectionAddress(h, trustedHops());
 }

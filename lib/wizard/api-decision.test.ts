@@ -14,7 +14,7 @@ describe('JSON API: verdict and ways forward', () => {
     const body = api(DECISION_CASES.founder);
     expect(body.verdict).toEqual({ id: 'blocked', reasons: ['foreign-cap-exceeded'] });
     const atCap = body.waysForward.find((w) => w.id === 'share-at-cap')!;
-    expect(atCap.changes).toEqual({ 'foreign-share': 'up-to-50', 'pilot-zone': null });
+    expect(atCap.changes).toEqual({ 'foreign-share': 'up-to-50', 'pilot-area': null });
     expect(atCap.verdict).toBe('unsettled');
     expect(atCap.obligations).toContain('icp-licence');
     const opened = assessmentApiForCode(atCap.links.en!.split('/').at(-1)!, '').body as { verdict: { id: string } };

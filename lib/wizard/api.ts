@@ -1,4 +1,15 @@
-import { RULESET_VERSION, classify, decodeAnswers, nextQuestion, askedQuestions, type Answers } from '@/lib/assessment';
+import {
+  CURRENT_RULESET,
+  RULESET_VERSION,
+  classify,
+  decodeAnswers,
+  nextQuestion,
+  askedQuestions,
+  rulesetFor,
+  type Answers,
+} from '@/lib/assessment';
+import type { Classification, Ruleset } from '@/lib/assessment';
+import { rulesUpdate } from '@/lib/assessment/updates';
 import { LOCALES } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
 import { verdictOf } from '@/lib/assessment/verdict';
@@ -11,29 +22,48 @@ export interface ApiResponse {
   body: unknown;
 }
 
-function classified(answers: Answers, requestedVersion: string | null, siteUrl: string): ApiResponse {
-  const code = resultCode(answers);
-  const classification = classify(answers);
-  const link = (c: string) => Object.fromEntries(LOCALES.map((l) => [l, `${siteUrl}${localePath(l, resultPath(c))}`]));
+function links(siteUrl: string, code: string): Record<string, string> {
+  return Object.fromEntries(LOCALES.map((l) => [l, `${siteUrl}${localePath(l, resultPath(code))}`]));
+}
+
+/** The verdict, and each way forward: the answers it changes (new values), its verdict and needs, its own result. */
+function decision(answers: Answers, classification: Classification, siteUrl: string) {
+  return {
+    verdict: verdictOf(classification),
+    waysForward: waysForward(answers, classification).map((w) => ({
+      id: w.id,
+      changes: Object.fromEntries(w.changes.map((q) => [q, w.answers[q] ?? null])),
+      verdict: w.verdict,
+      obligations: w.obligations,
+      links: links(siteUrl, resultCode(w.answers)),
+    })),
+  };
+}
+
+/**
+ * The classification of complete answers under the rules they were given under. For an older version: the result
+ * as issued, under the current rules (null while a new question awaits an answer), and the differences.
+ */
+function classified(answers: Answers, ruleset: Ruleset, requestedVersion: string | null, siteUrl: string): ApiResponse {
+  const code = resultCode(answers, ruleset);
+  const head = { version: RULESET_VERSION, requestedVersion, rulesChanged: ruleset !== CURRENT_RULESET, code, answers };
+  if (ruleset === CURRENT_RULESET) {
+    const classification = classify(answers);
+    return { status: 200, body: { ...head, classification, ...decision(answers, classification, siteUrl), links: links(siteUrl, code) } };
+  }
+  const { asIssued, current, changes, carried, missing } = rulesUpdate(answers, ruleset);
+  const currentCode = current ? resultCode(carried) : null;
   return {
     status: 200,
     body: {
-      version: RULESET_VERSION,
-      requestedVersion,
-      rulesChanged: requestedVersion !== null && requestedVersion !== RULESET_VERSION,
-      code,
-      answers,
-      classification,
-      verdict: verdictOf(classification),
-      // Each way forward: the answers it changes (new values), its verdict and needs, and its own result.
-      waysForward: waysForward(answers, classification).map((w) => ({
-        id: w.id,
-        changes: Object.fromEntries(w.changes.map((q) => [q, w.answers[q] ?? null])),
-        verdict: w.verdict,
-        obligations: w.obligations,
-        links: link(resultCode(w.answers)),
-      })),
-      links: link(code),
+      ...head,
+      asIssued,
+      current,
+      changes,
+      currentAnswers: carried,
+      missing,
+      links: links(siteUrl, code),
+      currentLinks: currentCode ? links(siteUrl, currentCode) : null,
     },
   };
 }
@@ -41,13 +71,12 @@ function classified(answers: Answers, requestedVersion: string | null, siteUrl: 
 /** The JSON API's answer for a query string: the classification, or status 400 with what is wrong. */
 export function assessmentApi(params: URLSearchParams, siteUrl: string): ApiResponse {
   const { answers, issues, version } = decodeAnswers(params);
+  // A link of an older version that still exists is read, and classified, under its own rules.
+  const ruleset = (version !== null && rulesetFor(version)) || CURRENT_RULESET;
   const rulesChanged = version !== null && version !== RULESET_VERSION;
-  if (issues.length > 0) {
-    return { status: 400, body: { error: 'invalid-answers', rulesChanged, issues } };
-  }
-  const missing = nextQuestion(answers);
-  if (missing) {
-    const unanswered = askedQuestions(answers)
+  if (issues.length > 0) return { status: 400, body: { error: 'invalid-answers', rulesChanged, issues } };
+  if (nextQuestion(answers, ruleset)) {
+    const unanswered = askedQuestions(answers, ruleset)
       .filter((q) => answers[q.id] === undefined)
       .map((q) => q.id);
     return {
@@ -55,7 +84,7 @@ export function assessmentApi(params: URLSearchParams, siteUrl: string): ApiResp
       body: { error: 'incomplete', rulesChanged, issues: unanswered.map((question) => ({ question, code: 'required' })) },
     };
   }
-  return classified(answers, version, siteUrl);
+  return classified(answers, ruleset, version, siteUrl);
 }
 
 /** The JSON API's answer for a short result code (`/api/assessment/<code>`): as for its result page, or 404. */
@@ -63,5 +92,5 @@ export function assessmentApiForCode(code: string, siteUrl: string): ApiResponse
   const read = readResultCode(code);
   if (read.kind === 'moved') return assessmentApiForCode(read.code, siteUrl);
   if (read.kind === 'unknown') return { status: 404, body: { error: 'unknown-code', code: code.slice(0, 80) } };
-  return classified(read.answers, read.version, siteUrl);
+  return classified(read.answers, rulesetFor(read.version)!, read.version, siteUrl);
 }

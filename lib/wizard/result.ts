@@ -1,6 +1,8 @@
 import {
-  RULESET_VERSION,
+  CURRENT_RULESET,
   classify,
+  rulesetFor,
+  type QuestionTable,
   decodeAnswers,
   nextQuestion,
   type Answers,
@@ -8,6 +10,9 @@ import {
   type DecodeResult,
   type Question,
 } from '@/lib/assessment';
+import { assumptions, type Assumption } from '@/lib/assessment/assumptions';
+import { changelogAnchor } from '@/lib/assessment/changelog';
+import { rulesUpdate, type RulesUpdate } from '@/lib/assessment/updates';
 import { LOCALES, type Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
 import { readResultCode, resultCode } from './result-link';
@@ -20,9 +25,16 @@ export interface ResultView {
   version: string;
   answers: Answers;
   answered: readonly AnsweredItem[];
+  /** The result as issued: under the rules of the version the code names. */
   classification: Classification;
   /** The page's own path, locale included: its short permanent link. */
   href: string;
+  /** The "not sure" answers: what was assumed, and what each other answer would change. */
+  assumptions: readonly Assumption[];
+  /** For a code of an older version: what the current rules change, and where the current result is. */
+  update: { rules: RulesUpdate; currentHref: string; changelogHref: string } | null;
+  /** The changelog entry of the version the result was made under. */
+  versionHref: string;
 }
 
 /** What `/<locale>/result/<code>` shows: the result, the same result's canonical code, or nothing (404). */
@@ -31,14 +43,25 @@ export function resolveResultCode(locale: Locale, code: string): ResultView | { 
   if (read.kind === 'unknown') return { kind: 'not-found' };
   if (read.kind === 'moved') return { kind: 'moved', to: localePath(locale, resultPath(read.code)) };
   const { answers, version } = read;
+  const ruleset = rulesetFor(version)!;
+  const rules = ruleset === CURRENT_RULESET ? null : rulesUpdate(answers, ruleset);
+  // Under older rules, changing an answer starts from the answers carried into the current questions.
+  const currentHref = rules && (rules.missing ? questionHref(locale, rules.missing, rules.carried) : nextHref(locale, rules.carried));
   return {
     kind: 'result',
     code,
     version,
     answers,
-    answered: answeredItems(locale, answers),
-    classification: classify(answers),
+    answered: answeredItems(locale, answers, ruleset, currentHref ? () => currentHref : undefined),
+    classification: rules?.asIssued ?? classify(answers, ruleset),
     href: localePath(locale, resultPath(code)),
+    assumptions: assumptions(answers, ruleset),
+    update: rules && {
+      rules,
+      currentHref: currentHref!,
+      changelogHref: `${localePath(locale, '/changelog')}#${changelogAnchor(CURRENT_RULESET.version)}`,
+    },
+    versionHref: `${localePath(locale, '/changelog')}#${changelogAnchor(version)}`,
   };
 }
 
@@ -53,23 +76,33 @@ export type LegacyResultView =
  * The proxy asks it for the status and the page for what to show, so the two cannot drift apart.
  */
 export function legacyResultTarget({ answers, issues, version }: DecodeResult): 'moved' | 'outdated' | 'invalid' | 'incomplete' {
-  // A link from another ruleset is explained first: its answers may not fit the current questions.
-  if (version !== null && version !== RULESET_VERSION) return 'outdated';
+  // A link naming a version this site never had is explained first: its answers may not fit any questions.
+  if (version !== null && !rulesetFor(version)) return 'outdated';
   if (issues.length > 0) return 'invalid';
-  return nextQuestion(answers) ? 'incomplete' : 'moved';
+  return nextQuestion(answers, tableOf(version)) ? 'incomplete' : 'moved';
+}
+
+/** The questions a long link is read under: those of the version it names, or the current ones. */
+export function tableOf(version: string | null): QuestionTable {
+  return (version !== null && rulesetFor(version)) || CURRENT_RULESET;
+}
+
+/** The short link a readable long link moves to: its answers' code under the version it names. */
+export function movedTo(locale: Locale, { answers, version }: DecodeResult): string {
+  return localePath(locale, resultPath(resultCode(answers, tableOf(version))));
 }
 
 /** What a long result link that has not moved shows. */
 export function resolveLegacyResult(locale: Locale, decoded: DecodeResult): LegacyResultView | null {
   const { answers, issues } = decoded;
-  const answered = answeredItems(locale, answers);
+  const answered = answeredItems(locale, answers, tableOf(decoded.version));
   switch (legacyResultTarget(decoded)) {
     case 'outdated':
       return { kind: 'outdated', answered, recheckHref: nextHref(locale, answers) };
     case 'invalid':
       return invalidView(locale, issues, answers);
     case 'incomplete': {
-      const missing = nextQuestion(answers)!;
+      const missing = nextQuestion(answers, tableOf(decoded.version))!;
       return { kind: 'incomplete', missing, answered, continueHref: questionHref(locale, missing.id, answers) };
     }
     default:
@@ -93,7 +126,7 @@ export function resultOfLink(locale: Locale, value: unknown): ResultView | null 
   let code = short?.[1];
   if (long) {
     const decoded = decodeAnswers(new URLSearchParams(long[1]));
-    if (legacyResultTarget(decoded) === 'moved') code = resultCode(decoded.answers);
+    if (legacyResultTarget(decoded) === 'moved') code = resultCode(decoded.answers, tableOf(decoded.version));
   }
   if (code === undefined) return null;
   const view = resolveResultCode(locale, code);

@@ -10,6 +10,7 @@ import {
 } from '@/lib/assessment';
 import type { Locale } from '@/lib/i18n/routing';
 import { firstQuestionHref, nextHref, questionHref } from './urls';
+import { CURRENT_TABLE, type QuestionTable } from '@/lib/assessment/rulesets/tables';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -109,10 +110,15 @@ export function otherIssues(issues: readonly AnswerIssue[], questionId: string |
 }
 
 /** Every applicable answer in question order, each with its Change link. */
-export function answeredItems(locale: Locale, answers: Answers): AnsweredItem[] {
-  return askedQuestions(answers).flatMap((question) => {
+export function answeredItems(
+  locale: Locale,
+  answers: Answers,
+  table: QuestionTable = CURRENT_TABLE,
+  changeHref: (questionId: string) => string = (id) => questionHref(locale, id, answers),
+): AnsweredItem[] {
+  return askedQuestions(answers, table).flatMap((question) => {
     const value = answers[question.id];
-    return value === undefined ? [] : [{ question, value, changeHref: questionHref(locale, question.id, answers) }];
+    return value === undefined ? [] : [{ question, value, changeHref: changeHref(question.id) }];
   });
 }
 

@@ -69,7 +69,7 @@ describe('question steps', () => {
     const step = resolveStep('en', 'hosting', { hosting: 'offshore', [STEP_FIELD]: 'hosting' });
     expect(step).toEqual({ kind: 'redirect', to: expect.stringMatching(/^\/en\/assessment\/q\/forms\?hosting=offshore&v=/) });
     const done = resolveStep('en', 'sectors', { ...BROCHURE, [STEP_FIELD]: 'sectors' });
-    expect(done).toEqual({ kind: 'redirect', to: expect.stringMatching(/^\/en\/result\/1-[0-9a-z]+$/) });
+    expect(done).toEqual({ kind: 'redirect', to: expect.stringMatching(/^\/en\/result\/2-[0-9a-z]+$/) });
   });
 
   it('a question that does not apply on this path sends the visitor on', () => {
@@ -244,3 +244,26 @@ function resultCodeWithStale(answers: Record<string, unknown>): string {
 function incompleteCode(): string {
   return encodeResultCode(RULESET_VERSION, QUESTIONS, { hosting: ['mainland'] });
 }
+
+describe('JSON API for an older ruleset version', () => {
+  it('returns the classification as issued, the current one and the differences', () => {
+    const query =
+      'hosting=mainland&forms=website&operator=mainland-company&foreign-share=none&revenue=subscriptions&activities=none&sectors=none&regions=one-province&v=1';
+    const { status, body } = assessmentApi(new URLSearchParams(query), 'https://icp.example.com');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({
+      requestedVersion: '1',
+      rulesChanged: true,
+      asIssued: { version: '1' },
+      current: { version: RULESET_VERSION },
+      missing: null,
+    });
+    const { changes } = body as { changes: { added: { id: string }[] } };
+    expect(changes.added).toContainEqual({ kind: 'grey', id: 'cross-regional-trigger' });
+    // Answers that were complete under version 1 are judged complete under version 1.
+    expect(assessmentApi(new URLSearchParams(query.replace('&regions=one-province', '')), '')).toMatchObject({
+      status: 400,
+      body: { error: 'incomplete' },
+    });
+  });
+});

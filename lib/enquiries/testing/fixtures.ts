@@ -8,10 +8,10 @@ import { openPostgresStore } from '../store/postgres';
 import type { EnquiryStore } from '../store/store';
 import type { NewEnquiry } from '../types';
 import { freshDatabase } from './postgres';
-import { classify, decodeAnswers } from '@/lib/assessment';
+import { classify, decodeAnswers, rulesetFor } from '@/lib/assessment';
 
 /**
- * A complete answer set under today's questions (lib/assessment/questions.ts), as an attached result stores it:
+ * A complete answer set under ruleset version 1's questions (frozen), as an attached result stores it:
  * a marketplace with majority foreign ownership, so its result has obligations, findings and a grey area.
  */
 export const SAMPLE_ANSWERS: Record<string, string> = {
@@ -28,9 +28,11 @@ export const SAMPLE_ANSWERS: Record<string, string> = {
 
 /** The classification the visitor saw for SAMPLE_ANSWERS (throws if the answers stop being complete and valid). */
 export function sampleClassification() {
-  const { answers, issues } = decodeAnswers(SAMPLE_ANSWERS);
+  // Ruleset version 1 is frozen, so these answers and their result stay valid whatever later versions change.
+  const ruleset = rulesetFor('1')!;
+  const { answers, issues } = decodeAnswers(SAMPLE_ANSWERS, ruleset);
   if (issues.length > 0) throw new Error(`SAMPLE_ANSWERS no longer fit the questions: ${JSON.stringify(issues)}`);
-  return classify(answers);
+  return classify(answers, ruleset);
 }
 
 /** The two databases every storage test runs on; each `open` reopens the same database (a restart). */
