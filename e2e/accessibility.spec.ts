@@ -11,6 +11,9 @@ for (const locale of LOCALES) {
     guide: `/${locale}/guides/filing-or-licence`,
     faq: `/${locale}/faq`,
     glossary: `/${locale}/glossary`,
+    'how it decides': `/${locale}/how-it-decides`,
+    compare: `/${locale}/compare?r=1-r0006001n5p&r=1-3r00001gsd57`,
+    'result with what-ifs': `/${locale}/result/1-3r00001gsd57`,
     'not found': `/${locale}/no-such-page`,
   };
   for (const [name, path] of Object.entries(pages)) {

@@ -56,9 +56,11 @@ function send(url: string, fuzz: { method: string; headers: Record<string, strin
     // A connection per request, kept alive (unless the request says otherwise) so that a server refusing a body it
     // did not read discards the body instead of closing on it: closing on unread data resets the connection
     // (TCP RST) before the client has read the answer. Closed here once the answer is in.
-    const requestHeaders = Object.keys(fuzz.headers).some((h) => h.toLowerCase() === 'connection')
-      ? fuzz.headers
-      : { connection: 'keep-alive', ...fuzz.headers };
+    const named = (name: string) => Object.keys(fuzz.headers).some((h) => h.toLowerCase() === name);
+    const requestHeaders: Record<string, string> = { ...(named('connection') ? {} : { connection: 'keep-alive' }), ...fuzz.headers };
+    // A body goes with its length, as browsers send it, unless the request is about the framing itself.
+    if (fuzz.body !== undefined && !named('content-length') && !named('transfer-encoding'))
+      requestHeaders['content-length'] = String(Buffer.byteLength(fuzz.body));
     const req = httpRequest(url, { method: fuzz.method, headers: requestHeaders, timeout: 15_000, agent: false });
     const answer = (res: IncomingMessage) => {
       for (const [name, value] of Object.entries(res.headers)) if (value !== undefined) headers.set(name, String(value));

@@ -28,6 +28,9 @@ test('every page type is valid HTML (Nu HTML Checker)', async ({ request }) => {
       `/assessment/result?activities=community,messaging&forms=app,website&foreign-share=over-50&hosting=mainland&operator=mainland-company&pilot-area=no&regions=several&revenue=advertising,paid-content&sectors=current-affairs-news&v=2`,
       `/result/2-s0001j001yp7`,
       `/result/1-r0006001n5p`,
+      `/how-it-decides`,
+      `/compare`,
+      `/compare?r=1-r0006001n5p&r=1-3r00001gsd57&r=not-a-link`,
       `/assessment/result?hosting=moon&v=2`,
       `/no-such-page`,
     ];

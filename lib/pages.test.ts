@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '@/lib/i18n/routing';
+import { MESSAGES } from '@/lib/i18n/messages';
 import { contentSlugs } from '@/lib/content/slugs';
 import { PAGES, indexablePaths, isKnownPath, menuItems } from './pages';
 
@@ -39,6 +40,10 @@ describe('the page table', () => {
         '/assessment/q/hosting',
         '/assessment/result',
         `/result/${code}`,
+        '/compare',
+        '/how-it-decides',
+        '/feed.atom',
+        `/result/${code}/feed.atom`,
       ]) {
         expect(isKnownPath(`/${locale}${sitePath}`), `${locale}${sitePath}`).toBe(true);
       }
@@ -60,6 +65,8 @@ describe('the page table', () => {
       '/en/assessment/q/hosting/x',
       '/en/result',
       '/en/result/not-a-code',
+      '/en/result/not-a-code/feed.atom',
+      '/en/result/1-r0006001n5p/feed',
       '/en/result/1-ABC',
       '/en/assessment/result/x',
     ]) {
@@ -80,6 +87,9 @@ describe('the page table', () => {
   it('gives the menus their pages in table order, each with a name', () => {
     expect(menuItems('main').map((i) => i.path)).toEqual(['/categories', '/guides', '/assessment', '/faq', '/contact']);
     expect(menuItems('footer').map((i) => i.path)).toContain('/about');
-    expect(menuItems('footer').every((i) => i.title.startsWith('nav.'))).toBe(true);
+    expect(menuItems('footer').map((i) => i.path)).toContain('/how-it-decides');
+    const message = (key: string) =>
+      key.split('.').reduce<unknown>((o, part) => (o as Record<string, unknown> | undefined)?.[part], MESSAGES.en);
+    for (const item of [...menuItems('main'), ...menuItems('footer')]) expect(typeof message(item.title), item.title).toBe('string');
   });
 });

@@ -43,6 +43,10 @@ export const PAGES = [
   // The long result links of the first release: answered with a 308 to the short link, or a page saying what to fix.
   { route: '/assessment/result' },
   { route: '/result/[code]', accepts: (code) => RESULT_CODE_PATTERN.test(code), cachedByAddress: true },
+  { route: '/result/[code]/feed.atom', accepts: (code) => RESULT_CODE_PATTERN.test(code), handler: true },
+  { route: '/feed.atom', handler: true },
+  { route: '/compare' },
+  { route: '/how-it-decides', indexable: true, title: 'explore.howItDecides.title', menus: ['footer'] },
   { route: '/faq', indexable: true, title: 'nav.faq', menus: ['main', 'footer'] },
   { route: '/glossary', indexable: true, title: 'nav.glossary', menus: ['footer'] },
   { route: '/contact', indexable: true, title: 'nav.contact', menus: ['main'] },

@@ -6,6 +6,7 @@ import { formatArticle } from '@/lib/i18n/articles';
 import { sourceName } from '@/lib/content/sources';
 import { SourceFacts } from '@/components/source-facts';
 import { formatAnswer } from './format-answer';
+import { ruleHref } from '@/lib/explore/how-it-decides';
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
 
@@ -64,7 +65,10 @@ export function Reasons({ t, locale, reasons, answers }: ReasonsProps) {
               {t(`assessment.rules.${reason.ruleId}`)}{' '}
               <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">
                 {t(`result.confidence.${reason.confidence}`)}
-              </span>
+              </span>{' '}
+              <a href={ruleHref(locale, reason.ruleId)} className="text-brand-800 underline">
+                {t('explore.howItDecides.ruleLink')}
+              </a>
             </p>
             {reason.questions.length > 0 && (
               <p className="mt-1 text-slate-600">

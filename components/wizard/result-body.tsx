@@ -18,6 +18,7 @@ import { WaysForward } from './ways-forward';
 import { ResultPlan } from './result-plan';
 import { NotCovered } from './not-covered';
 import { PrintFoot, PrintHead } from './print-sheet';
+import { WhatIfSection } from './what-if';
 
 export interface ResultBodyProps {
   locale: Locale;
@@ -78,6 +79,7 @@ export async function ResultBody({ locale, view, extra }: ResultBodyProps) {
       <WaysForward t={t} ways={decision.ways} />
       <ResultReport locale={locale} classification={c} answers={view.answers} />
       <Assumptions locale={locale} assumptions={view.assumptions} />
+      <WhatIfSection locale={locale} answers={view.answers} code={view.code} version={view.version} />
       <NotCovered t={t} />
       {extra}
       <p className="mt-6 text-sm text-slate-600">{t('result.disclaimer')}</p>

@@ -3,6 +3,7 @@ import { encodeAnswers, type Answers } from '../../lib/assessment';
 import { QUESTIONS } from '../../lib/assessment/questions';
 import { LOCALES } from '../../lib/i18n/routing';
 import { resultHref } from '../../lib/wizard/urls';
+import { resultCode } from '../../lib/wizard/result-link';
 
 export const BENCH_LOCALES = LOCALES;
 export type BenchLocale = (typeof BENCH_LOCALES)[number];
@@ -45,6 +46,13 @@ export const PAGE_TYPES: readonly PageType[] = [
   { id: 'glossary', kind: 'content', path: '/glossary', indexable: true },
   { id: 'contact', kind: 'content', path: '/contact', indexable: true },
   { id: 'assessment', kind: 'content', path: '/assessment', indexable: true },
+  { id: 'how-it-decides', kind: 'content', path: '/how-it-decides', indexable: true },
+  {
+    id: 'compare',
+    kind: 'content',
+    path: `/compare?r=${resultCode(RESULT_ANSWERS)}&r=${resultCode({ ...RESULT_ANSWERS, hosting: 'offshore' })}`,
+    indexable: false,
+  },
   { id: 'question', kind: 'questionnaire', path: FIRST_QUESTION, indexable: false },
   { id: 'result', kind: 'result', path: `/assessment/result?${RESULT_QUERY}`, indexable: false },
   { id: 'enquiry', kind: 'form', path: `/enquiry?result=${encodeURIComponent(`/en/assessment/result?${RESULT_QUERY}`)}`, indexable: false },

@@ -16,6 +16,25 @@ import { verdictOf } from '@/lib/assessment/verdict';
 import { waysForward } from '@/lib/assessment/ways-forward';
 import { readResultCode, resultCode } from './result-link';
 import { resultPath } from './urls';
+import { whatIfs } from '@/lib/assessment/what-if';
+
+/** The what-ifs, compact: per line the answer, how it changes, the effect as `kind:id`, and each variant's result code. */
+export function whatIfJson(answers: Answers) {
+  const refs = (list: readonly { kind: string; id: string }[]) => list.map((r) => `${r.kind}:${r.id}`);
+  return whatIfs(answers).flatMap((group) =>
+    group.lines.map((line) => ({
+      question: group.question,
+      action: line.action,
+      verdict: line.diff.verdict?.to ?? null,
+      added: refs(line.diff.added),
+      removed: refs(line.diff.removed),
+      results: line.variants.map((v) => ({
+        changes: v.changes.map((c) => `${c.question}${{ set: '=', add: '+', remove: '-' }[c.action]}${c.option}`),
+        code: resultCode(v.answers),
+      })),
+    })),
+  );
+}
 
 export interface ApiResponse {
   status: number;
@@ -49,7 +68,8 @@ function classified(answers: Answers, ruleset: Ruleset, requestedVersion: string
   const head = { version: RULESET_VERSION, requestedVersion, rulesChanged: ruleset !== CURRENT_RULESET, code, answers };
   if (ruleset === CURRENT_RULESET) {
     const classification = classify(answers);
-    return { status: 200, body: { ...head, classification, ...decision(answers, classification, siteUrl), links: links(siteUrl, code) } };
+    const body = { ...head, classification, ...decision(answers, classification, siteUrl), whatIf: whatIfJson(answers) };
+    return { status: 200, body: { ...body, links: links(siteUrl, code) } };
   }
   const { asIssued, current, changes, carried, missing } = rulesUpdate(answers, ruleset);
   const currentCode = current ? resultCode(carried) : null;
@@ -64,6 +84,8 @@ function classified(answers: Answers, ruleset: Ruleset, requestedVersion: string
       missing,
       links: links(siteUrl, code),
       currentLinks: currentCode ? links(siteUrl, currentCode) : null,
+      // What would change it, under the current rules (the answers carried over), once it has a current result.
+      whatIf: current ? whatIfJson(carried) : [],
     },
   };
 }

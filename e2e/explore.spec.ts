@@ -1,0 +1,150 @@
+import { DOMParser } from '@xmldom/xmldom';
+import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { QUESTIONS, RULES } from '../lib/assessment';
+import { LOCALES, msg, expectNoAxeViolations, type Locale } from './support';
+
+// Answer sets without a version: the API gives their codes under the current rules, as the site's own links are.
+const BROCHURE_QUERY =
+  'activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none';
+const WFOE_QUERY =
+  'activities=community&foreign-share=over-50&forms=website&hosting=mainland&operator=mainland-company&pilot-area=no&regions=several&revenue=subscriptions&sectors=none';
+const JV_QUERY = WFOE_QUERY.replace('foreign-share=over-50', 'foreign-share=up-to-50');
+
+async function codeOf(request: APIRequestContext, query: string): Promise<string> {
+  const response = await request.get(`/api/assessment?${query}`);
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { code: string }).code;
+}
+
+const whatIf = (page: Page, locale: Locale) => page.getByRole('region', { name: msg(locale, 'explore.whatIf.title') });
+
+for (const locale of LOCALES) {
+  for (const javaScriptEnabled of [true, false]) {
+    test.describe(`${locale}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+      test.use({ javaScriptEnabled });
+
+      test('a result’s what-if opens that result, whose own what-if leads back', async ({ page, request }) => {
+        const BROCHURE_CODE = await codeOf(request, BROCHURE_QUERY);
+        await page.goto(`/${locale}/result/${BROCHURE_CODE}`);
+        const section = whatIf(page, locale);
+        await expect(section).toBeVisible();
+        // Hosting outside the mainland: the first answer that matters.
+        const offshore = section.getByRole('link', {
+          name: msg(locale, 'assessment.questions.hosting.options.offshore.label'),
+          exact: false,
+        });
+        await offshore.first().click();
+        await expect(page).toHaveURL(new RegExp(`/${locale}/result/(?!${BROCHURE_CODE}$)`));
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'result.title'));
+        await expect(page.getByRole('heading', { name: msg(locale, 'assessment.findings.offshore-hosting.label') }).first()).toBeVisible();
+        // Back: hosting on the mainland again is the same answers as before, so the same result code.
+        const back = whatIf(page, locale).getByRole('link', {
+          name: msg(locale, 'assessment.questions.hosting.options.mainland.label'),
+          exact: false,
+        });
+        await expect(back.first()).toHaveAttribute('href', `/${locale}/result/${BROCHURE_CODE}`);
+        await back.first().click();
+        await expect(page).toHaveURL(`/${locale}/result/${BROCHURE_CODE}`);
+        await page.goBack();
+        await expect(page).not.toHaveURL(`/${locale}/result/${BROCHURE_CODE}`);
+      });
+
+      test('compare two ways forward: a joint venture and a wholly foreign-owned company', async ({ page, request }) => {
+        const [jv, wfoe] = [await codeOf(request, JV_QUERY), await codeOf(request, WFOE_QUERY)];
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.goto(`/${locale}/compare`);
+        await page
+          .getByLabel(msg(locale, 'explore.compare.resultLabel', { n: 1 }), { exact: true })
+          .fill(`https://example.com/${locale}/result/${jv}`);
+        await page.getByLabel(msg(locale, 'explore.compare.resultLabel', { n: 2 }), { exact: true }).fill(wfoe);
+        await page.getByRole('button', { name: msg(locale, 'explore.compare.submit') }).click();
+        // The address holds the result links as entered, nothing else.
+        expect([...new URL(page.url()).searchParams.keys()].every((k) => k === 'r')).toBe(true);
+        const table = page.getByRole('table');
+        await expect(table).toBeVisible();
+        const verdictRow = table.getByRole('row', { name: new RegExp(msg(locale, 'explore.compare.verdict')) });
+        await expect(verdictRow).toContainText(msg(locale, 'explore.verdicts.unsettled'));
+        await expect(verdictRow).toContainText(msg(locale, 'explore.verdicts.blocked'));
+        await expect(verdictRow).toContainText(msg(locale, 'explore.compare.differs'));
+        // On a phone the columns become a list of the differences.
+        await page.setViewportSize({ width: 390, height: 900 });
+        await expect(table).toBeHidden();
+        const differences = page.getByRole('region', { name: msg(locale, 'explore.compare.differencesTitle') });
+        await expect(differences).toContainText(msg(locale, 'assessment.findings.foreign-cap-exceeded.label'));
+        await expect(differences.getByRole('link', { name: msg(locale, 'explore.compare.column', { n: 2 }) }).first()).toHaveAttribute(
+          'href',
+          `/${locale}/result/${wfoe}`,
+        );
+      });
+
+      test('the result page’s compare link opens a comparison with its what-ifs', async ({ page, request }) => {
+        const BROCHURE_CODE = await codeOf(request, BROCHURE_QUERY);
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.goto(`/${locale}/result/${BROCHURE_CODE}`);
+        await whatIf(page, locale)
+          .getByRole('link', { name: msg(locale, 'explore.whatIf.compare') })
+          .click();
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'explore.compare.title'));
+        await expect(page.getByRole('table').getByRole('link', { name: msg(locale, 'explore.compare.column', { n: 1 }) })).toHaveAttribute(
+          'href',
+          `/${locale}/result/${BROCHURE_CODE}`,
+        );
+        await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(5);
+      });
+    });
+  }
+
+  test(`${locale}: how the assessment decides lists every rule of the current version, with a diagram and no script of its own`, async ({
+    page,
+  }) => {
+    await page.goto(`/${locale}/how-it-decides`);
+    for (const rule of RULES) await expect(page.locator(`#rule-${rule.id}`)).toContainText(rule.id);
+    const diagram = page.getByRole('img', { name: msg(locale, 'explore.howItDecides.diagramTitle') });
+    await expect(diagram).toBeVisible();
+    // A box per question, and the result.
+    await expect(page.locator('svg[role="img"] rect')).toHaveCount(QUESTIONS.length + 1);
+    await expectNoAxeViolations(page);
+  });
+
+  test(`${locale}: a result’s “why” links to its rule’s entry`, async ({ page, request }) => {
+    const BROCHURE_CODE = await codeOf(request, BROCHURE_QUERY);
+    await page.goto(`/${locale}/result/${BROCHURE_CODE}`);
+    const link = page.getByRole('link', { name: msg(locale, 'explore.howItDecides.ruleLink') }).first();
+    await expect(link).toHaveAttribute('href', new RegExp(`^/${locale}/how-it-decides#rule-`));
+    await link.click();
+    const anchor = new URL(page.url()).hash.slice(1);
+    await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
+  });
+
+  test(`${locale}: the feeds are Atom with RFC 4287’s required elements`, async ({ request, page }) => {
+    const BROCHURE_CODE = await codeOf(request, BROCHURE_QUERY);
+    await page.goto(`/${locale}/result/${BROCHURE_CODE}`);
+    const href = await page.getByRole('link', { name: msg(locale, 'explore.feed.subscribe') }).getAttribute('href');
+    expect(href).toBe(`/${locale}/result/${BROCHURE_CODE}/feed.atom`);
+    for (const path of [href!, `/${locale}/feed.atom`]) {
+      const response = await request.get(path);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toContain('application/atom+xml');
+      const errors: string[] = [];
+      const doc = new DOMParser({ onError: (level, message) => errors.push(`${level} ${message}`) }).parseFromString(
+        await response.text(),
+        'application/xml',
+      );
+      expect(errors).toEqual([]);
+      const feed = doc.documentElement!;
+      expect(feed.namespaceURI).toBe('http://www.w3.org/2005/Atom');
+      expect(feed.localName).toBe('feed');
+      const child = (name: string) => Array.from(feed.childNodes).filter((n) => (n as { localName?: string }).localName === name);
+      for (const name of ['id', 'title', 'updated', 'author']) expect(child(name), name).toHaveLength(1);
+    }
+    expect((await request.get(`/${locale}/result/1-zzzzzzzzzz/feed.atom`)).status()).toBe(404);
+  });
+
+  test(`${locale}: the compare page is axe clean with results and keeps what it could not read`, async ({ page, request }) => {
+    const [BROCHURE_CODE, wfoe] = [await codeOf(request, BROCHURE_QUERY), await codeOf(request, WFOE_QUERY)];
+    await page.goto(`/${locale}/compare?r=${BROCHURE_CODE}&r=${wfoe}&r=not-a-link`);
+    await expect(page.getByLabel(msg(locale, 'explore.compare.resultLabel', { n: 3 }), { exact: true })).toHaveValue('not-a-link');
+    await expect(page.getByRole('main')).toContainText(msg(locale, 'explore.compare.unreadable', { value: 'not-a-link' }));
+    await expectNoAxeViolations(page);
+  });
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '@/lib/assessment';
+import { rulesetFor } from '@/lib/assessment';
+import { resultCode as currentCode } from './result-link';
+
+// Version 1's answer sets and codes (frozen): they read and classify the same forever.
+const resultCode = (a: Answers) => currentCode(a, rulesetFor('1')!);
+import { codeFromInput, compareHref, compareView } from './compare';
+
+const BROCHURE: Answers = {
+  hosting: 'mainland',
+  forms: ['website'],
+  operator: 'mainland-company',
+  'foreign-share': 'none',
+  revenue: ['none'],
+  activities: ['none'],
+  sectors: ['none'],
+};
+const WFOE: Answers = {
+  ...BROCHURE,
+  'foreign-share': 'over-50',
+  'pilot-zone': false,
+  revenue: ['subscriptions'],
+  activities: ['community'],
+  regions: 'several',
+};
+/** The same service run by a joint venture (no pilot-zone question then). */
+const JV: Answers = { ...BROCHURE, 'foreign-share': 'up-to-50', revenue: ['subscriptions'], activities: ['community'], regions: 'several' };
+
+describe('the compare view', () => {
+  it('reads result links in any form, and nothing else', () => {
+    const code = resultCode(BROCHURE);
+    expect(codeFromInput(code)).toBe(code);
+    expect(codeFromInput(` https://example.com/zh/result/${code}?utm=x `)).toBe(code);
+    expect(codeFromInput(`/en/result/${code}/`)).toBe(code);
+    expect(codeFromInput('alice@example.com')).toBeNull();
+    expect(codeFromInput('/en/result/<script>')).toBeNull();
+  });
+
+  it('marks the rows that differ: a joint venture and a wholly foreign-owned company', () => {
+    const view = compareView('en', [resultCode(JV), resultCode(WFOE)]);
+    expect(view.ready).toBe(true);
+    const differs = view.rows.filter((r) => r.differs).map((r) => `${r.kind}:${r.id}`);
+    expect(differs).toEqual(['verdict:verdict', 'finding:foreign-cap-exceeded', 'plan:plan']);
+    expect(view.rows.find((r) => r.id === 'verdict')!.cells).toEqual(['unsettled', 'blocked']);
+    expect(view.rows.find((r) => r.id === 'icp-licence')).toMatchObject({ differs: false, cells: [['community'], ['community']] });
+  });
+
+  it('lists every obligation any result needs, absent where one does not need it', () => {
+    const view = compareView('zh', [resultCode(BROCHURE), resultCode(WFOE)]);
+    const licence = view.rows.find((r) => r.id === 'icp-licence')!;
+    expect(licence).toMatchObject({ kind: 'obligation', differs: true, cells: [null, ['community']] });
+    expect(view.rows.find((r) => r.id === 'icp-filing')).toMatchObject({ differs: false });
+    expect(view.columns.map((c) => c.href)).toEqual([`/zh/result/${resultCode(BROCHURE)}`, `/zh/result/${resultCode(WFOE)}`]);
+  });
+
+  it('keeps what could not be read, says so, and needs two readable results', () => {
+    const view = compareView('en', [resultCode(BROCHURE), 'not a link', '']);
+    expect(view.inputs).toEqual([
+      { value: resultCode(BROCHURE), column: 0 },
+      { value: 'not a link', column: null },
+    ]);
+    expect(view.ready).toBe(false);
+    expect(compareView('en', undefined)).toMatchObject({ inputs: [], ready: false });
+  });
+
+  it('takes at most four results, and its link holds only their codes', () => {
+    const codes = [BROCHURE, WFOE, JV, BROCHURE, WFOE].map((a) => resultCode(a));
+    expect(compareView('en', codes).columns).toHaveLength(4);
+    expect(compareHref('en', codes)).toBe(
+      `/en/compare?${codes
+        .slice(0, 4)
+        .map((c) => `r=${c}`)
+        .join('&')}`,
+    );
+  });
+});
