@@ -22,6 +22,9 @@ const brochurePath = (locale: Locale) => `/${locale}/result/${BROCHURE_CODE}`;
 const option = (locale: Locale, question: string, id: string) => msg(locale, `assessment.questions.${question}.options.${id}.label`);
 const title = (locale: Locale, question: string) => msg(locale, `assessment.questions.${question}.title`);
 const obligation = (locale: Locale, id: string) => msg(locale, `assessment.obligations.${id}.label`);
+/** On a result page the answers sit one tap away, in a <details>. */
+const openAnswers = (page: Page, locale: Locale) =>
+  page.locator('summary', { hasText: msg(locale, 'decision.details.answersTitle') }).click();
 
 async function answer(page: Page, locale: Locale, question: string, options: string[]) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(locale, question));
@@ -79,6 +82,7 @@ for (const locale of LOCALES) {
   }) => {
     await page.goto(brochurePath(locale));
     await expectBrochureResult(page, locale);
+    await openAnswers(page, locale);
     await page.getByRole('link', { name: msg(locale, 'wizard.changeAnswer', { question: title(locale, 'revenue') }) }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(locale, 'revenue'));
     await expect(page.getByLabel(option(locale, 'revenue', 'none'), { exact: true })).toBeChecked();
@@ -90,6 +94,7 @@ for (const locale of LOCALES) {
     const need = page.getByRole('region', { name: msg(locale, 'result.needTitle'), exact: true });
     await expect(need.getByRole('heading', { name: obligation(locale, 'icp-licence'), exact: true })).toBeVisible();
     // Earlier answers were kept: the summary still shows the forms answer.
+    await openAnswers(page, locale);
     await expect(page.getByRole('region', { name: msg(locale, 'wizard.yourAnswers') })).toContainText(option(locale, 'forms', 'website'));
   });
 
@@ -97,6 +102,7 @@ for (const locale of LOCALES) {
     test.use({ javaScriptEnabled: false });
     test('Change shows the saved answer checked, and a refused answer keeps the ticked boxes', async ({ page }) => {
       await page.goto(brochurePath(locale));
+      await openAnswers(page, locale);
       await page.getByRole('link', { name: msg(locale, 'wizard.changeAnswer', { question: title(locale, 'hosting') }) }).click();
       await expect(page.getByLabel(option(locale, 'hosting', 'mainland'), { exact: true })).toBeChecked();
       await page.goto(
@@ -144,8 +150,9 @@ for (const locale of LOCALES) {
     await expectBrochureResult(page, locale);
     await expect(page.locator('#rules-updated')).toBeVisible();
     await page.getByRole('link', { name: msg(locale, 'ruleChanges.banner.cta') }).click();
+    // Wait for the navigation itself: the result as issued would pass the check below too.
+    await expect(page).toHaveURL((url) => url.pathname === brochurePath(locale));
     await expectBrochureResult(page, locale);
-    expect(new URL(page.url()).pathname).toBe(brochurePath(locale));
   });
 
   test(`${locale}: a mistyped result code opens nothing and says so, with a way back`, async ({ page }) => {

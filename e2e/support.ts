@@ -16,8 +16,9 @@ export function messages(locale: Locale): Tree {
   const dir = path.join(root, 'lib/i18n/messages', locale);
   const common = JSON.parse(fs.readFileSync(path.join(dir, 'common.json'), 'utf8')) as Tree;
   const assessment = JSON.parse(fs.readFileSync(path.join(dir, 'assessment.json'), 'utf8')) as Tree;
+  const decision = JSON.parse(fs.readFileSync(path.join(dir, 'decision.json'), 'utf8')) as Tree;
   const explore = JSON.parse(fs.readFileSync(path.join(dir, 'explore.json'), 'utf8')) as Tree;
-  return { ...common, assessment, explore };
+  return { ...common, assessment, decision, explore };
 }
 
 /** One message by dotted key, with {placeholders} filled in. */

@@ -61,6 +61,9 @@ export const PAGES = [
   { route: '/inbox/enquiry', forms: true },
   { route: '/inbox/dashboard', forms: true },
   { route: '/inbox/export', handler: true },
+  // A result's dated duties as a calendar file, and its link preview (og:image); a code that does not read gets 404.
+  { route: '/result/[code]/calendar.ics', handler: true, accepts: (code) => RESULT_CODE_PATTERN.test(code) },
+  { route: '/result/[code]/preview.png', handler: true, accepts: (code) => RESULT_CODE_PATTERN.test(code) },
 ] as const satisfies readonly SitePage[];
 
 const TABLE: readonly SitePage[] = PAGES;

@@ -19,22 +19,26 @@ export interface OutcomeSectionProps {
   reasons: (because: readonly Reason[]) => ReactNode;
 }
 
-/** A titled list of outcomes (grey areas, findings, what is not needed), each with its reasons. */
+/** A titled list of outcomes (grey areas, findings, what is not needed): each a <details>, its summary in the body. */
 export function OutcomeSection({ id, title, lead, tone, items, reasons }: OutcomeSectionProps) {
   if (items.length === 0) return null;
   const warning = tone === 'warning';
   return (
-    <section aria-labelledby={id} className={`mt-10 ${warning ? 'rounded-lg bg-amber-50 p-5' : ''}`}>
-      <h2 id={id} className="text-2xl font-semibold text-slate-900">
+    <section aria-labelledby={id} className={`mt-6 ${warning ? 'rounded-lg bg-amber-50 p-4' : ''}`}>
+      <h2 id={id} className="text-xl font-semibold text-slate-900">
         {title}
       </h2>
-      {lead && <p className="mt-2 text-slate-800">{lead}</p>}
-      <ul className="mt-4 space-y-4">
+      {lead && <p className="mt-1 text-sm text-slate-800">{lead}</p>}
+      <ul className="mt-3 space-y-2">
         {items.map((item) => (
-          <li key={item.id} className={`rounded-md border p-4 ${warning ? 'border-amber-300 bg-white' : 'border-slate-200'}`}>
-            <h3 className="font-semibold text-slate-900">{item.label}</h3>
-            {item.summary && <p className="mt-1 text-slate-700">{item.summary}</p>}
-            {reasons(item.because)}
+          <li key={item.id} className={`rounded-md border ${warning ? 'border-amber-300 bg-white' : 'border-slate-200'}`}>
+            <details className="p-3">
+              <summary className="cursor-pointer font-semibold text-slate-900">
+                <h3 className="inline">{item.label}</h3>
+              </summary>
+              {item.summary && <p className="mt-1 text-sm text-slate-700">{item.summary}</p>}
+              {reasons(item.because)}
+            </details>
           </li>
         ))}
       </ul>

@@ -8,7 +8,8 @@ export const OWN_JS_BUDGETS: Record<PageKind, number | null> = {
   content: 0,
   // The question form (react-hook-form and the answer schema in zod/mini).
   questionnaire: 35_000,
-  result: null,
+  // The result page: share and copy-link buttons only (issue 12: at most 5 KB).
+  result: 5_000,
   // The enquiry form: react-hook-form, the enquiry schema in zod/mini and the server action's client side.
   form: 40_000,
 };

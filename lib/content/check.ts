@@ -6,6 +6,7 @@ import { getSite } from './site';
 import { compileMdx } from './mdx';
 import { getFaq, getGlossary } from './data-files';
 import { isKnownPath } from '@/lib/pages';
+import { getPacks, packProblems, type Pack } from './packs';
 import { messageGaps, routingGaps } from '@/lib/i18n/locale-checks';
 import { getSourceTable, resolveSources } from './sources';
 import { trustOf } from './source-hosts';
@@ -124,6 +125,20 @@ export async function checkContent(options: { maxAgeDays?: number; today?: Date 
         report.errors.push(`content/glossary.yaml: term "${term.id}": field "links": no page ${link} in ${missing.join(', ')}`);
     }
   }
+  // Application packs: valid, the same obligations in every locale, and reviewed within the limit.
+  const packs: Record<string, Pack[]> = {};
+  for (const locale of LOCALES) {
+    packs[locale] = attempt(() => getPacks(locale)) ?? [];
+    report.checked += 1;
+    for (const pack of packs[locale]) {
+      const age = Math.floor((today.getTime() - Date.parse(`${pack.lastReviewed}T00:00:00Z`)) / DAY);
+      if (age > maxAgeDays)
+        report.warnings.push(
+          `content/${locale}/packs.yaml: pack for ${pack.obligations.join(', ')}: last reviewed ${pack.lastReviewed}, ${age} days ago (limit ${maxAgeDays})`,
+        );
+    }
+  }
+  report.errors.push(...packProblems(packs));
   // Copy that contradicts a rule, and category pages missing an example their source gives.
   if (report.errors.length === 0) {
     report.errors.push(...checkConsistency(readerCopy()));

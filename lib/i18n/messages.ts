@@ -3,13 +3,15 @@ import enCommon from './messages/en/common.json';
 import zhCommon from './messages/zh/common.json';
 import enAssessment from './messages/en/assessment.json';
 import zhAssessment from './messages/zh/assessment.json';
+import enDecision from './messages/en/decision.json';
+import zhDecision from './messages/zh/decision.json';
 import enExplore from './messages/en/explore.json';
 import zhExplore from './messages/zh/explore.json';
 
 /** Every message namespace, per locale. Add a namespace here and in each locale folder. */
 export const MESSAGES = {
-  en: { ...enCommon, assessment: enAssessment, explore: enExplore },
-  zh: { ...zhCommon, assessment: zhAssessment, explore: zhExplore },
+  en: { ...enCommon, assessment: enAssessment, decision: enDecision, explore: enExplore },
+  zh: { ...zhCommon, assessment: zhAssessment, decision: zhDecision, explore: zhExplore },
 } as const;
 
 export type Messages = (typeof MESSAGES)[typeof DEFAULT_LOCALE];

@@ -8,10 +8,12 @@ import {
   rulesetFor,
   type Answers,
 } from '@/lib/assessment';
-import type { Ruleset } from '@/lib/assessment';
+import type { Classification, Ruleset } from '@/lib/assessment';
 import { rulesUpdate } from '@/lib/assessment/updates';
 import { LOCALES } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
+import { verdictOf } from '@/lib/assessment/verdict';
+import { waysForward } from '@/lib/assessment/ways-forward';
 import { readResultCode, resultCode } from './result-link';
 import { resultPath } from './urls';
 import { whatIfs } from '@/lib/assessment/what-if';
@@ -43,6 +45,20 @@ function links(siteUrl: string, code: string): Record<string, string> {
   return Object.fromEntries(LOCALES.map((l) => [l, `${siteUrl}${localePath(l, resultPath(code))}`]));
 }
 
+/** The verdict, and each way forward: the answers it changes (new values), its verdict and needs, its own result. */
+function decision(answers: Answers, classification: Classification, siteUrl: string) {
+  return {
+    verdict: verdictOf(classification),
+    waysForward: waysForward(answers, classification).map((w) => ({
+      id: w.id,
+      changes: Object.fromEntries(w.changes.map((q) => [q, w.answers[q] ?? null])),
+      verdict: w.verdict,
+      obligations: w.obligations,
+      links: links(siteUrl, resultCode(w.answers)),
+    })),
+  };
+}
+
 /**
  * The classification of complete answers under the rules they were given under. For an older version: the result
  * as issued, under the current rules (null while a new question awaits an answer), and the differences.
@@ -50,8 +66,11 @@ function links(siteUrl: string, code: string): Record<string, string> {
 function classified(answers: Answers, ruleset: Ruleset, requestedVersion: string | null, siteUrl: string): ApiResponse {
   const code = resultCode(answers, ruleset);
   const head = { version: RULESET_VERSION, requestedVersion, rulesChanged: ruleset !== CURRENT_RULESET, code, answers };
-  if (ruleset === CURRENT_RULESET)
-    return { status: 200, body: { ...head, classification: classify(answers), whatIf: whatIfJson(answers), links: links(siteUrl, code) } };
+  if (ruleset === CURRENT_RULESET) {
+    const classification = classify(answers);
+    const body = { ...head, classification, ...decision(answers, classification, siteUrl), whatIf: whatIfJson(answers) };
+    return { status: 200, body: { ...body, links: links(siteUrl, code) } };
+  }
   const { asIssued, current, changes, carried, missing } = rulesUpdate(answers, ruleset);
   const currentCode = current ? resultCode(carried) : null;
   return {

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { getSite } from '@/lib/content/site';
 import { resolveLocale } from '@/lib/i18n/page';
 import { pageMetadata } from '@/lib/seo';
+import { previewText } from '@/lib/og/result-preview';
 import { resolveResultCode } from './result';
 import { resultPath } from './urls';
 
@@ -37,5 +38,15 @@ export async function resultMetadata(params: Params): Promise<Metadata> {
     siteName: t('meta.siteName'),
     noindex: true,
   });
-  return { ...meta, alternates: { ...meta.alternates, types: { 'application/json': `${getSite().siteUrl}${resultApiPath(view.code)}` } } };
+  // The link preview names this result's verdict and main items, in its language, with its own image.
+  const preview = previewText(locale, view.code)!;
+  const ogTitle = `${preview.title} · ${preview.site}`;
+  const ogDescription = t('decision.og.alt', { verdict: preview.title, items: preview.items.join(t('decision.listSeparator')) });
+  const image = { url: `${getSite().siteUrl}${view.href}/preview.png`, width: 1200, height: 630, alt: ogDescription };
+  return {
+    ...meta,
+    openGraph: { ...meta.openGraph, title: ogTitle, description: ogDescription, images: [image] },
+    twitter: { card: 'summary_large_image', title: ogTitle, description: ogDescription, images: [image.url] },
+    alternates: { ...meta.alternates, types: { 'application/json': `${getSite().siteUrl}${resultApiPath(view.code)}` } },
+  };
 }

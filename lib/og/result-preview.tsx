@@ -1,0 +1,74 @@
+import { ImageResponse } from 'next/og';
+import { createTranslator } from 'next-intl';
+import { verdictOf } from '@/lib/assessment/verdict';
+import { loadMessages } from '@/lib/i18n/messages';
+import { isLocale } from '@/lib/i18n/routing';
+import { resolveResultCode } from '@/lib/wizard/result';
+import { cjkFonts } from './cjk-font';
+
+const COLOURS = { clear: '#047857', unsettled: '#b45309', blocked: '#b91c1c' } as const;
+
+/** The words of a result's preview: the verdict and the main items, in the result's language. */
+export function previewText(localeParam: string, code: string) {
+  if (!isLocale(localeParam)) return null;
+  const view = resolveResultCode(localeParam, code);
+  if (view.kind !== 'result') return null;
+  const t = createTranslator({ locale: localeParam, messages: loadMessages(localeParam) });
+  const verdict = verdictOf(view.classification).id;
+  const items = view.classification.obligations.slice(0, 4).map((o) => t(`assessment.obligations.${o.id}.label`));
+  return {
+    verdict,
+    site: t('meta.siteName'),
+    title: t(`decision.verdict.${verdict}.title`),
+    items: items.length > 0 ? items : [t('decision.og.none')],
+    more: view.classification.obligations.length > 4 ? `+${view.classification.obligations.length - 4}` : '',
+    code: view.code,
+  };
+}
+
+/** The og:image of `/<locale>/result/<code>`: drawn on the server, with fonts from node_modules, cached like the page. */
+export function resultPreview(localeParam: string, code: string): Response {
+  const text = previewText(localeParam, code);
+  if (!text) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  const all = [text.site, text.title, ...text.items, text.more, text.code].join('');
+  const image = new ImageResponse(
+    <div
+      style={{
+        display: 'flex',
+        flexDirection: 'column',
+        width: '100%',
+        height: '100%',
+        background: '#ffffff',
+        padding: 64,
+        fontFamily: 'Noto Sans SC',
+      }}
+    >
+      <div style={{ display: 'flex', fontSize: 32, fontWeight: 700, color: '#1e3a8a' }}>{text.site}</div>
+      <div
+        style={{
+          display: 'flex',
+          marginTop: 40,
+          borderLeft: `16px solid ${COLOURS[text.verdict]}`,
+          paddingLeft: 28,
+          fontSize: 60,
+          fontWeight: 700,
+          color: '#0f172a',
+        }}
+      >
+        {text.title}
+      </div>
+      <div style={{ display: 'flex', flexDirection: 'column', marginTop: 40, fontSize: 36, color: '#334155' }}>
+        {text.items.map((item) => (
+          <div key={item} style={{ display: 'flex' }}>
+            {`• ${item}`}
+          </div>
+        ))}
+        {text.more && <div style={{ display: 'flex' }}>{text.more}</div>}
+      </div>
+      <div style={{ display: 'flex', marginTop: 'auto', fontSize: 24, color: '#64748b' }}>{text.code}</div>
+    </div>,
+    { width: 1200, height: 630, fonts: [...cjkFonts(all, 700), ...cjkFonts(all, 400)] },
+  );
+  image.headers.set('Cache-Control', 'public, max-age=3600, s-maxage=86400');
+  return image;
+}
