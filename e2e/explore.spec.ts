@@ -16,7 +16,14 @@ async function codeOf(request: APIRequestContext, query: string): Promise<string
   return ((await response.json()) as { code: string }).code;
 }
 
+/** The what-if section, its lines opened (they are one tap away, behind a summary). */
 const whatIf = (page: Page, locale: Locale) => page.getByRole('region', { name: msg(locale, 'explore.whatIf.title') });
+async function openWhatIf(page: Page, locale: Locale) {
+  const section = whatIf(page, locale);
+  const summary = section.locator('details > summary').first();
+  if (await summary.count()) await summary.click();
+  return section;
+}
 
 for (const locale of LOCALES) {
   for (const javaScriptEnabled of [true, false]) {
@@ -26,7 +33,7 @@ for (const locale of LOCALES) {
       test('a result’s what-if opens that result, whose own what-if leads back', async ({ page, request }) => {
         const BROCHURE_CODE = await codeOf(request, BROCHURE_QUERY);
         await page.goto(`/${locale}/result/${BROCHURE_CODE}`);
-        const section = whatIf(page, locale);
+        const section = await openWhatIf(page, locale);
         await expect(section).toBeVisible();
         // Hosting outside the mainland: the first answer that matters.
         const offshore = section.getByRole('link', {
@@ -38,7 +45,7 @@ for (const locale of LOCALES) {
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'result.title'));
         await expect(page.getByRole('heading', { name: msg(locale, 'assessment.findings.offshore-hosting.label') }).first()).toBeVisible();
         // Back: hosting on the mainland again is the same answers as before, so the same result code.
-        const back = whatIf(page, locale).getByRole('link', {
+        const back = (await openWhatIf(page, locale)).getByRole('link', {
           name: msg(locale, 'assessment.questions.hosting.options.mainland.label'),
           exact: false,
         });

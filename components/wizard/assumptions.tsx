@@ -20,20 +20,25 @@ export async function Assumptions({ locale, assumptions }: AssumptionsProps) {
         {t('ruleChanges.assumptions.title')}
       </h2>
       <p className="mt-2 text-slate-800">{t('ruleChanges.assumptions.lead')}</p>
-      <ul className="mt-4 space-y-4">
+      <ul className="mt-3 space-y-3">
         {assumptions.map((a) => (
-          <li key={a.question} className="rounded-md border border-sky-200 bg-white p-4">
+          <li key={a.question} className="rounded-md border border-sky-200 bg-white p-3">
             <h3 className="font-semibold text-slate-900">{t(`assessment.questions.${a.question}.title`)}</h3>
             <p className="mt-1 text-slate-800">{t('ruleChanges.assumptions.assumed', { answer: option(a.question, a.assumed) })}</p>
             {a.alternatives.length === 0 ? (
               <p className="mt-1 text-slate-700">{t('ruleChanges.assumptions.noChange')}</p>
             ) : (
-              a.alternatives.map((alt) => (
-                <div key={alt.value} className="mt-3">
-                  <p className="font-medium text-slate-900">{t('ruleChanges.assumptions.if', { answer: option(a.question, alt.value) })}</p>
-                  <ChangeList t={t} changes={alt.changes} />
-                </div>
-              ))
+              <details className="mt-2">
+                <summary className="cursor-pointer font-medium text-brand-800">{t('ruleChanges.assumptions.otherAnswers')}</summary>
+                {a.alternatives.map((alt) => (
+                  <div key={alt.value} className="mt-3">
+                    <p className="font-medium text-slate-900">
+                      {t('ruleChanges.assumptions.if', { answer: option(a.question, alt.value) })}
+                    </p>
+                    <ChangeList t={t} changes={alt.changes} />
+                  </div>
+                ))}
+              </details>
             )}
           </li>
         ))}

@@ -11,12 +11,14 @@ export function NotCovered({ t }: { t: Translate }) {
       <h2 id="not-covered" className="text-base font-semibold text-slate-900">
         {t('decision.notCovered.title')}
       </h2>
-      <p className="mt-1 text-slate-700">{t('decision.notCovered.lead')}</p>
-      <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-800">
-        {NOT_COVERED.map((id) => (
-          <li key={id}>{t(`decision.notCovered.items.${id}`)}</li>
-        ))}
-      </ul>
+      <details className="mt-1">
+        <summary className="cursor-pointer text-slate-700">{t('decision.notCovered.lead')}</summary>
+        <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-800">
+          {NOT_COVERED.map((id) => (
+            <li key={id}>{t(`decision.notCovered.items.${id}`)}</li>
+          ))}
+        </ul>
+      </details>
     </aside>
   );
 }

@@ -20,8 +20,8 @@ import { outcomeLabel } from './outcome-label';
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
 
-/** Lines shown open; the rest are one tap away. */
-const OPEN_LINES = 8;
+/** Lines shown open; the rest are one tap away (none open: the result page must stay short on a phone, issue 12). */
+const OPEN_LINES = 0;
 
 export interface WhatIfSectionProps {
   locale: Locale;
@@ -143,7 +143,9 @@ export async function WhatIfSection({ locale, answers, code, version }: WhatIfSe
       <Groups ctx={ctx} answers={answers} groups={open} />
       {closedCount > 0 && (
         <details className="mt-4">
-          <summary className="cursor-pointer font-semibold text-brand-800">{t('explore.whatIf.more', { count: closedCount })}</summary>
+          <summary className="cursor-pointer font-semibold text-brand-800">
+            {t(open.length > 0 ? 'explore.whatIf.more' : 'explore.whatIf.show', { count: closedCount })}
+          </summary>
           <Groups ctx={ctx} answers={answers} groups={closed} />
         </details>
       )}
