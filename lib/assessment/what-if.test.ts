@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DECISION_CASES } from './testing/decision-cases';
 import { classify as classifyUnder } from './classify';
 import { rulesetFor } from './rulesets';
 import type { Answers } from './types';
@@ -9,15 +10,8 @@ const V1 = rulesetFor('1')!;
 const classify = (a: Answers) => classifyUnder(a, V1);
 const whatIfs = (a: Answers) => whatIfsUnder(a, whatIfEngine(V1));
 
-const BROCHURE: Answers = {
-  hosting: 'mainland',
-  forms: ['website'],
-  operator: 'mainland-company',
-  'foreign-share': 'none',
-  revenue: ['none'],
-  activities: ['none'],
-  sectors: ['none'],
-};
+/** A free brochure website of a domestic company on mainland hosting (shared test data). */
+const BROCHURE: Answers = DECISION_CASES.brochure;
 const WFOE_SAAS: Answers = {
   hosting: 'mainland',
   forms: ['website'],

@@ -1,5 +1,6 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
+import { DECISION_CASES } from '@/lib/assessment/testing/decision-cases';
 import { QUESTIONS, classify, rulesetFor, type Answers, type Classification } from '@/lib/assessment';
 import { readResultCode, resultCode } from '@/lib/wizard/result-link';
 import { atomXml, resultFeed, under, type FeedRuleset } from './feed';
@@ -45,15 +46,8 @@ function atomProblems(xml: string): string[] {
   return problems;
 }
 
-const BROCHURE: Answers = {
-  hosting: 'mainland',
-  forms: ['website'],
-  operator: 'mainland-company',
-  'foreign-share': 'none',
-  revenue: ['none'],
-  activities: ['none'],
-  sectors: ['none'],
-};
+/** A free brochure website of a domestic company on mainland hosting (shared test data). */
+const BROCHURE: Answers = DECISION_CASES.brochure;
 const SHOP: Answers = { ...BROCHURE, revenue: ['own-goods'] };
 
 /** A later ruleset in which the public-security filing rule no longer exists: it changes every website's result. */
