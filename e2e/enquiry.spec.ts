@@ -53,6 +53,8 @@ async function referenceOnConfirmation(page: Page, locale: Locale): Promise<stri
   await expect(page).toHaveURL(new RegExp(`/${locale}/enquiry/sent\\?ref=E-`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'enquiry.sentTitle'));
   await expect(page.getByRole('heading', { name: msg(locale, 'enquiry.nextTitle') })).toBeVisible();
+  // After a client-side navigation the document title follows the page's metadata a moment later.
+  await expect(page).toHaveTitle(new RegExp(msg(locale, 'enquiry.sentTitle').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   return new URL(page.url()).searchParams.get('ref')!;
 }
 

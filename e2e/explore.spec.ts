@@ -116,6 +116,8 @@ for (const locale of LOCALES) {
   test(`${locale}: a result’s “why” links to its rule’s entry`, async ({ page, request }) => {
     const BROCHURE_CODE = await codeOf(request, BROCHURE_QUERY);
     await page.goto(`/${locale}/result/${BROCHURE_CODE}`);
+    // Reasons are one tap away, behind each item's summary: open them all.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     const link = page.getByRole('link', { name: msg(locale, 'explore.howItDecides.ruleLink') }).first();
     await expect(link).toHaveAttribute('href', new RegExp(`^/${locale}/how-it-decides#rule-`));
     await link.click();
