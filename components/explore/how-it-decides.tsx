@@ -1,7 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { SOURCES, type Produces, type Rule } from '@/lib/assessment';
-import { formatArticle } from '@/lib/i18n/articles';
-import { sourceName } from '@/lib/content/sources';
+import type { Produces, Rule } from '@/lib/assessment';
+import { CitationList } from '@/components/citation-list';
 import { localePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageFor } from '@/lib/pages';
@@ -33,24 +32,7 @@ function produces(t: Translate, p: Produces): string {
 }
 
 function Sources({ locale, rule }: { locale: Locale; rule: Rule }) {
-  return rule.citations.map((citation, i) => {
-    const source = SOURCES[citation.source];
-    if (!source) return null;
-    const name = sourceName(source, locale);
-    return (
-      <span key={`${citation.source}-${i}`}>
-        {i > 0 && '; '}
-        {source.url ? (
-          <a href={source.url} className="text-brand-800 underline" rel="noopener noreferrer">
-            {name}
-          </a>
-        ) : (
-          name
-        )}
-        {citation.article && ` ${formatArticle(locale, citation.article)}`}
-      </span>
-    );
-  });
+  return <CitationList locale={locale} citations={rule.citations} />;
 }
 
 /** The questions (with a flow diagram) and the rules of the current ruleset, in words, generated from the tables. */

@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
 import type { getTranslations } from 'next-intl/server';
-import { SOURCES, getQuestion, type Answers, type Reason } from '@/lib/assessment';
+import { getQuestion, type Answers, type Reason } from '@/lib/assessment';
 import type { Locale } from '@/lib/i18n/routing';
-import { formatArticle } from '@/lib/i18n/articles';
-import { sourceName } from '@/lib/content/sources';
+import { CitationList } from '@/components/citation-list';
 import { SourceFacts } from '@/components/source-facts';
 import { formatAnswer } from './format-answer';
 import { ruleHref } from '@/lib/explore/how-it-decides';
@@ -88,25 +87,13 @@ export function Reasons({ t, locale, reasons, answers }: ReasonsProps) {
             {reason.citations.length > 0 && (
               <p className="mt-1 text-slate-600">
                 {t('result.sources')}{' '}
-                {reason.citations.map((citation, i) => {
-                  const source = SOURCES[citation.source];
-                  if (!source) return null;
-                  const name = sourceName(source, locale);
-                  return (
-                    <span key={`${citation.source}-${i}`}>
-                      {i > 0 && '; '}
-                      {source.url ? (
-                        <a href={source.url} className="text-brand-800 underline" rel="noopener noreferrer">
-                          {name}
-                        </a>
-                      ) : (
-                        name
-                      )}
-                      {citation.article && ` ${formatArticle(locale, citation.article)}`}
-                      <SourceFacts entry={source} locale={locale} t={(key, values) => t(`categories.${key}`, values)} compact />
-                    </span>
-                  );
-                })}
+                <CitationList
+                  locale={locale}
+                  citations={reason.citations}
+                  facts={(source) => (
+                    <SourceFacts entry={source} locale={locale} t={(key, values) => t(`categories.${key}`, values)} compact />
+                  )}
+                />
               </p>
             )}
           </li>
