@@ -21,6 +21,8 @@ export const RESULT_ANSWERS: Answers = {
 };
 
 export const RESULT_QUERY = encodeAnswers(RESULT_ANSWERS);
+/** Its short permanent link's code: what every result page on the site is served at. */
+export const RESULT_CODE = resultCode(RESULT_ANSWERS);
 const FIRST_QUESTION = `/assessment/q/${QUESTIONS[0].id}?${encodeAnswers({})}`;
 
 export type PageKind = 'content' | 'questionnaire' | 'result' | 'form';
@@ -54,8 +56,8 @@ export const PAGE_TYPES: readonly PageType[] = [
     indexable: false,
   },
   { id: 'question', kind: 'questionnaire', path: FIRST_QUESTION, indexable: false },
-  { id: 'result', kind: 'result', path: `/assessment/result?${RESULT_QUERY}`, indexable: false },
-  { id: 'enquiry', kind: 'form', path: `/enquiry?result=${encodeURIComponent(`/en/assessment/result?${RESULT_QUERY}`)}`, indexable: false },
+  { id: 'result', kind: 'result', path: `/result/${RESULT_CODE}`, indexable: false },
+  { id: 'enquiry', kind: 'form', path: `/enquiry?result=${encodeURIComponent(`/en/result/${RESULT_CODE}`)}`, indexable: false },
 ];
 
 export function pageType(id: string): PageType {
@@ -77,14 +79,11 @@ export const HTTP_TARGETS = [
   { id: 'home', path: '/en' },
   { id: 'category', path: '/en/categories/community' },
   { id: 'question', path: `/en${FIRST_QUESTION}` },
-  { id: 'result', path: `/en/assessment/result?${RESULT_QUERY}` },
-  { id: 'api', path: `/api/assessment?${RESULT_QUERY}` },
+  { id: 'result', path: `/en/result/${RESULT_CODE}` },
+  { id: 'api', path: `/api/assessment/${RESULT_CODE}` },
 ] as const;
 
-/**
- * The address of the result page of `answers`, for the run of distinct (uncached) result pages. Today the
- * long link; point it at the short permanent link (/<locale>/result/<code>) when that route lands.
- */
+/** The address of the result page of `answers` (its short permanent link), for the run of distinct, uncached result pages. */
 export function distinctResultPath(answers: Answers): string {
   return resultHref('en', answers);
 }
