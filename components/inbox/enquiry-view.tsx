@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/components/link';
+import { ExportLinks } from './export-links';
 import { ResultReport } from '@/components/wizard/result-report';
 import { addNoteAction, changeStatusAction } from '@/lib/inbox/actions';
 import { ENQUIRY_STATUSES, MAX_NOTE_LENGTH } from '@/lib/inbox/store';
@@ -19,7 +20,6 @@ export async function EnquiryView({ locale, detail, notice }: { locale: Locale; 
   const format = await getFormatter({ locale });
   const { enquiry: e, deliveries, history, answers } = detail;
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
-  const exportHref = (f: 'csv' | 'json') => `${localePath(locale, '/inbox/export')}?ref=${e.reference}&format=${f}`;
   const classification = e.result?.classification ?? null;
   const fields: Array<[string, string]> = [
     [t('name'), e.name],
@@ -69,14 +69,7 @@ export async function EnquiryView({ locale, detail, notice }: { locale: Locale; 
         <h3 className="mt-4 font-semibold text-slate-900">{t('message')}</h3>
         <p className="mt-1 whitespace-pre-wrap rounded-md border border-slate-200 p-3 text-slate-900">{e.message}</p>
         <p className="mt-3 text-sm text-slate-700">
-          {t('export')}:{' '}
-          <a href={exportHref('csv')} className="text-brand-800 underline">
-            {t('exportCsv')}
-          </a>{' '}
-          ·{' '}
-          <a href={exportHref('json')} className="text-brand-800 underline">
-            {t('exportJson')}
-          </a>
+          <ExportLinks locale={locale} query={`ref=${e.reference}`} />
         </p>
       </section>
 

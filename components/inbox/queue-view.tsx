@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/components/link';
+import { ExportLinks } from './export-links';
 import { ENQUIRY_STATUSES } from '@/lib/inbox/store';
 import { TRIAGE_IDS } from '@/lib/inbox/triage';
 import { filterQuery, type QueueFilters, type QueuePage } from '@/lib/inbox/views';
@@ -14,7 +15,6 @@ export async function QueueView({ locale, filters, page }: { locale: Locale; fil
   const format = await getFormatter({ locale });
   const base = localePath(locale, '/inbox');
   const href = (n: number) => `${base}?${filterQuery(filters, { page: String(n) })}`;
-  const exportHref = (f: 'csv' | 'json') => `${localePath(locale, '/inbox/export')}?${filterQuery(filters, { format: f })}`;
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t('title')}</h1>
@@ -65,14 +65,7 @@ export async function QueueView({ locale, filters, page }: { locale: Locale; fil
           {t('count', { count: page.total })}
         </p>
         <p className="text-sm text-slate-700">
-          {t('export')}:{' '}
-          <a href={exportHref('csv')} className="text-brand-800 underline">
-            {t('exportCsv')}
-          </a>{' '}
-          ·{' '}
-          <a href={exportHref('json')} className="text-brand-800 underline">
-            {t('exportJson')}
-          </a>
+          <ExportLinks locale={locale} query={filterQuery(filters)} />
         </p>
       </div>
 

@@ -1,4 +1,4 @@
-import { LOCALES } from '@/lib/i18n/routing';
+import { splitLocale } from './respond';
 import { edgeErrorResponse } from './error-page';
 import { formPostRefusal } from './form-posts';
 import { methodAnswer } from './methods';
@@ -7,8 +7,7 @@ type GuardedRequest = { method: string; nextUrl: { pathname: string }; headers: 
 
 /** The path after `/<locale>` ('' for the home page), or null for a path outside the locales. */
 export function localeRest(pathname: string): string | null {
-  const [, first, ...rest] = pathname.split('/');
-  return (LOCALES as readonly string[]).includes(first ?? '') ? (rest.length > 0 ? `/${rest.join('/')}` : '') : null;
+  return splitLocale(pathname)?.sitePath ?? null;
 }
 
 /**
