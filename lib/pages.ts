@@ -24,6 +24,11 @@ export interface SitePage {
   readonly handler?: true;
   /** Posts a form to itself (a server action): the one kind of page that takes POST. */
   readonly forms?: true;
+  /**
+   * Rendered for whatever address of its pattern a visitor writes (a code, answers, a comparison), so a client can
+   * always ask for one nobody has asked for before: such renders take turns at the server (lib/edge/render-gate.ts).
+   */
+  readonly gated?: true;
 }
 
 const QUESTION_IDS: ReadonlySet<string> = new Set(QUESTIONS.map((q) => q.id));
@@ -39,13 +44,13 @@ export const PAGES = [
   { route: '/guides', indexable: true, title: 'nav.guides', menus: ['main', 'footer'] },
   { route: '/guides/[slug]', indexable: true, values: (l) => contentSlugs(l, 'guides') },
   { route: '/assessment', indexable: true, title: 'nav.assessment', menus: ['main', 'footer'] },
-  { route: '/assessment/q/[question]', accepts: (id) => QUESTION_IDS.has(id) },
+  { route: '/assessment/q/[question]', accepts: (id) => QUESTION_IDS.has(id), gated: true },
   // The long result links of the first release: answered with a 308 to the short link, or a page saying what to fix.
-  { route: '/assessment/result' },
-  { route: '/result/[code]', accepts: (code) => RESULT_CODE_PATTERN.test(code), cachedByAddress: true },
-  { route: '/result/[code]/feed.atom', accepts: (code) => RESULT_CODE_PATTERN.test(code), handler: true },
+  { route: '/assessment/result', gated: true },
+  { route: '/result/[code]', accepts: (code) => RESULT_CODE_PATTERN.test(code), cachedByAddress: true, gated: true },
+  { route: '/result/[code]/feed.atom', accepts: (code) => RESULT_CODE_PATTERN.test(code), handler: true, gated: true },
   { route: '/feed.atom', handler: true },
-  { route: '/compare' },
+  { route: '/compare', gated: true },
   { route: '/how-it-decides', indexable: true, title: 'explore.howItDecides.title', menus: ['footer'] },
   { route: '/faq', indexable: true, title: 'nav.faq', menus: ['main', 'footer'] },
   { route: '/glossary', indexable: true, title: 'nav.glossary', menus: ['footer'] },
@@ -62,8 +67,8 @@ export const PAGES = [
   { route: '/inbox/dashboard', forms: true },
   { route: '/inbox/export', handler: true },
   // A result's dated duties as a calendar file, and its link preview (og:image); a code that does not read gets 404.
-  { route: '/result/[code]/calendar.ics', handler: true, accepts: (code) => RESULT_CODE_PATTERN.test(code) },
-  { route: '/result/[code]/preview.png', handler: true, accepts: (code) => RESULT_CODE_PATTERN.test(code) },
+  { route: '/result/[code]/calendar.ics', handler: true, accepts: (code) => RESULT_CODE_PATTERN.test(code), gated: true },
+  { route: '/result/[code]/preview.png', handler: true, accepts: (code) => RESULT_CODE_PATTERN.test(code), gated: true },
 ] as const satisfies readonly SitePage[];
 
 const TABLE: readonly SitePage[] = PAGES;

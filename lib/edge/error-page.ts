@@ -3,7 +3,7 @@ import { MESSAGES } from '@/lib/i18n/messages';
 import { NO_SCRIPT_POLICY } from '@/lib/security/csp';
 
 /** The statuses the edge answers itself, each with a title and a way forward in every locale (messages: edgeError). */
-export type EdgeStatus = 400 | 403 | 405 | 411 | 413;
+export type EdgeStatus = 400 | 403 | 405 | 411 | 413 | 429;
 
 /**
  * The headers next.config.js gives every response (a test keeps the two lists equal). Responses written

@@ -4,6 +4,9 @@ import type { Duplex } from 'node:stream';
 import { edgeErrorHeaders, edgeErrorHtml } from './error-page';
 import { allowedMethods, FORBIDDEN_BY_FETCH, methodAnswer } from './methods';
 import { localeRest } from './request-guard';
+import { gateOptionsFrom, RenderGate } from './render-gate';
+import { splitLocale } from './respond';
+import { pageFor } from '@/lib/pages';
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 const GUARDED = Symbol.for('icp-compass.method-guard');
@@ -28,7 +31,8 @@ export function installServerGuard(): void {
     wrapped.add(server);
     const listeners = server.listeners('request') as Listener[];
     server.removeAllListeners('request');
-    for (const listener of listeners) server.on('request', guard(listener));
+    const gate = new RenderGate(gateOptionsFrom(process.env));
+    for (const listener of listeners) server.on('request', guard(listener, gate));
     // Without a 'connect' listener Node drops a CONNECT's connection unanswered; answer it like TRACE.
     if (server.listenerCount('connect') === 0)
       server.on('connect', (_req: IncomingMessage, socket: Duplex) => {
@@ -46,15 +50,46 @@ export function installServerGuard(): void {
 /** Paths the proxy does not see (its matcher): the API and the framework's files. They are only ever read. */
 const OUTSIDE_PROXY = /^\/(?:api|_next)(?:\/|$)/;
 
-function guard(listener: Listener): Listener {
+/** The JSON of a result works out what-ifs and plans like its page does. */
+const GATED_API = /^\/api\/assessment(?:\/|$)/;
+
+/**
+ * The gate's key of a request that renders whatever its address holds (a result, answers, a comparison: the page
+ * table's `gated` pages and the assessment API), or null for every other request, which never waits.
+ */
+export function gatedKey(method: string, url: string): string | null {
+  if (method !== 'GET' && method !== 'HEAD') return null;
+  const path = url.split('?')[0] ?? '/';
+  if (GATED_API.test(path)) return url;
+  const where = splitLocale(path);
+  return where && pageFor(where.locale, where.sitePath)?.gated ? url : null;
+}
+
+/** What Next says of a response it served from its cache, or stored in it. */
+const FROM_CACHE = new Set(['HIT', 'MISS', 'STALE']);
+
+function guard(listener: Listener, gate: RenderGate): Listener {
   return (req, res) => {
     const method = req.method ?? '';
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const refused = FORBIDDEN_BY_FETCH.has(method) || (OUTSIDE_PROXY.test(path) && methodAnswer(method, null)?.status === 405);
-    if (!refused) return listener(req, res);
-    const allow = allowedMethods(localeRest(path)).join(', ');
-    const body = edgeErrorHtml(405);
-    res.writeHead(405, { ...edgeErrorHeaders({ Allow: allow }), 'Content-Length': Buffer.byteLength(body) });
-    res.end(body);
+    if (refused) return answer(res, method, 405, { Allow: allowedMethods(localeRest(path)).join(', ') });
+    const key = gatedKey(method, req.url ?? '/');
+    if (key === null) return listener(req, res);
+    // Remember what Next now has in its cache: the next request for it is a cheap read and needs no turn.
+    res.once('finish', () => {
+      if (FROM_CACHE.has(String(res.getHeader('x-nextjs-cache')))) gate.markWarm(key);
+    });
+    if (gate.isWarm(key)) return listener(req, res);
+    const { admission, release } = gate.admit(() => listener(req, res));
+    if (admission === 'refused') return answer(res, method, 429, { 'Retry-After': '5' });
+    // Over when the response is (or the client has gone, even while it was still waiting).
+    res.once('close', release);
   };
+}
+
+function answer(res: ServerResponse, method: string, status: 405 | 429, extra: Record<string, string>): void {
+  const body = edgeErrorHtml(status);
+  res.writeHead(status, { ...edgeErrorHeaders(extra), 'Content-Length': Buffer.byteLength(body) });
+  res.end(method === 'HEAD' ? undefined : body);
 }
