@@ -94,21 +94,27 @@ function subParts(c: Classification): Map<string, Map<string, OutcomeRef>> {
 
 /** How `to` differs from `from`. Sub-items and codes count only for an obligation both need (else the obligation says it). */
 export function diffClassifications(from: Classification, to: Classification): OutcomeDiff {
+  return differFrom(from)(to);
+}
+
+/** `diffClassifications` from one classification to many: what `from` holds is worked out once. */
+function differFrom(from: Classification): (to: Classification) => OutcomeDiff {
   const a = outcomeRefs(from);
-  const b = outcomeRefs(to);
-  const added = [...b].filter(([k]) => !a.has(k)).map(([, r]) => r);
-  const removed = [...a].filter(([k]) => !b.has(k)).map(([, r]) => r);
   const subA = subParts(from);
-  const subB = subParts(to);
-  for (const [obligation, partsB] of subB) {
-    const partsA = subA.get(obligation);
-    if (!partsA) continue;
-    for (const [k, r] of partsB) if (!partsA.has(k)) added.push(r);
-    for (const [k, r] of partsA) if (!partsB.has(k)) removed.push(r);
-  }
   const va = verdictOf(from).id;
-  const vb = verdictOf(to).id;
-  return { verdict: va === vb ? null : { from: va, to: vb }, added, removed };
+  return (to) => {
+    const b = outcomeRefs(to);
+    const added = [...b].filter(([k]) => !a.has(k)).map(([, r]) => r);
+    const removed = [...a].filter(([k]) => !b.has(k)).map(([, r]) => r);
+    for (const [obligation, partsB] of subParts(to)) {
+      const partsA = subA.get(obligation);
+      if (!partsA) continue;
+      for (const [k, r] of partsB) if (!partsA.has(k)) added.push(r);
+      for (const [k, r] of partsA) if (!partsB.has(k)) removed.push(r);
+    }
+    const vb = verdictOf(to).id;
+    return { verdict: va === vb ? null : { from: va, to: vb }, added, removed };
+  };
 }
 
 export function isEmptyDiff(d: OutcomeDiff): boolean {
@@ -203,6 +209,17 @@ function completions(questions: readonly Question[], answers: Answers, limit = 1
   return out;
 }
 
+/** One string per answer set (in question order), cheap to build: what the classifications are remembered by. */
+function answersKey(questions: readonly Question[], answers: Answers): string {
+  let key = '';
+  for (const q of questions) {
+    const value = answers[q.id];
+    key += value === undefined ? '\u0000' : Array.isArray(value) ? `[${value.join(',')}]` : String(value);
+    key += '\u0001';
+  }
+  return key;
+}
+
 function size(d: OutcomeDiff): number {
   return (d.verdict ? 1 : 0) + d.added.length + d.removed.length;
 }
@@ -220,12 +237,12 @@ interface Candidate {
 export function whatIfs(answers: Answers, engine: WhatIfEngine = CURRENT): WhatIfGroup[] {
   const { questions } = engine;
   const { asked, applicable: base } = walk(questions, answers);
-  const baseline = engine.classify(base);
+  const fromBase = differFrom(engine.classify(base));
   const memo = new Map<string, OutcomeDiff>();
   const diffOf = (a: Answers): OutcomeDiff => {
-    const key = JSON.stringify(questions.map((q) => a[q.id] ?? null));
+    const key = answersKey(questions, a);
     let d = memo.get(key);
-    if (!d) memo.set(key, (d = diffClassifications(baseline, engine.classify(a))));
+    if (!d) memo.set(key, (d = fromBase(engine.classify(a))));
     return d;
   };
   // Each change once: where it opens a question, completed with the answer that changes least (but something).
@@ -267,18 +284,18 @@ export function whatIfs(answers: Answers, engine: WhatIfEngine = CURRENT): WhatI
           if (other.id === q.id || !Object.hasOwn(base, other.id)) continue;
           for (const second of changesOf(other, afterFirst.answers[other.id]!, engine.excluded)) {
             for (const c of completions(questions, { ...afterFirst.answers, [other.id]: second.value })) {
+              const changes = [first.change, ...afterFirst.added, second.change, ...c.added];
+              // More changes than the best so far can never be better: not worth classifying.
+              if (best && changes.length > best.variant.changes.length) continue;
               const diff = diffOf(c.answers);
               if (isEmptyDiff(diff)) continue;
+              const better = !best || changes.length < best.variant.changes.length || size(diff) < size(best.diff);
+              if (!better) continue;
               // The same answers with q as it was: if they are complete and change the same, q's change is not part of it.
               const without = walk(questions, { ...base, ...c.answers, [q.id]: base[q.id]! });
               const complete = without.asked.every((x) => Object.hasOwn(without.applicable, x.id));
               if (complete && diffKey(diffOf(without.applicable)) === diffKey(diff)) continue;
-              const changes = [first.change, ...afterFirst.added, second.change, ...c.added];
-              const better =
-                !best ||
-                changes.length < best.variant.changes.length ||
-                (changes.length === best.variant.changes.length && size(diff) < size(best.diff));
-              if (better) best = { variant: { changes, answers: c.answers }, diff };
+              best = { variant: { changes, answers: c.answers }, diff };
             }
           }
         }
