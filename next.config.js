@@ -51,7 +51,10 @@ const nextConfig = {
     // (an LRU of cacheMaxMemorySize) instead of writing every answer set ever requested to disk.
     isrFlushToDisk: false,
   },
-  cacheMaxMemorySize: 128 * 1024 * 1024,
+  // Next counts an entry as its HTML's length plus its payload's bytes (a result: about 300-450 KB), but holds the
+  // HTML as a JavaScript string, up to twice that in the heap, which `npm start` caps at 192 MB: 64 MB of entries
+  // (about 150-200 results) leave room for the renders. The render gate's RENDER_WARM_LIMIT stays below it (ADR 0006).
+  cacheMaxMemorySize: 64 * 1024 * 1024,
   // Cached results revalidate daily (s-maxage); a CDN may serve one up to a week old while it refetches.
   expireTime: 7 * 24 * 3600,
   // MDX is compiled by lib/content at build time from files read on disk.

@@ -1,4 +1,4 @@
-// `npm run bench -- [--skip-build] [--duration 10] [--distinct-duration 20] [--only http,lighthouse,bytes,classifier]
+// `npm run bench -- [--skip-build] [--duration 10] [--distinct-duration 60] [--only http,lighthouse,bytes,classifier]
 //                   [--runs 3] [--port 3201] [--out e2e/bench/results/latest.json] [--lighthouse-reports <dir>]`
 // Builds the production site, starts it and measures throughput, Lighthouse, bytes shipped, server memory
 // and the classifier on this machine; prints tables and writes a JSON file. Timings are reported, never
@@ -29,7 +29,7 @@ function parseOptions(argv: readonly string[]) {
   for (const s of only)
     if (!(SECTIONS as readonly string[]).includes(s)) throw new Error(`--only takes ${SECTIONS.join(', ')} (comma-separated), not ${s}`);
   const duration = Number(value('duration') ?? 10);
-  const distinctDuration = Number(value('distinct-duration') ?? 20);
+  const distinctDuration = Number(value('distinct-duration') ?? 60);
   const runs = Number(value('runs') ?? 3);
   const port = Number(value('port') ?? 3201);
   if (!(duration > 0) || !(distinctDuration > 0) || !(runs >= 1) || !(port > 0))
