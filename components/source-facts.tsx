@@ -1,5 +1,6 @@
 import type { SourceEntry } from '@/lib/assessment/types';
-import { LANGUAGE_TAGS, type Locale } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/routing';
+import { formatIsoDate } from '@/lib/i18n/dates';
 
 /** Translate function scoped to the `categories` messages (sourceKind, sourceDated, ...). */
 type SourceTranslate = (key: string, values?: Record<string, string>) => string;
@@ -12,22 +13,18 @@ export interface SourceFactsProps {
   compact?: boolean;
 }
 
-function formatDate(locale: Locale, iso: string): string {
-  return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-}
-
 /** The facts a lawyer checks about a source: its kind, issuer, number, dates, where the official text is, when checked. */
 export function sourceFactLines(entry: SourceEntry, locale: Locale, t: SourceTranslate): string[] {
   const head = [
     t(`sourceKind.${entry.kind}`),
     entry.issuer?.[locale],
     entry.number?.[locale],
-    entry.date && t('sourceDated', { date: formatDate(locale, entry.date) }),
-    entry.effective && t('sourceEffective', { date: formatDate(locale, entry.effective) }),
+    entry.date && t('sourceDated', { date: formatIsoDate(locale, entry.date) }),
+    entry.effective && t('sourceEffective', { date: formatIsoDate(locale, entry.effective) }),
   ].filter((part): part is string => Boolean(part));
   const lines = [head.join(' · ')];
   if (entry.publishedIn) lines.push(t('sourcePublishedIn', { where: entry.publishedIn[locale] }));
-  lines.push(t('sourceLastChecked', { date: formatDate(locale, entry.lastChecked) }));
+  lines.push(t('sourceLastChecked', { date: formatIsoDate(locale, entry.lastChecked) }));
   return lines;
 }
 
@@ -39,7 +36,7 @@ export function SourceFacts({ entry, locale, t, compact }: SourceFactsProps) {
       t(`sourceKind.${entry.kind}`),
       entry.number?.[locale] ?? entry.issuer?.[locale],
       (entry.kind !== 'official' || !entry.url) && entry.publishedIn && t('sourcePublishedIn', { where: entry.publishedIn[locale] }),
-      t('sourceLastChecked', { date: formatDate(locale, entry.lastChecked) }),
+      t('sourceLastChecked', { date: formatIsoDate(locale, entry.lastChecked) }),
     ].filter((part): part is string => Boolean(part));
     return <span className="text-slate-500"> ({parts.join(' · ')})</span>;
   }

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { formatIsoDate } from '@/lib/i18n/dates';
 import { Link } from '@/components/link';
 import type { RulesUpdate } from '@/lib/assessment/updates';
 import type { Locale } from '@/lib/i18n/routing';
@@ -18,7 +19,7 @@ export interface RulesUpdatedBannerProps {
 /** On a result issued under older rules: when the rules changed, what that changes here, and the way to the current result. */
 export async function RulesUpdatedBanner({ locale, update, currentHref, changelogHref }: RulesUpdatedBannerProps) {
   const t = await getTranslations({ locale });
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${update.to.released}T00:00:00Z`));
+  const date = formatIsoDate(locale, update.to.released);
   const versions = { version: update.from.version, current: update.to.version };
   return (
     <section aria-labelledby="rules-updated" className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-5">
