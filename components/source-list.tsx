@@ -1,4 +1,5 @@
-import { getTranslations, getFormatter } from 'next-intl/server';
+import { getFormatter } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/translator';
 import type { Locale } from '@/lib/i18n/routing';
 import type { SourceRef } from '@/lib/content/schema';
 import { byKind, resolveSources, sourceName } from '@/lib/content/sources';

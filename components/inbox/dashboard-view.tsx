@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/translator';
 import { DASHBOARD_DAYS, type Dashboard } from '@/lib/inbox/views';
 import type { Locale } from '@/lib/i18n/routing';
 

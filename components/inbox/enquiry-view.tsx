@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/translator';
 import { Link } from '@/components/link';
 import { ExportLinks } from './export-links';
 import { ResultReport } from '@/components/wizard/result-report';

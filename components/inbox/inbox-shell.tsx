@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/translator';
 import { Link } from '@/components/link';
 import { PageShell } from '@/components/page-shell';
 import { signOutAction } from '@/lib/inbox/actions';

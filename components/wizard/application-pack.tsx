@@ -1,4 +1,5 @@
-import type { getFormatter, getTranslations } from 'next-intl/server';
+import type { getFormatter } from 'next-intl/server';
+import type { getTranslations } from '@/lib/i18n/translator';
 import type { Pack } from '@/lib/content/packs';
 import { sourceName } from '@/lib/content/sources';
 import { formatArticle } from '@/lib/i18n/articles';

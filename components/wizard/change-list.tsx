@@ -1,4 +1,4 @@
-import type { getTranslations } from 'next-intl/server';
+import type { getTranslations } from '@/lib/i18n/translator';
 import type { ChangeItem, ChangedItem, Changes } from '@/lib/assessment/compare';
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;

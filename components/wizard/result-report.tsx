@@ -1,5 +1,6 @@
 import { Link } from '@/components/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/translator';
 import type { Answers, Classification } from '@/lib/assessment';
 import { packFor } from '@/lib/content/packs';
 import type { Locale } from '@/lib/i18n/routing';

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/translator';
 import { formatIsoDate } from '@/lib/i18n/dates';
 import { Link } from '@/components/link';
 import type { RulesUpdate } from '@/lib/assessment/updates';

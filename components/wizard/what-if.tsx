@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/translator';
 import { CURRENT_RULESET, rulesetFor, type Answers, type Question } from '@/lib/assessment';
 import {
   whatIfEngine,
