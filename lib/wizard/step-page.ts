@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/translator';
 import { encodeAnswers } from '@/lib/assessment';
 import { resolveLocale } from '@/lib/i18n/page';
 import type { Locale } from '@/lib/i18n/routing';
