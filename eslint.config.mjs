@@ -13,8 +13,23 @@ export default defineConfig([
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      // next-intl's own keeps its message formatters per request, so every render parsed its messages again.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'next-intl/server',
+              importNames: ['getTranslations'],
+              message: "Use getTranslations from '@/lib/i18n/translator' (formatters kept for the process).",
+            },
+          ],
+        },
+      ],
     },
   },
+  // The translator itself names next-intl's for its type.
+  { files: ['lib/i18n/translator.ts'], rules: { 'no-restricted-imports': 'off' } },
   globalIgnores([
     '.next/**',
     '**/.next/**',
