@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { NextRequest } from 'next/server';
 import proxy, { STEPS } from '@/proxy';
 import { QUESTIONS, decodeAnswers } from '@/lib/assessment';
-import { encodeResultCode } from '@/lib/assessment/result-code';
-import { resultCode } from '@/lib/wizard/result-link';
+import { encodeQuestionCode, encodeResultCode } from '@/lib/assessment/result-code';
+import { questionCode, resultCode } from '@/lib/wizard/result-link';
 import { DECODED_HEADER, decodedFrom } from './decoded';
 
 const BROCHURE =
@@ -125,45 +125,45 @@ describe('the proxy', () => {
     const individual = { hosting: 'mainland', forms: ['website'], operator: 'individual' };
     const location = (response: Response) => new URL(response.headers.get('location')!).pathname;
     const start = send('/zh/assessment/q/hosting?v=2');
-    expect([start.status, location(start)]).toEqual([308, '/zh/assessment/q/hosting/2-00']);
-    expect(location(send('/en/assessment/q/hosting'))).toBe('/en/assessment/q/hosting/2-00');
+    expect([start.status, location(start)]).toEqual([308, '/zh/assessment/q/hosting/2-000']);
+    expect(location(send('/en/assessment/q/hosting'))).toBe('/en/assessment/q/hosting/2-000');
     const old = send('/en/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=1');
-    expect([old.status, location(old)]).toEqual([308, `/en/assessment/q/revenue/${resultCode(individual)}`]);
+    expect([old.status, location(old)]).toEqual([308, `/en/assessment/q/revenue/${questionCode(individual)}`]);
     const answered = send(
       '/en/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&revenue=advertising&v=2&step=revenue',
     );
     expect([answered.status, location(answered)]).toEqual([
       303,
-      `/en/assessment/q/activities/${resultCode({ ...individual, revenue: ['advertising'] })}`,
+      `/en/assessment/q/activities/${questionCode({ ...individual, revenue: ['advertising'] })}`,
     ]);
     const last = send(`/en/assessment/q/sectors?${BROCHURE}&step=sectors`);
     expect([last.status, location(last)]).toEqual([303, `/en/result/${resultCode(decodeAnswers(new URLSearchParams(BROCHURE)).answers)}`]);
     // At its canonical address the page is let through; a question its answers would not ask moves on.
-    const page = send(`/en/assessment/q/revenue/${resultCode(individual)}`);
+    const page = send(`/en/assessment/q/revenue/${questionCode(individual)}`);
     expect(passedOn(page) && page.status).toBe(200);
-    const skipped = send(`/en/assessment/q/foreign-share/${resultCode(individual)}`);
-    expect([skipped.status, location(skipped)]).toEqual([308, `/en/assessment/q/revenue/${resultCode(individual)}`]);
+    const skipped = send(`/en/assessment/q/foreign-share/${questionCode(individual)}`);
+    expect([skipped.status, location(skipped)]).toEqual([308, `/en/assessment/q/revenue/${questionCode(individual)}`]);
     // Answers the path would not ask are dropped from the code.
-    const padded = encodeResultCode('2', QUESTIONS, {
+    const padded = encodeQuestionCode('2', QUESTIONS, {
       hosting: ['mainland'],
       forms: ['website'],
       operator: ['individual'],
       'foreign-share': ['none'],
     });
-    expect(location(send(`/en/assessment/q/revenue/${padded}`))).toBe(`/en/assessment/q/revenue/${resultCode(individual)}`);
+    expect(location(send(`/en/assessment/q/revenue/${padded}`))).toBe(`/en/assessment/q/revenue/${questionCode(individual)}`);
   });
 
   it('answers question codes that do not read with its own 404 page, so they never reach the page cache', () => {
-    const code = resultCode({ hosting: 'mainland' });
+    const code = questionCode({ hosting: 'mainland' });
     const typo = code.slice(0, -1) + (code.endsWith('1') ? '2' : '1');
-    for (const path of [`/en/assessment/q/forms/${typo}`, '/en/assessment/q/forms/9-00', '/en/assessment/q/forms/2-zz']) {
+    for (const path of [`/en/assessment/q/forms/${typo}`, '/en/assessment/q/forms/9-000', '/en/assessment/q/forms/2-zz']) {
       const response = send(path);
       expect([response.status, passedOn(response)], path).toEqual([404, false]);
       expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
     }
     // Not a code at all, or not a question: the page table knows no such page.
     expect(send('/en/assessment/q/forms/NOPE').status).toBe(404);
-    expect(send('/en/assessment/q/nope/2-00').status).toBe(404);
+    expect(send('/en/assessment/q/nope/2-000').status).toBe(404);
   });
 
   it('never passes on a hand-over or a policy the client made up', () => {
@@ -187,9 +187,9 @@ describe('the proxy', () => {
     expect(a).not.toBe(other);
     expect(a).toMatch(/script-src 'self' 'nonce-[^']+'/);
     // A question page at its canonical address is cached by it too; its query form's 400 page is rendered per request.
-    const question = send('/en/assessment/q/hosting/2-00').headers.get('content-security-policy')!;
-    expect(question).toBe(send('/en/assessment/q/hosting/2-00').headers.get('content-security-policy'));
-    expect(question).not.toBe(send('/en/assessment/q/forms/2-00').headers.get('content-security-policy'));
+    const question = send('/en/assessment/q/hosting/2-000').headers.get('content-security-policy')!;
+    expect(question).toBe(send('/en/assessment/q/hosting/2-000').headers.get('content-security-policy'));
+    expect(question).not.toBe(send('/en/assessment/q/forms/2-000').headers.get('content-security-policy'));
     const refused = send('/en/assessment/q/hosting?step=hosting').headers.get('content-security-policy')!;
     expect(refused).not.toBe(send('/en/assessment/q/hosting?step=hosting').headers.get('content-security-policy'));
     for (const policy of [a, question, refused]) expect(/script-src [^;]*/.exec(policy)![0]).not.toContain('unsafe-inline');

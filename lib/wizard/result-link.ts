@@ -2,7 +2,14 @@
 // themselves, not the lib/assessment index, which would bring the rules and their citations into its bundle.
 import { decodeAnswers } from '@/lib/assessment/codec';
 import { nextQuestion } from '@/lib/assessment/flow';
-import { decodeResultCode, encodeResultCode, resultCodeVersion, type RawAnswers } from '@/lib/assessment/result-code';
+import {
+  decodeQuestionCode,
+  decodeResultCode,
+  encodeQuestionCode,
+  encodeResultCode,
+  resultCodeVersion,
+  type RawAnswers,
+} from '@/lib/assessment/result-code';
 import { CURRENT_TABLE, questionTableFor, type QuestionTable } from '@/lib/assessment/rulesets/tables';
 import type { Answers } from '@/lib/assessment/types';
 
@@ -15,19 +22,24 @@ function raw(answers: Answers): RawAnswers {
   );
 }
 
-/**
- * The short code of an answer set under a version's questions (the current one by default), e.g. `2-k3m9q2x4p7z`: a
- * complete set's is its result's link, a partial set's names a question page (`/assessment/q/<question>/<code>`).
- */
+/** The short code of a complete answer set under a version's questions (the current one by default), e.g. `2-k3m9q2x4p7z`. */
 export function resultCode(answers: Answers, table: QuestionTable = CURRENT_TABLE): string {
   return encodeResultCode(table.version, table.questions, raw(answers));
 }
 
+/** The code of the answers given so far, under the current questions, that names a question page (`/assessment/q/<id>/<code>`). */
+export function questionCode(answers: Answers): string {
+  return encodeQuestionCode(CURRENT_TABLE.version, CURRENT_TABLE.questions, raw(answers));
+}
+
 /** A code's answers as a query (option ids comma-joined per question), for decodeAnswers to validate. */
-function readQuery(code: string): { table: QuestionTable; query: Record<string, string> } | null {
+function readQuery(
+  code: string,
+  decode: typeof decodeResultCode = decodeResultCode,
+): { table: QuestionTable; query: Record<string, string> } | null {
   const version = resultCodeVersion(code);
   const table = version === null ? undefined : questionTableFor(version);
-  const read = table && decodeResultCode(code, table.questions);
+  const read = table && decode(code, table.questions);
   if (!read) return null;
   return { table, query: Object.fromEntries(Object.entries(read).map(([id, values]) => [id, values.join(',')])) };
 }
@@ -61,8 +73,8 @@ export type ReadAnswersCode =
  * differs: the page's address moves).
  */
 export function readAnswersCode(code: string): ReadAnswersCode {
-  const read = readQuery(code);
+  const read = readQuery(code, decodeQuestionCode);
   if (!read) return { kind: 'unknown' };
   const { answers, issues } = decodeAnswers(read.query, CURRENT_TABLE);
-  return issues.length > 0 ? { kind: 'unknown' } : { kind: 'answers', answers, code: resultCode(answers) };
+  return issues.length > 0 ? { kind: 'unknown' } : { kind: 'answers', answers, code: questionCode(answers) };
 }

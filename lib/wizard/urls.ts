@@ -5,17 +5,17 @@ import { nextQuestion } from '@/lib/assessment/flow';
 import type { Answers } from '@/lib/assessment/types';
 import { localePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
-import { resultCode } from './result-link';
+import { questionCode, resultCode } from './result-link';
 
 /**
  * The site path (after the locale) of a question page with the answers given so far: `/assessment/q/<id>/<code>`,
  * the code of those answers under the current questions, so the page depends on its path alone and is cached by it.
  */
 export function questionPath(questionId: string, answers: Answers): string {
-  return `/assessment/q/${questionId}/${resultCode(answers)}`;
+  return `/assessment/q/${questionId}/${questionCode(answers)}`;
 }
 
-/** A question page's canonical address: `/<locale>/assessment/q/<id>/<code>` (e.g. `/en/assessment/q/hosting/2-00`). */
+/** A question page's canonical address: `/<locale>/assessment/q/<id>/<code>` (e.g. `/en/assessment/q/hosting/2-000`). */
 export function questionHref(locale: Locale, questionId: string, answers: Answers): string {
   return localePath(locale, questionPath(questionId, answers));
 }
