@@ -60,6 +60,8 @@ for (const locale of LOCALES) {
         await page.goto(`/${locale}/assessment`);
         await page.getByRole('link', { name: msg(locale, 'wizard.start') }).click();
         await expect(page).toHaveURL((url) => url.pathname === firstQuestionHref(locale) && url.search === '');
+        // With JavaScript the form moves in place: this mark survives every step unless a page loads afresh.
+        if (javaScriptEnabled) await page.evaluate(() => ((window as unknown as { __stay?: boolean }).__stay = true));
 
         // Submitting nothing gives an error tied to the field, with a summary; nothing else is lost.
         await page.getByRole('button', { name: msg(locale, 'wizard.continue') }).click();
@@ -75,6 +77,7 @@ for (const locale of LOCALES) {
           await expect(page).toHaveURL((url) => url.pathname === next && url.search === '');
         }
         await expectBrochureResult(page, locale);
+        if (javaScriptEnabled) expect(await page.evaluate(() => (window as unknown as { __stay?: boolean }).__stay)).toBe(true);
         const url = new URL(page.url());
         // The short permanent link: what fits a chat message, a QR code and a phone call.
         expect(url.pathname).toBe(brochurePath(locale));

@@ -7,6 +7,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/seo';
 import { decodedQuery } from './request';
 import { readAnswersCode } from './result-link';
+import { CURRENT_TABLE } from '@/lib/assessment/rulesets/tables';
 import { resolveStep, resolveStepAddress, type SearchParams, type StepView } from './step';
 
 type Params = Promise<{ locale: string; question: string }>;
@@ -19,7 +20,8 @@ type CodeParams = Promise<{ locale: string; question: string; code: string }>;
 export async function loadStep(params: Params, searchParams: Promise<SearchParams>): Promise<{ view: StepView; query: string }> {
   const locale = await resolveLocale(params);
   const { question } = await params;
-  const decoded = await decodedQuery(searchParams);
+  // Read under the current questions, as the proxy reads it: question pages ask no others.
+  const decoded = await decodedQuery(searchParams, CURRENT_TABLE);
   return { view: resolveStep(locale, question, decoded, await searchParams), query: encodeAnswers(decoded.answers) };
 }
 
