@@ -5,6 +5,7 @@ import { refuseRequest } from './lib/edge/request-guard';
 import { leaveLocales } from './lib/edge/outside-locales';
 import { refuseUnknownPage } from './lib/edge/known-page';
 import { readAssessmentQuery } from './lib/edge/assessment-query';
+import { readQuestionPage } from './lib/edge/question-page';
 import { countAssessment } from './lib/edge/count-assessment';
 import { render } from './lib/edge/render';
 import type { Step } from './lib/edge/respond';
@@ -28,8 +29,10 @@ export const STEPS: readonly Step[] = [
   leaveLocales,
   // 404 for anything under a locale that is not in the page table (lib/pages.ts).
   refuseUnknownPage,
-  // Answers read once and handed to the page; 308 from long result links to short ones; 400 when unreadable.
+  // A result's answers read once: 404 for codes that do not read, 308 from long result links to short ones; 400 when unreadable.
   readAssessmentQuery,
+  // Question pages: 404 for codes that do not read, 308 to the canonical address, 303 on from a valid answer, 400 otherwise.
+  readQuestionPage,
   // Assessments started and finished, counted for the staff dashboard (totals only, nothing about the visitor).
   countAssessment,
 ];

@@ -1,5 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { LOCALES, msg, expectNoAxeViolations, otherLocales, type Locale } from './support';
+import { decodeAnswers } from '../lib/assessment/codec';
+import { firstQuestionHref, nextHref, questionHref } from '../lib/wizard/urls';
 
 /** A free, self-promotional company website hosted in the mainland: filing only. */
 const BROCHURE: [question: string, options: string[]][] = [
@@ -18,6 +20,10 @@ const BROCHURE_QUERY =
 /** Its short permanent link (ruleset version 2): what every result link on the site is. */
 const BROCHURE_CODE = '2-s0001j001yp7';
 const brochurePath = (locale: Locale) => `/${locale}/result/${BROCHURE_CODE}`;
+/** Three answers in: an individual's website hosted in the mainland, at the revenue question. */
+const INDIVIDUAL_QUERY = 'forms=website&hosting=mainland&operator=individual&v=2';
+const individualAt = (locale: Locale, question: string) =>
+  questionHref(locale, question, decodeAnswers(new URLSearchParams(INDIVIDUAL_QUERY)).answers);
 
 const option = (locale: Locale, question: string, id: string) => msg(locale, `assessment.questions.${question}.options.${id}.label`);
 const title = (locale: Locale, question: string) => msg(locale, `assessment.questions.${question}.title`);
@@ -53,14 +59,25 @@ for (const locale of LOCALES) {
       }) => {
         await page.goto(`/${locale}/assessment`);
         await page.getByRole('link', { name: msg(locale, 'wizard.start') }).click();
+        await expect(page).toHaveURL((url) => url.pathname === firstQuestionHref(locale) && url.search === '');
+        // With JavaScript the form moves in place: this mark survives every step unless a page loads afresh.
+        if (javaScriptEnabled) await page.evaluate(() => ((window as unknown as { __stay?: boolean }).__stay = true));
 
         // Submitting nothing gives an error tied to the field, with a summary; nothing else is lost.
         await page.getByRole('button', { name: msg(locale, 'wizard.continue') }).click();
         await expect(page.getByRole('main').getByRole('alert')).toContainText(msg(locale, 'wizard.errors.required'));
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(locale, 'hosting'));
 
-        for (const [question, options] of BROCHURE) await answer(page, locale, question, options);
+        // Each answer moves to the next question's canonical address: the code of the answers so far, no query.
+        const given: [string, string][] = [];
+        for (const [question, options] of BROCHURE) {
+          await answer(page, locale, question, options);
+          given.push([question, options.join(',')]);
+          const next = nextHref(locale, decodeAnswers(new URLSearchParams(given)).answers);
+          await expect(page).toHaveURL((url) => url.pathname === next && url.search === '');
+        }
         await expectBrochureResult(page, locale);
+        if (javaScriptEnabled) expect(await page.evaluate(() => (window as unknown as { __stay?: boolean }).__stay)).toBe(true);
         const url = new URL(page.url());
         // The short permanent link: what fits a chat message, a QR code and a phone call.
         expect(url.pathname).toBe(brochurePath(locale));
@@ -105,9 +122,16 @@ for (const locale of LOCALES) {
       await openAnswers(page, locale);
       await page.getByRole('link', { name: msg(locale, 'wizard.changeAnswer', { question: title(locale, 'hosting') }) }).click();
       await expect(page.getByLabel(option(locale, 'hosting', 'mainland'), { exact: true })).toBeChecked();
-      await page.goto(
-        `/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&revenue=none,advertising&step=revenue&v=2`,
-      );
+      await expect(page).toHaveURL((url) => url.pathname.startsWith(`/${locale}/assessment/q/hosting/`) && url.search === '');
+      // The question's own form, answered with "none" and another option: refused with 400, the boxes kept.
+      await page.goto(individualAt(locale, 'revenue'));
+      await page.getByLabel(option(locale, 'revenue', 'none'), { exact: true }).check();
+      await page.getByLabel(option(locale, 'revenue', 'advertising'), { exact: true }).check();
+      const [refused] = await Promise.all([
+        page.waitForResponse((r) => r.url().includes('step=revenue')),
+        page.getByRole('button', { name: msg(locale, 'wizard.continue') }).click(),
+      ]);
+      expect(refused.status()).toBe(400);
       await expect(page.getByRole('main').getByRole('alert')).toContainText(msg(locale, 'wizard.errors.exclusive-combined'));
       await expect(page.getByLabel(option(locale, 'revenue', 'none'), { exact: true })).toBeChecked();
       await expect(page.getByLabel(option(locale, 'revenue', 'advertising'), { exact: true })).toBeChecked();
@@ -194,9 +218,9 @@ for (const locale of LOCALES) {
   test(`${locale}: no axe violations on the start page, a question, an error and a result`, async ({ page }) => {
     await page.goto(`/${locale}/assessment`);
     await expectNoAxeViolations(page);
-    await page.goto(`/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=2`);
+    await page.goto(individualAt(locale, 'revenue'));
     await expectNoAxeViolations(page);
-    await page.goto(`/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=2&step=revenue`);
+    await page.goto(`/${locale}/assessment/q/revenue?${INDIVIDUAL_QUERY}&step=revenue`);
     await expect(page.getByRole('main').getByRole('alert')).toBeVisible();
     await expectNoAxeViolations(page);
     await page.goto(
@@ -206,8 +230,31 @@ for (const locale of LOCALES) {
   });
 }
 
+test('question pages live at their canonical address: old query links move there (308), answers move on (303)', async ({ request }) => {
+  const at = async (url: string) => {
+    const response = await request.get(url, { maxRedirects: 0 });
+    return [response.status(), response.headers().location ?? null];
+  };
+  // The legacy start and the first wave's query links.
+  expect(await at('/en/assessment/q/hosting?v=2')).toEqual([308, firstQuestionHref('en')]);
+  expect(await at(`/zh/assessment/q/revenue?${INDIVIDUAL_QUERY}`)).toEqual([308, individualAt('zh', 'revenue')]);
+  // A form submission that reads moves on with 303 See Other, to the next question's address or the result.
+  expect(await at(`/en/assessment/q/revenue?${INDIVIDUAL_QUERY}&revenue=none&step=revenue`)).toEqual([
+    303,
+    nextHref('en', decodeAnswers(new URLSearchParams(`${INDIVIDUAL_QUERY}&revenue=none`)).answers),
+  ]);
+  expect(await at(`/en/assessment/q/sectors?${BROCHURE_QUERY}&step=sectors`)).toEqual([303, brochurePath('en')]);
+  // The canonical address is served as it is; a mistyped code opens nothing and says so, with a way back.
+  const page = await request.get(individualAt('en', 'revenue'), { maxRedirects: 0 });
+  expect(page.status()).toBe(200);
+  const code = individualAt('en', 'revenue').split('/').at(-1)!;
+  const typo = await request.get(`/en/assessment/q/revenue/${code.slice(0, -1)}${code.endsWith('q') ? 'r' : 'q'}`);
+  expect(typo.status()).toBe(404);
+  expect(await typo.text()).toContain('href="/en/assessment"');
+});
+
 test('question and result pages are not indexed', async ({ page }) => {
-  await page.goto('/en/assessment/q/hosting?v=2');
+  await page.goto(firstQuestionHref('en'));
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
   await page.goto(brochurePath('en'));
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
@@ -255,6 +302,9 @@ test('mangled links never produce a server error, and always offer a way forward
     '/en/assessment/q/__proto__',
     `/zh/assessment/result?v=${'9'.repeat(3000)}`,
     '/en/assessment/q/hosting?hosting=mainland&hosting=offshore&step=hosting',
+    '/en/assessment/q/hosting/2-zz',
+    '/en/assessment/q/forms/9-000',
+    '/en/assessment/q/2-000/hosting',
     '/en/assessment/result?revenue=none,advertising&hosting=mainland&forms=website&operator=individual&activities=none&sectors=none&v=2',
     '/en/contact?result=javascript:alert(1)',
     '/en/assessment/result?%ZZ=1',

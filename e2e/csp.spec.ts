@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { LOCALES, msg, categoryTitles, otherLocales, type Locale } from './support';
+import { firstQuestionHref, questionHref } from '../lib/wizard/urls';
 
 /**
  * The Content-Security-Policy allows no inline script except by hash (static pages) or nonce (pages rendered
@@ -26,8 +27,9 @@ function pageTypes(locale: Locale): Record<string, string> {
     'enquiry form with a result': `/${locale}/enquiry?result=${encodeURIComponent(`/${locale}/assessment/result?${BROCHURE}`)}`,
     'enquiry confirmation': `/${locale}/enquiry/sent?ref=E-7K3M-9PQ2`,
     'assessment start': `/${locale}/assessment`,
-    question: `/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=1`,
-    'question with an error': `/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=1&step=revenue`,
+    question: questionHref(locale, 'revenue', { forms: ['website'], hosting: 'mainland', operator: 'individual' }),
+    'question, old query link (308)': `/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=1`,
+    'question with an error': `/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=2&step=revenue`,
     result: `/${locale}/result/${BROCHURE_CODE}`,
     'long result link, keys in another order': `/${locale}/assessment/result?v=2&sectors=none&${BROCHURE.replace('&sectors=none&v=2', '')}&utm_source=x`,
     'result from older rules': `/${locale}/assessment/result?${BROCHURE.replace('v=2', 'v=0')}`,
@@ -111,7 +113,14 @@ for (const locale of LOCALES) {
   test(`${locale}: the questionnaire reaches its (cached) result without a reload and without a violation`, async ({ page }) => {
     const fromConsole = await watchCsp(page);
     await page.goto(
-      `/${locale}/assessment/q/sectors?activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&v=2`,
+      questionHref(locale, 'sectors', {
+        activities: ['none'],
+        'foreign-share': 'none',
+        forms: ['website'],
+        hosting: 'mainland',
+        operator: 'mainland-company',
+        revenue: ['none'],
+      }),
     );
     await expectInlineScriptsRan(page);
     await page.evaluate(() => ((window as unknown as { __stay?: boolean }).__stay = true));
@@ -143,9 +152,17 @@ test('a cached result page carries the same nonce in its header and its HTML on 
     expect(response.headers()['cache-control']).toMatch(/s-maxage=\d+/);
   }
   expect(nonces.size).toBe(1);
-  // A question page is rendered per request: a fresh nonce each time, and never stored by a CDN.
-  const first = await request.get('/en/assessment/q/hosting?v=2');
-  const second = await request.get('/en/assessment/q/hosting?v=2');
+  // A question page at its canonical address is cached the same way: one nonce in header and HTML, CDN headers.
+  const questions = await Promise.all([1, 2].map(() => request.get(firstQuestionHref('en'))));
+  const questionNonces = questions.map((r) => /'nonce-([^']+)'/.exec(r.headers()['content-security-policy'] ?? '')?.[1]);
+  expect(questionNonces[0]).toBeTruthy();
+  expect(questionNonces[1]).toBe(questionNonces[0]);
+  expect(new Set([...(await questions[1]!.text()).matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]))).toEqual(new Set([questionNonces[0]]));
+  expect(questions[1]!.headers()['cache-control']).toMatch(/s-maxage=\d+/);
+  // A refused answer is rendered per request: a fresh nonce each time, and never stored by a CDN.
+  const first = await request.get('/en/assessment/q/hosting?v=2&step=hosting');
+  const second = await request.get('/en/assessment/q/hosting?v=2&step=hosting');
+  expect(first.status()).toBe(400);
   expect(first.headers()['content-security-policy']).not.toBe(second.headers()['content-security-policy']);
   expect(first.headers()['cache-control']).toMatch(/no-store/);
   // A bad result link is a 400 that no CDN keeps.

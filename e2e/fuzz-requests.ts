@@ -1,5 +1,7 @@
 // The requests `npm run fuzz` sends: seeded, so a failing run can be repeated with --seed.
 import { QUESTIONS } from '../lib/assessment/questions';
+import { decodeAnswers } from '../lib/assessment/codec';
+import { questionCode } from '../lib/wizard/result-link';
 import { LOCALES as SITE_LOCALES } from '../lib/i18n/routing';
 import type { Question } from '../lib/assessment/types';
 
@@ -160,8 +162,15 @@ export function generator(seed: number) {
   function path(): string {
     const locale = pick(LOCALES);
     switch (Math.floor(random() * 6)) {
-      case 0:
-        return `/${locale}/assessment/q/${chance(0.85) ? pick(QUESTIONS).id : segment()}?${query(answerPairs())}`;
+      case 0: {
+        const question = chance(0.85) ? pick(QUESTIONS).id : segment();
+        // The query form (a submission when it names its step), or the canonical address: the code of answers that
+        // read (one character changed now and then), a made-up code, and a query it should ignore.
+        if (chance(0.5)) return `/${locale}/assessment/q/${question}?${query(answerPairs())}${chance(0.5) ? `&step=${question}` : ''}`;
+        const real = questionCode(decodeAnswers(new URLSearchParams(answerPairs())).answers);
+        const at = chance(0.3) ? code() : chance(0.2) ? `${real.slice(0, -2)}${pick([...'0z1q'])}${real.slice(-1)}` : real;
+        return `/${locale}/assessment/q/${question}/${at}${chance(0.2) ? `?${query(answerPairs())}` : ''}`;
+      }
       case 1:
         return `/${locale}/assessment/result?${query(answerPairs())}`;
       case 2:

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { test, expect } from '@playwright/test';
 import { LOCALES, categoryTitles } from './support';
+import { questionPath } from '../lib/wizard/urls';
 
 const vnuJar = createRequire(import.meta.url)('vnu-jar') as string;
 
@@ -25,6 +26,7 @@ test('every page type is valid HTML (Nu HTML Checker)', async ({ request }) => {
       `/contact?result=${encodeURIComponent(`/${locale}/assessment/result?hosting=mainland`)}`,
       `/assessment`,
       `/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=2&step=revenue`,
+      questionPath('revenue', { forms: ['website'], hosting: 'mainland', operator: 'individual' }),
       `/assessment/result?activities=community,messaging&forms=app,website&foreign-share=over-50&hosting=mainland&operator=mainland-company&pilot-area=no&regions=several&revenue=advertising,paid-content&sectors=current-affairs-news&v=2`,
       `/result/2-s0001j001yp7`,
       `/result/1-r0006001n5p`,

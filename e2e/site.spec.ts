@@ -199,7 +199,8 @@ test('responses carry security headers and no X-Powered-By', async ({ request })
   for (const path of [
     '/en',
     '/zh/categories/community',
-    '/en/assessment/q/hosting?v=2',
+    '/en/assessment/q/hosting/2-000',
+    '/en/assessment/q/hosting?v=2&step=hosting',
     '/api/assessment?hosting=mainland',
     '/en/no-such-page',
   ]) {

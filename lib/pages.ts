@@ -9,9 +9,9 @@ export type Menu = 'main' | 'footer';
 export interface SitePage {
   /** The route after the locale, as the folders under app/[locale]/ spell it: '' is the home page. */
   readonly route: string;
-  /** For a route with a `[param]` segment: every value there is (per locale), or a test of one. */
+  /** For a route with a `[param]` segment: every value there is (per locale), or a test of one (`param` names it, brackets included). */
   readonly values?: (locale: Locale) => readonly string[];
-  readonly accepts?: (value: string) => boolean;
+  readonly accepts?: (value: string, param: string) => boolean;
   /** In the sitemap and the link check (every value of a dynamic route). */
   readonly indexable?: boolean;
   /** Message key of the page's name in menus and lists of links. */
@@ -44,7 +44,15 @@ export const PAGES = [
   { route: '/guides', indexable: true, title: 'nav.guides', menus: ['main', 'footer'] },
   { route: '/guides/[slug]', indexable: true, values: (l) => contentSlugs(l, 'guides') },
   { route: '/assessment', indexable: true, title: 'nav.assessment', menus: ['main', 'footer'] },
+  // A question's query form (a submission, an old link): the proxy moves it to the canonical address, or answers 400.
   { route: '/assessment/q/[question]', accepts: (id) => QUESTION_IDS.has(id), gated: true },
+  // A question page at its canonical address: the code holds the answers given so far (lib/wizard/urls.ts questionPath).
+  {
+    route: '/assessment/q/[question]/[code]',
+    accepts: (value, param) => (param === '[question]' ? QUESTION_IDS.has(value) : RESULT_CODE_PATTERN.test(value)),
+    cachedByAddress: true,
+    gated: true,
+  },
   // The long result links of the first release: answered with a 308 to the short link, or a page saying what to fix.
   { route: '/assessment/result', gated: true },
   { route: '/result/[code]', accepts: (code) => RESULT_CODE_PATTERN.test(code), cachedByAddress: true, gated: true },
@@ -86,7 +94,7 @@ export function pageFor(locale: Locale, sitePath: string, { anyValue = false } =
       const segment = segments[i]!;
       if (!part.startsWith('[')) return part === segment;
       if (anyValue) return true;
-      return page.accepts ? page.accepts(segment) : (page.values?.(locale).includes(segment) ?? false);
+      return page.accepts ? page.accepts(segment, part) : (page.values?.(locale).includes(segment) ?? false);
     });
     if (matches) return page;
   }

@@ -86,6 +86,15 @@ export function evaluateGoals(report: Measured): Goal[] {
       measured: `${ratio === null ? '-' : ratio.toFixed(2)}, ${result?.errors ?? '-'} errors`,
       met: ratio !== null && ratio >= 0.5 && result?.errors === 0,
     });
+    // Question pages are cached by their canonical address like results (issue 15).
+    const home = report.http.results.find((r) => r.id === 'home');
+    const question = report.http.results.find((r) => r.id === 'question');
+    const questionRatio = home && question && home.requestsPerSecond > 0 ? question.requestsPerSecond / home.requestsPerSecond : null;
+    goals.push({
+      goal: 'question page >= 0.5 x home throughput, 0 errors',
+      measured: `${questionRatio === null ? '-' : questionRatio.toFixed(2)}, ${question?.errors ?? '-'} errors`,
+      met: questionRatio !== null && questionRatio >= 0.5 && question?.errors === 0,
+    });
     const peakMb = report.http.peakRssBytes / 1024 / 1024;
     goals.push({
       goal: `server memory < ${MEMORY_LIMIT_MB} MB at 50 connections`,

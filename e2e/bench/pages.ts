@@ -2,7 +2,7 @@
 import { encodeAnswers, type Answers } from '../../lib/assessment';
 import { QUESTIONS } from '../../lib/assessment/questions';
 import { LOCALES } from '../../lib/i18n/routing';
-import { resultHref } from '../../lib/wizard/urls';
+import { questionPath, resultHref } from '../../lib/wizard/urls';
 import { resultCode } from '../../lib/wizard/result-link';
 
 export const BENCH_LOCALES = LOCALES;
@@ -23,7 +23,8 @@ export const RESULT_ANSWERS: Answers = {
 export const RESULT_QUERY = encodeAnswers(RESULT_ANSWERS);
 /** Its short permanent link's code: what every result page on the site is served at. */
 export const RESULT_CODE = resultCode(RESULT_ANSWERS);
-const FIRST_QUESTION = `/assessment/q/${QUESTIONS[0].id}?${encodeAnswers({})}`;
+/** The first question at its canonical address (where the start button and every question link point). */
+const FIRST_QUESTION = questionPath(QUESTIONS[0].id, {});
 
 export type PageKind = 'content' | 'questionnaire' | 'result' | 'form';
 

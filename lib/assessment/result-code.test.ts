@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { QUESTIONS } from './questions';
 import { QUESTIONS as V1_QUESTIONS } from './rulesets/v1/questions';
-import { decodeResultCode, encodeResultCode, resultCodeVersion, RESULT_CODE_PATTERN } from './result-code';
-import { completeAnswers } from './testing/arbitraries';
+import {
+  decodeQuestionCode,
+  decodeResultCode,
+  encodeQuestionCode,
+  encodeResultCode,
+  resultCodeVersion,
+  RESULT_CODE_PATTERN,
+} from './result-code';
+import { completeAnswers, partialAnswers } from './testing/arbitraries';
 import type { Answers, Question } from './types';
 
 const raw = (answers: Answers) =>
@@ -27,6 +34,25 @@ describe('short result codes', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('question page codes: any partial answer set reads back, and is its result code with a second check symbol', () => {
+    fc.assert(
+      fc.property(partialAnswers, (answers) => {
+        const code = encodeQuestionCode('2', QUESTIONS, raw(answers));
+        expect(code).toMatch(RESULT_CODE_PATTERN);
+        expect(code.slice(0, -1)).toBe(encodeResultCode('2', QUESTIONS, raw(answers)));
+        const decoded = decodeQuestionCode(code, QUESTIONS);
+        expect(decoded).toEqual(
+          Object.fromEntries(Object.entries(raw(answers)).map(([k, v]) => [k, [...v].sort((a, b) => order(k, a) - order(k, b))])),
+        );
+      }),
+      { numRuns: 500 },
+    );
+    expect(encodeQuestionCode('2', QUESTIONS, {})).toBe('2-000');
+    // The weighted sum mod 31 weighs 0 and z alike; the second symbol does not.
+    expect(decodeResultCode('2-z0', QUESTIONS)).not.toBeNull();
+    expect(decodeQuestionCode('2-z00', QUESTIONS)).toBeNull();
   });
 
   it('different answer sets get different codes', () => {

@@ -8,7 +8,9 @@ import type { Question } from './types';
  * digit (0 = unanswered; a single choice is 1 + its option's index, yes/no is 1 or 2, a multiple choice is the
  * bit mask of its options, which is never 0 when answered). A version's question table is frozen once released,
  * so every code ever issued reads the same forever. The last character is a check symbol (a weighted sum mod 31),
- * so a mistyped character or two swapped neighbours are caught instead of opening someone else's result.
+ * so a mistyped character or two swapped neighbours are caught instead of opening someone else's result. That sum
+ * cannot tell 0 from z (values 0 and 31 weigh the same mod 31); question pages' codes, which are new, add a second
+ * symbol (the plain sum mod 32) that does (encodeQuestionCode).
  */
 
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
@@ -93,4 +95,27 @@ export function decodeResultCode(code: string, questions: readonly Question[]): 
   // Anything left over is more than the table can encode; so is a leading zero, which no encoder writes.
   if (n !== 0n || (body.length > 1 && body[0] === '0')) return null;
   return answers;
+}
+
+function sumSymbol(symbols: string): string {
+  let sum = 0;
+  for (const c of symbols) sum += VALUE.get(c) ?? 0;
+  return ALPHABET[sum % 32]!;
+}
+
+/**
+ * The code of a question page's answers so far: the result code of the same answers and one more symbol, the plain
+ * sum mod 32 of the others, so that every single mistyped character is caught (a 0 typed as z too, which the weighted
+ * sum mod 31 cannot see). `2-000` holds no answers.
+ */
+export function encodeQuestionCode(version: string, questions: readonly Question[], answers: RawAnswers): string {
+  const code = encodeResultCode(version, questions, answers);
+  return code + sumSymbol(code.slice(code.indexOf('-') + 1));
+}
+
+/** The answers a question page's code holds, or null when either check symbol fails or it does not read (decodeResultCode). */
+export function decodeQuestionCode(code: string, questions: readonly Question[]): RawAnswers | null {
+  if (!RESULT_CODE_PATTERN.test(code)) return null;
+  const symbols = code.slice(code.indexOf('-') + 1, -1);
+  return sumSymbol(symbols) === code.slice(-1) ? decodeResultCode(code.slice(0, -1), questions) : null;
 }

@@ -6,7 +6,6 @@ import { localePath } from '@/lib/i18n/paths';
 import { pageFor } from '@/lib/pages';
 import { readResultCode } from '@/lib/wizard/result-link';
 import { legacyResultTarget, movedTo } from '@/lib/wizard/result';
-import { isUnreadableStep } from '@/lib/wizard/step';
 import { resultPath } from '@/lib/wizard/urls';
 import { NO_SCRIPT_POLICY } from '@/lib/security/csp';
 import { handOverDecoded } from './decoded';
@@ -30,27 +29,22 @@ function readResultLink(request: NextRequest, locale: Locale, code: string): Nex
 }
 
 /**
- * The assessment's answers, read here once. A result code is read before the page (cached by its address) is
- * rendered or served; a query string is read and handed to the page. Pages cannot set their own status, so
- * this step does, with the same functions the pages use: a long result link of the first release moves (308) to
- * its short link, or gets 400 and a page saying what to fix; a question page whose other answers cannot be read
- * gets 400 too.
+ * A result's answers, read here once. A result code is read before the page (cached by its address) is rendered or
+ * served; a long link's query string is read and handed to the page. Pages cannot set their own status, so this
+ * step does, with the same functions the pages use: a long result link of the first release moves (308) to its
+ * short link, or gets 400 and a page saying what to fix. (Question pages: lib/edge/question-page.ts.)
  */
 export const readAssessmentQuery: Step = (request) => {
   const where = splitLocale(request.nextUrl.pathname);
   const route = where && pageFor(where.locale, where.sitePath)?.route;
   if (route === '/result/[code]') return readResultLink(request, where!.locale, where!.sitePath.slice('/result/'.length));
-  if (route !== '/assessment/result' && route !== '/assessment/q/[question]') return null;
+  if (route !== '/assessment/result') return null;
   const decoded = decodeAnswers(request.nextUrl.searchParams);
-  if (route === '/assessment/result') {
-    const target = legacyResultTarget(decoded);
-    if (target === 'moved') {
-      const to = new URL(movedTo(where!.locale, decoded), request.url);
-      return withPolicy(NextResponse.redirect(to, 308), NO_SCRIPT_POLICY);
-    }
-    handOverDecoded(request.headers, decoded);
-    return render(request, target === 'outdated' ? undefined : 400);
+  const target = legacyResultTarget(decoded);
+  if (target === 'moved') {
+    const to = new URL(movedTo(where!.locale, decoded), request.url);
+    return withPolicy(NextResponse.redirect(to, 308), NO_SCRIPT_POLICY);
   }
   handOverDecoded(request.headers, decoded);
-  return isUnreadableStep(where!.sitePath.split('/').at(-1)!, decoded) ? render(request, 400) : null;
+  return render(request, target === 'outdated' ? undefined : 400);
 };

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { NextRequest } from 'next/server';
 import proxy, { STEPS } from '@/proxy';
 import { QUESTIONS, decodeAnswers } from '@/lib/assessment';
-import { encodeResultCode } from '@/lib/assessment/result-code';
-import { resultCode } from '@/lib/wizard/result-link';
+import { encodeQuestionCode, encodeResultCode } from '@/lib/assessment/result-code';
+import { questionCode, resultCode } from '@/lib/wizard/result-link';
 import { DECODED_HEADER, decodedFrom } from './decoded';
 
 const BROCHURE =
@@ -32,6 +32,7 @@ describe('the proxy', () => {
       'leaveLocales',
       'refuseUnknownPage',
       'readAssessmentQuery',
+      'readQuestionPage',
       'countAssessment',
     ]);
   });
@@ -108,10 +109,61 @@ describe('the proxy', () => {
     expect(decodedFrom({ get: () => forwarded(result, DECODED_HEADER) })?.issues).toEqual([
       { question: 'hosting', code: 'invalid-option', value: 'moon' },
     ]);
-    expect(send('/en/assessment/q/forms?hosting=moon').status).toBe(400);
-    const own = send('/en/assessment/q/hosting?hosting=moon');
-    expect(passedOn(own) && own.status).toBe(200);
+    const other = send('/en/assessment/q/forms?hosting=moon');
+    expect(other.status).toBe(400);
+    expect(decodedFrom({ get: () => forwarded(other, DECODED_HEADER) })?.issues).toEqual([
+      { question: 'hosting', code: 'invalid-option', value: 'moon' },
+    ]);
+    // A refused answer to the question itself: the question again with its error (and what was ticked).
+    const own = send('/en/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&revenue=none,advertising&step=revenue');
+    expect(passedOn(own) && own.status).toBe(400);
     expect(decodedFrom({ get: () => forwarded(own, DECODED_HEADER) })?.issues).toHaveLength(1);
+    expect(send('/en/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&step=revenue').status).toBe(400);
+  });
+
+  it('moves question pages to their canonical address, and a valid answer on (303), before anything is cached', () => {
+    const individual = { hosting: 'mainland', forms: ['website'], operator: 'individual' };
+    const location = (response: Response) => new URL(response.headers.get('location')!).pathname;
+    const start = send('/zh/assessment/q/hosting?v=2');
+    expect([start.status, location(start)]).toEqual([308, '/zh/assessment/q/hosting/2-000']);
+    expect(location(send('/en/assessment/q/hosting'))).toBe('/en/assessment/q/hosting/2-000');
+    const old = send('/en/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=1');
+    expect([old.status, location(old)]).toEqual([308, `/en/assessment/q/revenue/${questionCode(individual)}`]);
+    const answered = send(
+      '/en/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&revenue=advertising&v=2&step=revenue',
+    );
+    expect([answered.status, location(answered)]).toEqual([
+      303,
+      `/en/assessment/q/activities/${questionCode({ ...individual, revenue: ['advertising'] })}`,
+    ]);
+    const last = send(`/en/assessment/q/sectors?${BROCHURE}&step=sectors`);
+    expect([last.status, location(last)]).toEqual([303, `/en/result/${resultCode(decodeAnswers(new URLSearchParams(BROCHURE)).answers)}`]);
+    // At its canonical address the page is let through; a question its answers would not ask moves on.
+    const page = send(`/en/assessment/q/revenue/${questionCode(individual)}`);
+    expect(passedOn(page) && page.status).toBe(200);
+    const skipped = send(`/en/assessment/q/foreign-share/${questionCode(individual)}`);
+    expect([skipped.status, location(skipped)]).toEqual([308, `/en/assessment/q/revenue/${questionCode(individual)}`]);
+    // Answers the path would not ask are dropped from the code.
+    const padded = encodeQuestionCode('2', QUESTIONS, {
+      hosting: ['mainland'],
+      forms: ['website'],
+      operator: ['individual'],
+      'foreign-share': ['none'],
+    });
+    expect(location(send(`/en/assessment/q/revenue/${padded}`))).toBe(`/en/assessment/q/revenue/${questionCode(individual)}`);
+  });
+
+  it('answers question codes that do not read with its own 404 page, so they never reach the page cache', () => {
+    const code = questionCode({ hosting: 'mainland' });
+    const typo = code.slice(0, -1) + (code.endsWith('1') ? '2' : '1');
+    for (const path of [`/en/assessment/q/forms/${typo}`, '/en/assessment/q/forms/9-000', '/en/assessment/q/forms/2-zz']) {
+      const response = send(path);
+      expect([response.status, passedOn(response)], path).toEqual([404, false]);
+      expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+    }
+    // Not a code at all, or not a question: the page table knows no such page.
+    expect(send('/en/assessment/q/forms/NOPE').status).toBe(404);
+    expect(send('/en/assessment/q/nope/2-000').status).toBe(404);
   });
 
   it('never passes on a hand-over or a policy the client made up', () => {
@@ -122,7 +174,7 @@ describe('the proxy', () => {
     const page = send('/en/faq', { headers: forged });
     expect(forwarded(page, DECODED_HEADER)).toBeNull();
     expect(forwarded(page, 'content-security-policy')).not.toBe('script-src *');
-    const question = send('/en/assessment/q/hosting', { headers: forged });
+    const question = send('/en/assessment/q/forms?step=forms', { headers: forged });
     expect(decodedFrom({ get: () => forwarded(question, DECODED_HEADER) })?.answers).toEqual({});
   });
 
@@ -134,8 +186,12 @@ describe('the proxy', () => {
     expect(a).toBe(b);
     expect(a).not.toBe(other);
     expect(a).toMatch(/script-src 'self' 'nonce-[^']+'/);
-    const question = send('/en/assessment/q/hosting').headers.get('content-security-policy')!;
-    expect(question).not.toBe(send('/en/assessment/q/hosting').headers.get('content-security-policy'));
-    for (const policy of [a, question]) expect(/script-src [^;]*/.exec(policy)![0]).not.toContain('unsafe-inline');
+    // A question page at its canonical address is cached by it too; its query form's 400 page is rendered per request.
+    const question = send('/en/assessment/q/hosting/2-000').headers.get('content-security-policy')!;
+    expect(question).toBe(send('/en/assessment/q/hosting/2-000').headers.get('content-security-policy'));
+    expect(question).not.toBe(send('/en/assessment/q/forms/2-000').headers.get('content-security-policy'));
+    const refused = send('/en/assessment/q/hosting?step=hosting').headers.get('content-security-policy')!;
+    expect(refused).not.toBe(send('/en/assessment/q/hosting?step=hosting').headers.get('content-security-policy'));
+    for (const policy of [a, question, refused]) expect(/script-src [^;]*/.exec(policy)![0]).not.toContain('unsafe-inline');
   });
 });

@@ -78,6 +78,7 @@ describe('gatedKey', () => {
       `/zh/result/${CODE}/preview.png`,
       `/en/result/${CODE}/calendar.ics`,
       `/en/assessment/q/hosting?v=2`,
+      `/zh/assessment/q/hosting/2-000`,
       `/en/compare?r=${CODE}`,
       `/api/assessment/${CODE}`,
     ])

@@ -11,8 +11,8 @@ export function isCountedView(method: string, headers: Headers): boolean {
 }
 
 /** A start: the first question, asked with no answers yet; null for any other question page. */
-export function startEvent(questionId: string, search: URLSearchParams): AssessmentEvent | null {
-  return questionId === FIRST && ![...search.keys()].some((key) => QUESTION_IDS.has(key)) ? { kind: 'started' } : null;
+export function startEvent(questionId: string, answers: Answers): AssessmentEvent | null {
+  return questionId === FIRST && !Object.keys(answers).some((key) => QUESTION_IDS.has(key)) ? { kind: 'started' } : null;
 }
 
 // A result's finish per code (its classification), since popular results are asked for over and over.

@@ -1,3 +1,4 @@
+import { cache } from 'react';
 import type { Metadata } from 'next';
 import { getTranslations } from '@/lib/i18n/translator';
 import { encodeAnswers } from '@/lib/assessment';
@@ -5,26 +6,48 @@ import { resolveLocale } from '@/lib/i18n/page';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/seo';
 import { decodedQuery } from './request';
-import { resolveStep, type SearchParams, type StepView } from './step';
+import { readAnswersCode } from './result-link';
+import { CURRENT_TABLE } from '@/lib/assessment/rulesets/tables';
+import { resolveStep, resolveStepAddress, type SearchParams, type StepView } from './step';
 
 type Params = Promise<{ locale: string; question: string }>;
+type CodeParams = Promise<{ locale: string; question: string; code: string }>;
 
-/** What a question page shows, and the query its language switch keeps (the answers, without the form's step field). */
+/**
+ * What a question's query form shows (the proxy lets only its 400s through: a refused answer, or answers that cannot
+ * be read), and the query its language switch keeps (the answers, without the form's step field).
+ */
 export async function loadStep(params: Params, searchParams: Promise<SearchParams>): Promise<{ view: StepView; query: string }> {
   const locale = await resolveLocale(params);
   const { question } = await params;
-  const decoded = await decodedQuery(searchParams);
+  // Read under the current questions, as the proxy reads it: question pages ask no others.
+  const decoded = await decodedQuery(searchParams, CURRENT_TABLE);
   return { view: resolveStep(locale, question, decoded, await searchParams), query: encodeAnswers(decoded.answers) };
 }
 
+// The page and its metadata share one reading of the code per render.
+const stepAt = cache((locale: Locale, question: string, code: string) => resolveStepAddress(locale, question, code, readAnswersCode(code)));
+
+/** What a question page at its canonical address `/<locale>/assessment/q/<question>/<code>` shows: its path alone decides. */
+export async function loadStepAddress(params: CodeParams): Promise<{ locale: Locale; question: string; code: string; view: StepView }> {
+  const locale = await resolveLocale(params);
+  const { question, code } = await params;
+  return { locale, question, code, view: stepAt(locale, question, code) };
+}
+
 /** A question page's title: the question's, prefixed when an answer was refused (the first thing a screen reader says). */
-export async function stepMetadata(locale: Locale, question: string, { view }: { view: StepView }): Promise<Metadata> {
+export async function stepMetadata(
+  locale: Locale,
+  question: string,
+  { view }: { view: StepView },
+  path = `/assessment/q/${question}`,
+): Promise<Metadata> {
   const t = await getTranslations({ locale });
   const title = t.has(`assessment.questions.${question}.title`) ? t(`assessment.questions.${question}.title`) : t('wizard.startTitle');
   const prefix = view.kind === 'question' && view.error ? t('wizard.errorTitlePrefix') : '';
   return pageMetadata({
     locale,
-    path: `/assessment/q/${question}`,
+    path,
     title: prefix + t('wizard.pageTitleQuestion', { question: title }),
     description: t('wizard.startLead'),
     siteName: t('meta.siteName'),

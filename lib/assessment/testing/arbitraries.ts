@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { nextQuestion } from '../flow';
+import { askedQuestions, nextQuestion } from '../flow';
 import { CURRENT_TABLE, type QuestionTable } from '../rulesets/tables';
 import type { AnswerValue, Answers } from '../types';
 
@@ -30,3 +30,10 @@ export const completeAnswersFor = (table: QuestionTable): fc.Arbitrary<Answers> 
 
 /** The same, under the current questions. */
 export const completeAnswers: fc.Arbitrary<Answers> = completeAnswersFor(CURRENT_TABLE);
+
+/** A random answer set as a visitor has it partway through: the answers to the first n questions of a complete path. */
+export const partialAnswers: fc.Arbitrary<Answers> = fc.tuple(completeAnswers, fc.nat()).map(([answers, cut]) => {
+  const asked = askedQuestions(answers).filter((q) => Object.hasOwn(answers, q.id));
+  const kept = new Set(asked.slice(0, cut % (asked.length + 1)).map((q) => q.id));
+  return Object.fromEntries(Object.entries(answers).filter(([id]) => kept.has(id)));
+});

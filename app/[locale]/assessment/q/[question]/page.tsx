@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { resolveLocale } from '@/lib/i18n/page';
-import { localePath } from '@/lib/i18n/paths';
 import { loadStep, stepMetadata } from '@/lib/wizard/step-page';
 import type { SearchParams } from '@/lib/wizard/step';
+import { questionFormAction } from '@/lib/wizard/urls';
 import { PageShell } from '@/components/page-shell';
 import { QuestionStep } from '@/components/wizard/question-step';
 import { InvalidAnswers } from '@/components/wizard/invalid-answers';
@@ -11,6 +11,8 @@ import { NotFoundContent } from '@/components/not-found-content';
 
 type Props = { params: Promise<{ locale: string; question: string }>; searchParams: Promise<SearchParams> };
 
+// A question's query form: a submission or an old link. The proxy moves what reads to the canonical address
+// ([code]/page.tsx); what reaches this page is a 400, the question with its error or answers that cannot be read.
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   return stepMetadata(await resolveLocale(params), (await params).question, await loadStep(params, searchParams));
 }
@@ -33,7 +35,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
       {view.kind === 'invalid' ? (
         <InvalidAnswers locale={locale} view={view} />
       ) : (
-        <QuestionStep locale={locale} view={view} action={localePath(locale, `/assessment/q/${question}`)} />
+        <QuestionStep locale={locale} view={view} action={questionFormAction(locale, question)} />
       )}
     </PageShell>
   );

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { decodeAnswers, encodeAnswers, nextQuestion, QUESTIONS, type Answers } from '@/lib/assessment';
+import { encodeQuestionCode } from '@/lib/assessment/result-code';
+import { partialAnswers } from '@/lib/assessment/testing/arbitraries';
+import { questionCode, readAnswersCode } from './result-link';
+import { queryFormTarget, resolveStep, resolveStepAddress, stepAddress, STEP_FIELD } from './step';
+import { nextHref, questionHref } from './urls';
+
+const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
+const INDIVIDUAL: Answers = { hosting: 'mainland', forms: ['website'], operator: 'individual' };
+const at = (question: string, code: string) => stepAddress('en', question, code, readAnswersCode(code));
+
+describe('question page addresses', () => {
+  it('read back exactly the answers given so far, for any partial answer set', () => {
+    fc.assert(
+      fc.property(partialAnswers, (answers) => {
+        const code = questionCode(answers);
+        expect(readAnswersCode(code)).toEqual({ kind: 'answers', answers, code });
+        const next = nextQuestion(answers);
+        const href = nextHref('zh', answers);
+        if (next) expect(href).toBe(`/zh/assessment/q/${next.id}/${code}`);
+        // Every question asked so far can be opened again (Back, Change) at an address of the same answers.
+        if (next) expect(at(next.id, code)).toEqual({ kind: 'question', answers });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('open nothing for any mistyped character, a 0 read as z included, nor for most swaps of two neighbours', () => {
+    let typos = 0;
+    fc.assert(
+      fc.property(partialAnswers, (answers) => {
+        const code = questionCode(answers);
+        const [version, symbols] = code.split('-') as [string, string];
+        for (let i = 0; i < symbols.length; i++) {
+          for (const c of ALPHABET) {
+            if (c === symbols[i]) continue;
+            const typo = `${version}-${symbols.slice(0, i)}${c}${symbols.slice(i + 1)}`;
+            typos++;
+            expect(readAnswersCode(typo), typo).toEqual({ kind: 'unknown' });
+          }
+        }
+        // A swap is caught by the weighted check, except of a 0 and a z (which it weighs alike) or of the last two.
+        for (let i = 0; i + 2 < symbols.length; i++) {
+          const pair = `${symbols[i]}${symbols[i + 1]}`;
+          if (symbols[i] === symbols[i + 1] || pair === '0z' || pair === 'z0') continue;
+          const swapped = `${version}-${symbols.slice(0, i)}${symbols[i + 1]}${symbols[i]}${symbols.slice(i + 2)}`;
+          expect(readAnswersCode(swapped), swapped).toEqual({ kind: 'unknown' });
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(typos).toBeGreaterThan(10_000);
+    // The case the result codes' check symbol alone misses: 2-00 and 2-z0 pass it alike.
+    expect(readAnswersCode('2-z00')).toEqual({ kind: 'unknown' });
+  });
+
+  it('move to the canonical address: answers the path would not ask dropped, a question not asked passed over', () => {
+    // foreign-share is not asked of an individual.
+    const padded = encodeQuestionCode('2', QUESTIONS, {
+      hosting: ['mainland'],
+      forms: ['website'],
+      operator: ['individual'],
+      'foreign-share': ['none'],
+    });
+    expect(at('revenue', padded)).toEqual({ kind: 'moved', to: questionHref('en', 'revenue', INDIVIDUAL) });
+    expect(at('foreign-share', questionCode(INDIVIDUAL))).toEqual({ kind: 'moved', to: nextHref('en', INDIVIDUAL) });
+    expect(resolveStepAddress('en', 'foreign-share', questionCode(INDIVIDUAL), readAnswersCode(questionCode(INDIVIDUAL)))).toEqual({
+      kind: 'redirect',
+      to: questionHref('en', 'revenue', INDIVIDUAL),
+    });
+    // A later question may be opened with earlier answers changed: the page shows what it holds.
+    expect(at('hosting', questionCode(INDIVIDUAL))).toEqual({ kind: 'question', answers: INDIVIDUAL });
+  });
+
+  it('are not found for codes that do not read or hold an answer no question accepts', () => {
+    // "none" with another revenue option: a mask the encoder writes, which the questions refuse.
+    const combined = encodeQuestionCode('2', QUESTIONS, { ...raw(INDIVIDUAL), revenue: ['none', 'advertising'] });
+    for (const code of ['2-zz', '9-000', '2-0', combined]) expect(at('revenue', code), code).toEqual({ kind: 'not-found' });
+    expect(at('no-such-question', '2-000')).toEqual({ kind: 'not-found' });
+    expect(resolveStepAddress('en', 'hosting', '2-zz', readAnswersCode('2-zz'))).toEqual({ kind: 'not-found' });
+  });
+
+  it('start at the first question with no answers', () => {
+    expect(questionHref('en', QUESTIONS[0].id, {})).toBe(`/en/assessment/q/${QUESTIONS[0].id}/2-000`);
+    expect(at(QUESTIONS[0].id, '2-000')).toEqual({ kind: 'question', answers: {} });
+  });
+});
+
+describe('the query form of a question', () => {
+  const query = (answers: Answers, extra: Record<string, string> = {}) =>
+    new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(encodeAnswers(answers))), ...extra });
+  const target = (question: string, params: URLSearchParams) =>
+    queryFormTarget('en', question, decodeAnswers(params), params.get(STEP_FIELD));
+
+  it('moves a valid answer on (303), an old link to the canonical address (308)', () => {
+    const submitted = query({ ...INDIVIDUAL, revenue: ['advertising'] }, { [STEP_FIELD]: 'revenue' });
+    expect(target('revenue', submitted)).toEqual({ status: 303, to: nextHref('en', { ...INDIVIDUAL, revenue: ['advertising'] }) });
+    expect(target('revenue', query(INDIVIDUAL))).toEqual({ status: 308, to: questionHref('en', 'revenue', INDIVIDUAL) });
+    expect(target('hosting', new URLSearchParams('v=2'))).toEqual({ status: 308, to: '/en/assessment/q/hosting/2-000' });
+    expect(target('foreign-share', query(INDIVIDUAL))).toEqual({ status: 308, to: nextHref('en', INDIVIDUAL) });
+  });
+
+  it('answers 400 exactly when the page shows the question with its error or what to fix', () => {
+    const missing = query(INDIVIDUAL, { [STEP_FIELD]: 'revenue' });
+    const combined = query(INDIVIDUAL, { [STEP_FIELD]: 'revenue', revenue: 'none,advertising' });
+    const other = new URLSearchParams({ hosting: 'moon', [STEP_FIELD]: 'forms', forms: 'website' });
+    for (const [question, params] of [
+      ['revenue', missing],
+      ['revenue', combined],
+      ['forms', other],
+    ] as const) {
+      expect(target(question, params)).toEqual({ status: 400 });
+      const view = resolveStep('en', question, decodeAnswers(params), Object.fromEntries(params));
+      expect(view.kind === 'invalid' || (view.kind === 'question' && view.error !== null), question).toBe(true);
+    }
+  });
+
+  it('agrees with the page on every generated submission: it moves where the page would, and 400s what the page shows', () => {
+    fc.assert(
+      fc.property(
+        partialAnswers,
+        fc.constantFrom(...QUESTIONS.map((q) => q.id)),
+        fc.constantFrom('', 'moon', 'none', 'yes'),
+        (answers, question, value) => {
+          const params = query(answers, { [STEP_FIELD]: question, ...(value ? { [question]: value } : {}) });
+          const decoded = decodeAnswers(params);
+          const moved = queryFormTarget('en', question, decoded, question);
+          const view = resolveStep('en', question, decoded, Object.fromEntries(params));
+          if ('to' in moved) expect(view).toEqual({ kind: 'redirect', to: moved.to });
+          else expect(view.kind === 'invalid' || (view.kind === 'question' && view.error !== null)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+function raw(answers: Answers): Record<string, readonly string[]> {
+  return Object.fromEntries(
+    Object.entries(answers).map(([id, v]) => [id, typeof v === 'boolean' ? [v ? 'yes' : 'no'] : Array.isArray(v) ? v : [v as string]]),
+  );
+}
