@@ -17,6 +17,8 @@ export const CHROMIUM_ARGS = [
 
 export default defineConfig({
   testDir: 'e2e',
+  // Only the specs: e2e/bench/*.test.ts are unit tests of the bench (vitest).
+  testMatch: '**/*.spec.ts',
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,

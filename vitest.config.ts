@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./', import.meta.url)) } },
   test: {
-    include: ['lib/**/*.test.ts', 'components/**/*.test.ts'],
+    include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'e2e/bench/**/*.test.ts'],
     environment: 'node',
     // The machine is shared with builds and browsers: property tests and content compiles get room, not a race.
     testTimeout: 30_000,

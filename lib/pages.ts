@@ -29,6 +29,11 @@ export interface SitePage {
    * always ask for one nobody has asked for before: such renders take turns at the server (lib/edge/render-gate.ts).
    */
   readonly gated?: true;
+  /**
+   * Needs no script: once prerendered, its HTML is served without Next's scripts and payload (lib/build/scriptless.ts,
+   * docs/adr/0008), so its links load pages afresh. The build fails if a client component of ours appears on it.
+   */
+  readonly scriptless?: true;
 }
 
 const QUESTION_IDS: ReadonlySet<string> = new Set(QUESTIONS.map((q) => q.id));
@@ -38,11 +43,11 @@ const QUESTION_IDS: ReadonlySet<string> = new Set(QUESTIONS.map((q) => q.id));
  * menus, the sitemap and the link check derive from it, and a test fails when app/[locale]/ has a page it lacks.
  */
 export const PAGES = [
-  { route: '', indexable: true, title: 'nav.home' },
-  { route: '/categories', indexable: true, title: 'nav.categories', menus: ['main'] },
-  { route: '/categories/[slug]', indexable: true, values: (l) => contentSlugs(l, 'categories') },
-  { route: '/guides', indexable: true, title: 'nav.guides', menus: ['main', 'footer'] },
-  { route: '/guides/[slug]', indexable: true, values: (l) => contentSlugs(l, 'guides') },
+  { route: '', indexable: true, title: 'nav.home', scriptless: true },
+  { route: '/categories', indexable: true, title: 'nav.categories', menus: ['main'], scriptless: true },
+  { route: '/categories/[slug]', indexable: true, values: (l) => contentSlugs(l, 'categories'), scriptless: true },
+  { route: '/guides', indexable: true, title: 'nav.guides', menus: ['main', 'footer'], scriptless: true },
+  { route: '/guides/[slug]', indexable: true, values: (l) => contentSlugs(l, 'guides'), scriptless: true },
   { route: '/assessment', indexable: true, title: 'nav.assessment', menus: ['main', 'footer'] },
   // A question's query form (a submission, an old link): the proxy moves it to the canonical address, or answers 400.
   { route: '/assessment/q/[question]', accepts: (id) => QUESTION_IDS.has(id), gated: true },
@@ -60,8 +65,8 @@ export const PAGES = [
   { route: '/feed.atom', handler: true },
   { route: '/compare', gated: true },
   { route: '/how-it-decides', indexable: true, title: 'explore.howItDecides.title', menus: ['footer'] },
-  { route: '/faq', indexable: true, title: 'nav.faq', menus: ['main', 'footer'] },
-  { route: '/glossary', indexable: true, title: 'nav.glossary', menus: ['footer'] },
+  { route: '/faq', indexable: true, title: 'nav.faq', menus: ['main', 'footer'], scriptless: true },
+  { route: '/glossary', indexable: true, title: 'nav.glossary', menus: ['footer'], scriptless: true },
   { route: '/contact', indexable: true, title: 'nav.contact', menus: ['main'] },
   { route: '/enquiry', forms: true },
   { route: '/enquiry/sent' },

@@ -10,7 +10,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { ROOT } from './server';
-import { BENCH_LOCALES, PAGE_TYPES, pagePath, type BenchLocale, type PageType } from './pages';
+import { BENCH_LOCALES, PAGE_TYPES, pagePath, pageType, type BenchLocale, type PageType } from './pages';
 
 const NEXT_DIR = path.join(ROOT, '.next');
 const FRAMEWORK_PACKAGES = ['next', 'react', 'react-dom', 'scheduler'];
@@ -132,16 +132,17 @@ export async function measurePage(
   locale: BenchLocale,
   page: PageType,
   classes: ChunkClasses = classifyChunks(),
-  homeScripts: ReadonlySet<string> | null = null,
+  runtimeScripts: ReadonlySet<string> | null = null,
 ): Promise<PageBytes> {
   const response = await fetch(origin + pagePath(locale, page));
   const html = await response.text();
   if (!response.ok) throw new Error(`${pagePath(locale, page)} answered ${response.status}`);
   const { scripts, styles } = assetsOf(html);
-  // Beyond the home page (itself held to no JavaScript of its own), every chunk an interactive page adds is
-  // its own: Turbopack may put a library two client components share (react-hook-form, zod) into a chunk that
-  // also carries framework modules, which the manifest rule alone would count as framework.
-  const extra = (s: string) => homeScripts !== null && page.kind !== 'content' && !homeScripts.has(s);
+  // Beyond the assessment's start page (a content page that still loads the framework runtime, held to no
+  // JavaScript of its own), every chunk an interactive page adds is its own: Turbopack may put a library two
+  // client components share (react-hook-form, zod) into a chunk that also carries framework modules, which the
+  // manifest rule alone would count as framework.
+  const extra = (s: string) => runtimeScripts !== null && page.kind !== 'content' && !runtimeScripts.has(s);
   const own = scripts.filter((s) => isOwn(s, classes) || extra(s)).map((file) => ({ file, gzip: gzipOf(file) }));
   const runtime = scripts.filter((s) => !own.some((o) => o.file === s));
   return {
@@ -160,19 +161,12 @@ export async function measureAllPages(origin: string): Promise<PageBytes[]> {
   const classes = classifyChunks();
   const out: PageBytes[] = [];
   for (const locale of BENCH_LOCALES) {
-    const home = assetsOf(
-      await (
-        await fetch(
-          origin +
-            pagePath(
-              locale,
-              PAGE_TYPES.find((p) => p.id === 'home')!,
-            ),
-        )
-      ).text(),
-    );
-    const homeScripts = new Set(home.scripts);
-    for (const page of PAGE_TYPES) out.push(await measurePage(origin, locale, page, classes, homeScripts));
+    // Not the home page: it runs no script at all (docs/adr/0008), so it no longer shows what the runtime is.
+    const reference = assetsOf(await (await fetch(origin + pagePath(locale, pageType('assessment')))).text());
+    if (reference.scripts.length === 0)
+      throw new Error('the assessment start page loads no script: which page shows the framework runtime now?');
+    const runtimeScripts = new Set(reference.scripts);
+    for (const page of PAGE_TYPES) out.push(await measurePage(origin, locale, page, classes, runtimeScripts));
   }
   const order = (r: PageBytes) => PAGE_TYPES.findIndex((p) => p.id === r.page) * 10 + BENCH_LOCALES.indexOf(r.locale);
   return out.sort((a, b) => order(a) - order(b));

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
 import { launchChromium, offsiteHosts } from './chromium';
-import { BENCH_LOCALES, LIGHTHOUSE_PAGES, pagePath, pageType, type BenchLocale } from './pages';
+import { BENCH_LOCALES, pagePath, pageType, type BenchLocale } from './pages';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -59,7 +59,7 @@ function summarise(lhr: Lhr): Omit<LighthouseResult, 'page' | 'locale' | 'url' |
 }
 
 /**
- * Runs Lighthouse on the measured pages in both locales and on the bare Next.js page at `baselineUrl`,
+ * Runs Lighthouse on `pages` (page type ids) in both locales and on the bare Next.js page at `baselineUrl`,
  * interleaved: each round measures every page once, so a change in the machine's load weighs on all alike.
  * With `reportsDir`, writes each median run's full JSON there.
  */
@@ -68,13 +68,14 @@ export async function runLighthouse(
   debuggingPort: number,
   runs: number,
   log: (line: string) => void,
+  pages: readonly string[],
   reportsDir?: string,
   baselineUrl?: string,
 ): Promise<LighthouseReport> {
   const chromium = await launchChromium(debuggingPort);
   const targets = [
     ...(baselineUrl ? [{ id: 'bare-next', locale: 'en' as BenchLocale, url: baselineUrl, indexable: true }] : []),
-    ...LIGHTHOUSE_PAGES.flatMap((id) =>
+    ...pages.flatMap((id) =>
       BENCH_LOCALES.map((locale) => ({ id, locale, url: origin + pagePath(locale, pageType(id)), indexable: pageType(id).indexable })),
     ),
   ];

@@ -75,6 +75,22 @@ export function pagePath(locale: BenchLocale, page: PageType): string {
 /** The page types Lighthouse runs on, in both locales (the issue's list). */
 export const LIGHTHOUSE_PAGES = ['home', 'category', 'question', 'result'] as const;
 
+/**
+ * The page types named by the bench's `--pages` option (comma-separated ids of PAGE_TYPES, e.g. `home,category`),
+ * in the order given; all of LIGHTHOUSE_PAGES when the option is absent. An unknown or repeated id is an error
+ * that lists the ids there are.
+ */
+export function lighthousePages(option: string | undefined): string[] {
+  if (option === undefined) return [...LIGHTHOUSE_PAGES];
+  const ids = option.split(',').map((id) => id.trim());
+  const known = PAGE_TYPES.map((p) => p.id);
+  for (const [i, id] of ids.entries()) {
+    if (!known.includes(id)) throw new Error(`--pages takes page ids of ${known.join(', ')} (comma-separated), not "${id}"`);
+    if (ids.indexOf(id) !== i) throw new Error(`--pages names ${id} twice`);
+  }
+  return ids;
+}
+
 /** The targets of the throughput runs: pages in English, the JSON API, and the in-memory baseline. */
 export const HTTP_TARGETS = [
   { id: 'home', path: '/en' },

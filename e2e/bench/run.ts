@@ -1,5 +1,6 @@
 // `npm run bench -- [--skip-build] [--duration 10] [--distinct-duration 60] [--only http,lighthouse,bytes,classifier]
-//                   [--runs 3] [--port 3201] [--out e2e/bench/results/latest.json] [--lighthouse-reports <dir>]`
+//                   [--runs 3] [--pages home,category] [--port 3201] [--out e2e/bench/results/latest.json]
+//                   [--lighthouse-reports <dir>]`
 // Builds the production site, starts it and measures throughput, Lighthouse, bytes shipped, server memory
 // and the classifier on this machine; prints tables and writes a JSON file. Timings are reported, never
 // asserted (the byte budgets are asserted by `npm run budgets`).
@@ -12,7 +13,7 @@ import { benchClassifier, type ClassifierResult } from './classifier';
 import { CONNECTIONS, runDistinctResults, runHttp, type DistinctResultsRun, type HttpResult } from './http';
 import { buildBareNext, startBareNext } from './bare-next';
 import { runLighthouse, type LighthouseReport } from './lighthouse';
-import { pageType } from './pages';
+import { lighthousePages, pageType } from './pages';
 import { formatNumber, printTable } from './report';
 import { assertBuilt, buildSite, ROOT, startServer } from './server';
 import { evaluateGoals, type Goal } from './goals';
@@ -40,6 +41,8 @@ function parseOptions(argv: readonly string[]) {
     distinctDuration,
     runs: Math.floor(runs),
     only: only as Section[],
+    // The page types Lighthouse measures (both locales each); the issue's list when absent.
+    pages: lighthousePages(value('pages')),
     // The Next server on `port`, the baseline server on port + 1, Chromium's DevTools on port + 2, the bare
     // Next.js app (the Lighthouse baseline) on port + 3.
     port,
@@ -87,6 +90,7 @@ const report: {
     distinctDuration: options.distinctDuration,
     runs: options.runs,
     only: options.only,
+    pages: options.pages,
     port: options.port,
   },
 };
@@ -141,6 +145,7 @@ if (needsServer) {
           options.port + 2,
           options.runs,
           log,
+          options.pages,
           options.lighthouseReports,
           `${bare.origin}/`,
         );

@@ -15,19 +15,24 @@ export interface CspManifest {
 
 export const MANIFEST_FILE = 'csp-manifest.json';
 
-/** Hashes the inline scripts of every prerendered HTML file of a `next build` output directory. */
-export function buildCspManifest(distDir: string): CspManifest {
+/** Every prerendered HTML file of a `next build` output directory, with the URL path it is served at (`/en/faq`). */
+export function prerenderedPages(distDir: string): { pathname: string; file: string }[] {
   const appDir = path.join(distDir, 'server', 'app');
-  const pages: Record<string, string[]> = {};
-  for (const file of htmlFiles(appDir)) {
-    const route =
+  return htmlFiles(appDir).map((file) => ({
+    pathname:
       `/${path
         .relative(appDir, file)
         .split(path.sep)
         .join('/')
-        .replace(/\.html$/, '')}`.replace(/\/index$/, '') || '/';
-    pages[route] = inlineScriptHashes(fs.readFileSync(file, 'utf8'));
-  }
+        .replace(/\.html$/, '')}`.replace(/\/index$/, '') || '/',
+    file,
+  }));
+}
+
+/** Hashes the inline scripts of every prerendered HTML file of a `next build` output directory. */
+export function buildCspManifest(distDir: string): CspManifest {
+  const pages: Record<string, string[]> = {};
+  for (const { pathname, file } of prerenderedPages(distDir)) pages[pathname] = inlineScriptHashes(fs.readFileSync(file, 'utf8'));
   return { buildId: fs.readFileSync(path.join(distDir, 'BUILD_ID'), 'utf8').trim(), secret: randomBytes(32).toString('base64'), pages };
 }
 
