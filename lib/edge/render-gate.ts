@@ -16,7 +16,7 @@ export interface RenderGateOptions {
   readonly warmLimit: number;
 }
 
-export const DEFAULT_GATE: RenderGateOptions = { concurrency: 2, queueLimit: 200, warmLimit: 100 };
+export const DEFAULT_GATE: RenderGateOptions = { concurrency: 1, queueLimit: 200, warmLimit: 100 };
 
 /** The gate's settings from the environment (RENDER_CONCURRENCY, RENDER_QUEUE_LIMIT, RENDER_WARM_LIMIT); bad values keep the default. */
 export function gateOptionsFrom(env: Readonly<Record<string, string | undefined>>): RenderGateOptions {
