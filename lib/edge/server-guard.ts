@@ -83,7 +83,8 @@ function guard(listener: Listener, gate: RenderGate): Listener {
     if (gate.isWarm(key)) return listener(req, res);
     const { admission, release } = gate.admit(() => listener(req, res));
     if (admission === 'refused') return answer(res, method, 429, { 'Retry-After': '5' });
-    // Over when the response is (or the client has gone, even while it was still waiting).
+    // Over when the response is (or the client has gone, even while it was still waiting). Node emits 'close' after the
+    // listener has returned, so a response Next ends at once frees its slot too (the guard's test sends one).
     res.once('close', release);
   };
 }
