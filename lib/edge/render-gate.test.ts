@@ -162,7 +162,7 @@ describe('the server guard', () => {
     expect(busy.body).toContain('busy');
   });
 
-  it('never holds a page that is not gated, and lets an address Next has cached past a full queue', async () => {
+  it('never holds a page that is not gated, lets an address Next has cached past a full queue, and tells API callers in JSON', async () => {
     await get(`/en/result/${CODE}?cached`); // its response says HIT: remembered as cached
     // Two in, three waiting, the sixth refused: the gate is full.
     let refused = 0;
@@ -173,6 +173,8 @@ describe('the server guard', () => {
       }),
     );
     await until(() => inside === 2 && refused === 1);
+    const api = await get(`/api/assessment/${CODE}`);
+    expect([api.status, api.retryAfter, JSON.parse(api.body)]).toEqual([429, '5', { error: 'busy', retryAfterSeconds: 5 }]);
     const [home, cached] = await Promise.all([get('/en'), get(`/en/result/${CODE}?cached`)]);
     expect([home.status, cached.status]).toEqual([200, 200]);
     expect(inside).toBe(2); // both answered while the renders were still running

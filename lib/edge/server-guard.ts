@@ -82,11 +82,27 @@ function guard(listener: Listener, gate: RenderGate): Listener {
     });
     if (gate.isWarm(key)) return listener(req, res);
     const { admission, release } = gate.admit(() => listener(req, res));
-    if (admission === 'refused') return answer(res, method, 429, { 'Retry-After': '5' });
+    if (admission === 'refused') {
+      if (GATED_API.test(path)) return busyJson(res, method);
+      return answer(res, method, 429, { 'Retry-After': BUSY_RETRY_SECONDS });
+    }
     // Over when the response is (or the client has gone, even while it was still waiting). Node emits 'close' after the
     // listener has returned, so a response Next ends at once frees its slot too (the guard's test sends one).
     res.once('close', release);
   };
+}
+
+const BUSY_RETRY_SECONDS = '5';
+
+/** The assessment API's "busy", in its own error shape (`{ error: … }`), for the scripts that call it. */
+function busyJson(res: ServerResponse, method: string): void {
+  const body = JSON.stringify({ error: 'busy', retryAfterSeconds: Number(BUSY_RETRY_SECONDS) });
+  res.writeHead(429, {
+    ...edgeErrorHeaders({ 'Retry-After': BUSY_RETRY_SECONDS, 'Access-Control-Allow-Origin': '*' }),
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(body),
+  });
+  res.end(method === 'HEAD' ? undefined : body);
 }
 
 function answer(res: ServerResponse, method: string, status: 405 | 429, extra: Record<string, string>): void {
