@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { assessmentApiForCode } from './api';
 import { readResultCode, resultCode } from './result-link';
+import { DECISION_CASES } from '@/lib/assessment/testing/decision-cases';
 
-const WFOE = {
-  hosting: 'mainland',
-  forms: ['website'],
-  operator: 'mainland-company',
-  'foreign-share': 'over-50',
-  'pilot-area': 'no',
-  revenue: ['subscriptions'],
-  activities: ['community'],
-  sectors: ['none'],
-  regions: 'several',
-} as const;
+/** A wholly foreign-owned community site outside the pilot areas (shared test data). */
+const WFOE = DECISION_CASES.wfoeCommunityOut;
 
 describe('the JSON API’s whatIf', () => {
   it('lists what would change the result, compactly, each with the code of its result', () => {
