@@ -109,6 +109,52 @@ export function classify(answers: Answers, ruleset: Ruleset = CURRENT_RULESET): 
   return { ...result, nextSteps: ruleset.nextSteps.filter((s) => stepApplies(s.when, result, applicable)).map((s) => s.id) };
 }
 
+/** What a classification holds, without the reasons: the outcome ids, in the same order `classify` gives them. */
+export interface OutcomeIds {
+  readonly obligations: readonly {
+    readonly id: ObligationId;
+    readonly subItems: readonly B25Item[];
+    readonly codes: readonly OtherVatsCode[];
+  }[];
+  readonly findings: readonly { readonly id: FindingId }[];
+  readonly greyAreas: readonly { readonly id: GreyAreaId }[];
+}
+
+/**
+ * The outcomes `classify` would give these answers, and nothing else: no reasons, citations or next steps. What the
+ * what-ifs compare hundreds of answer sets by (lib/assessment/what-if.ts), at a fraction of the cost.
+ */
+export function outcomeIds(answers: Answers, ruleset: Ruleset = CURRENT_RULESET): OutcomeIds {
+  const applicable = applicableAnswers(answers, ruleset);
+  const obligations = new Map<ObligationId, { subItems: Set<B25Item>; codes: Set<OtherVatsCode> }>();
+  const findings = new Set<FindingId>();
+  const greyAreas = new Set<GreyAreaId>();
+  for (const rule of ruleset.rules) {
+    const p = rule.produces;
+    if (p.kind === 'not-needed' || !evaluate(rule.when, applicable)) continue;
+    if (p.kind === 'finding') findings.add(p.id);
+    else if (p.kind === 'grey') greyAreas.add(p.id);
+    else {
+      let parts = obligations.get(p.id);
+      if (!parts) obligations.set(p.id, (parts = { subItems: new Set(), codes: new Set() }));
+      for (const item of p.subItems ?? []) parts.subItems.add(item);
+      for (const code of p.codes ?? []) parts.codes.add(code);
+    }
+  }
+  return {
+    obligations: OBLIGATION_IDS.filter((id) => obligations.has(id)).map((id) => {
+      const parts = obligations.get(id)!;
+      return {
+        id,
+        subItems: parts.subItems.size === 0 ? [] : B25_ITEMS.filter((i) => parts.subItems.has(i)),
+        codes: parts.codes.size === 0 ? [] : OTHER_VATS_CODES.filter((c) => parts.codes.has(c)),
+      };
+    }),
+    findings: findings.size === 0 ? [] : FINDING_IDS.filter((id) => findings.has(id)).map((id) => ({ id })),
+    greyAreas: greyAreas.size === 0 ? [] : GREY_AREA_IDS.filter((id) => greyAreas.has(id)).map((id) => ({ id })),
+  };
+}
+
 const STRENGTH: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 };
 
 /**

@@ -1,4 +1,4 @@
-import type { Classification, FindingId } from './types';
+import type { FindingId, GreyAreaId } from './types';
 
 /** The result's first line (shared/domain/outcomes.md, "Verdicts"). Ids are permanent. */
 export const VERDICT_IDS = ['clear', 'unsettled', 'blocked'] as const;
@@ -14,7 +14,10 @@ export type Verdict = {
 };
 
 /** The verdict of a classification: blocked by a blocking finding, else unsettled by any grey area, else clear. */
-export function verdictOf(classification: Pick<Classification, 'findings' | 'greyAreas'>): Verdict {
+export function verdictOf(classification: {
+  readonly findings: readonly { readonly id: FindingId }[];
+  readonly greyAreas: readonly { readonly id: GreyAreaId }[];
+}): Verdict {
   const blocking = classification.findings.filter((f) => BLOCKING_FINDINGS.includes(f.id)).map((f) => f.id);
   if (blocking.length > 0) return { id: 'blocked', reasons: blocking };
   if (classification.greyAreas.length > 0) return { id: 'unsettled', reasons: classification.greyAreas.map((g) => g.id) };

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { completeAnswersFor, partialAnswers } from './testing/arbitraries';
 import { DECISION_CASES } from './testing/decision-cases';
-import { classify as classifyUnder } from './classify';
-import { rulesetFor } from './rulesets';
+import { classify as classifyUnder, outcomeIds } from './classify';
+import { RULESETS, rulesetFor } from './rulesets';
 import type { Answers } from './types';
 import { diffClassifications, isEmptyDiff, whatIfEngine, whatIfs as whatIfsUnder, type WhatIfGroup } from './what-if';
 
@@ -102,5 +104,22 @@ describe('what would change a result', () => {
     const order = whatIfs(WFOE_SAAS).map((g) => g.question);
     expect(order).toEqual([...new Set(order)]);
     expect(order.slice(0, 4)).toEqual(['hosting', 'forms', 'operator', 'foreign-share']);
+  });
+});
+
+describe('the outcomes the what-ifs compare', () => {
+  // outcomeIds stands in for classify wherever only the outcomes count: it must give exactly classify's.
+  it.each(RULESETS.map((r) => [r.version, r] as const))('are classify’s outcomes, in its order, under version %s', (_v, ruleset) => {
+    fc.assert(
+      fc.property(fc.oneof(completeAnswersFor(ruleset), partialAnswers), (answers) => {
+        const full = classifyUnder(answers, ruleset);
+        expect(outcomeIds(answers, ruleset)).toEqual({
+          obligations: full.obligations.map(({ id, subItems, codes }) => ({ id, subItems, codes })),
+          findings: full.findings.map(({ id }) => ({ id })),
+          greyAreas: full.greyAreas.map(({ id }) => ({ id })),
+        });
+      }),
+      { numRuns: 500 },
+    );
   });
 });

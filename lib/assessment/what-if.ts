@@ -1,7 +1,7 @@
-import { classify } from './classify';
+import { outcomeIds, type OutcomeIds } from './classify';
 import { evaluate } from './condition';
 import { CURRENT_RULESET, type Ruleset } from './rulesets';
-import type { AnswerValue, Answers, Classification, Question } from './types';
+import type { AnswerValue, Answers, Question } from './types';
 import { verdictOf, type VerdictId } from './verdict';
 
 /**
@@ -14,7 +14,8 @@ import { verdictOf, type VerdictId } from './verdict';
 /** What the what-ifs are computed with: one ruleset's questions and classifier (the current one by default). */
 export interface WhatIfEngine {
   readonly questions: readonly Question[];
-  readonly classify: (answers: Answers) => Classification;
+  /** The outcomes of an answer set (a `Classification` will do): all the what-ifs compare. */
+  readonly classify: (answers: Answers) => OutcomeIds;
   /** Options never offered as a change (`question=option`): a "not sure" is not another way to set the service up. */
   readonly excluded?: ReadonlySet<string>;
 }
@@ -23,7 +24,7 @@ export interface WhatIfEngine {
 export function whatIfEngine(ruleset: Ruleset): WhatIfEngine {
   return {
     questions: ruleset.questions,
-    classify: (answers) => classify(answers, ruleset),
+    classify: (answers) => outcomeIds(answers, ruleset),
     excluded: new Set(ruleset.notSure.map((n) => `${n.question}=${n.option}`)),
   };
 }
@@ -72,7 +73,7 @@ export interface WhatIfGroup {
   readonly lines: readonly WhatIfLine[];
 }
 
-function outcomeRefs(c: Classification): Map<string, OutcomeRef> {
+function outcomeRefs(c: OutcomeIds): Map<string, OutcomeRef> {
   const refs = new Map<string, OutcomeRef>();
   const put = (kind: OutcomeKind, id: string) => refs.set(`${kind}:${id}`, { kind, id });
   for (const o of c.obligations) put('obligation', o.id);
@@ -81,7 +82,7 @@ function outcomeRefs(c: Classification): Map<string, OutcomeRef> {
   return refs;
 }
 
-function subParts(c: Classification): Map<string, Map<string, OutcomeRef>> {
+function subParts(c: OutcomeIds): Map<string, Map<string, OutcomeRef>> {
   return new Map(
     c.obligations.map((o) => {
       const parts = new Map<string, OutcomeRef>();
@@ -93,16 +94,32 @@ function subParts(c: Classification): Map<string, Map<string, OutcomeRef>> {
 }
 
 /** How `to` differs from `from`. Sub-items and codes count only for an obligation both need (else the obligation says it). */
-export function diffClassifications(from: Classification, to: Classification): OutcomeDiff {
+export function diffClassifications(from: OutcomeIds, to: OutcomeIds): OutcomeDiff {
   return differFrom(from)(to);
 }
 
 /** `diffClassifications` from one classification to many: what `from` holds is worked out once. */
-function differFrom(from: Classification): (to: Classification) => OutcomeDiff {
+const NO_CHANGE: OutcomeDiff = { verdict: null, added: [], removed: [] };
+
+/** One string per set of outcomes: two that are equal hold the same outcomes (and so the same verdict). */
+function signature(c: OutcomeIds): string {
+  let sig = '';
+  for (const o of c.obligations) sig += `${o.id}:${o.subItems.join('.')}:${o.codes.join('.')},`;
+  sig += '|';
+  for (const f of c.findings) sig += `${f.id},`;
+  sig += '|';
+  for (const g of c.greyAreas) sig += `${g.id},`;
+  return sig;
+}
+
+function differFrom(from: OutcomeIds): (to: OutcomeIds) => OutcomeDiff {
   const a = outcomeRefs(from);
   const subA = subParts(from);
   const va = verdictOf(from).id;
+  const same = signature(from);
   return (to) => {
+    // Most changes change nothing: told apart by one string, without building the sets below.
+    if (signature(to) === same) return NO_CHANGE;
     const b = outcomeRefs(to);
     const added = [...b].filter(([k]) => !a.has(k)).map(([, r]) => r);
     const removed = [...a].filter(([k]) => !b.has(k)).map(([, r]) => r);
@@ -274,9 +291,11 @@ export function whatIfs(answers: Answers, engine: WhatIfEngine = CURRENT): WhatI
   return groups;
 
   // No change of `q` alone changes anything: the change of q and of one other answer that together do with the fewest
-  // changes in all (then the smallest effect), where the other change alone would not have the same effect.
+  // changes in all (then the smallest effect, then the first in question and option order), where the other change
+  // alone would not have the same effect. Searched by number of changes, fewest first, so longer pairs are never
+  // classified once a shorter one is found, and a pair that changes just one thing ends the search.
   function smallestPair(q: Question): Candidate[] {
-    let best: Candidate | undefined;
+    const pairs: { changes: AnswerChange[]; answers: Answers }[] = [];
     for (const first of changesOf(q, base[q.id]!, engine.excluded)) {
       for (const afterFirst of completions(questions, { ...base, [q.id]: first.value })) {
         const { asked: then } = walk(questions, afterFirst.answers);
@@ -284,24 +303,29 @@ export function whatIfs(answers: Answers, engine: WhatIfEngine = CURRENT): WhatI
           if (other.id === q.id || !Object.hasOwn(base, other.id)) continue;
           for (const second of changesOf(other, afterFirst.answers[other.id]!, engine.excluded)) {
             for (const c of completions(questions, { ...afterFirst.answers, [other.id]: second.value })) {
-              const changes = [first.change, ...afterFirst.added, second.change, ...c.added];
-              // More changes than the best so far can never be better: not worth classifying.
-              if (best && changes.length > best.variant.changes.length) continue;
-              const diff = diffOf(c.answers);
-              if (isEmptyDiff(diff)) continue;
-              const better = !best || changes.length < best.variant.changes.length || size(diff) < size(best.diff);
-              if (!better) continue;
-              // The same answers with q as it was: if they are complete and change the same, q's change is not part of it.
-              const without = walk(questions, { ...base, ...c.answers, [q.id]: base[q.id]! });
-              const complete = without.asked.every((x) => Object.hasOwn(without.applicable, x.id));
-              if (complete && diffKey(diffOf(without.applicable)) === diffKey(diff)) continue;
-              best = { variant: { changes, answers: c.answers }, diff };
+              pairs.push({ changes: [first.change, ...afterFirst.added, second.change, ...c.added], answers: c.answers });
             }
           }
         }
       }
     }
-    return best ? [best] : [];
+    const lengths = [...new Set(pairs.map((p) => p.changes.length))].sort((x, y) => x - y);
+    for (const length of lengths) {
+      let best: Candidate | undefined;
+      for (const pair of pairs) {
+        if (pair.changes.length !== length) continue;
+        const diff = diffOf(pair.answers);
+        if (isEmptyDiff(diff) || (best && size(diff) >= size(best.diff))) continue;
+        // The same answers with q as it was: if they are complete and change the same, q's change is not part of it.
+        const without = walk(questions, { ...base, ...pair.answers, [q.id]: base[q.id]! });
+        const complete = without.asked.every((x) => Object.hasOwn(without.applicable, x.id));
+        if (complete && diffKey(diffOf(without.applicable)) === diffKey(diff)) continue;
+        best = { variant: pair, diff };
+        if (size(diff) === 1) break;
+      }
+      if (best) return [best];
+    }
+    return [];
   }
 }
 
