@@ -18,6 +18,7 @@ import {
   type Outcome,
   type NextStepWhen,
   type Reason,
+  type Rule,
 } from './types';
 
 // What each rule of a ruleset reads never changes: work it out once per ruleset.
@@ -120,39 +121,97 @@ export interface OutcomeIds {
   readonly greyAreas: readonly { readonly id: GreyAreaId }[];
 }
 
-/**
- * The outcomes `classify` would give these answers, and nothing else: no reasons, citations or next steps. What the
- * what-ifs compare hundreds of answer sets by (lib/assessment/what-if.ts), at a fraction of the cost.
- */
-export function outcomeIds(answers: Answers, ruleset: Ruleset = CURRENT_RULESET): OutcomeIds {
-  const applicable = applicableAnswers(answers, ruleset);
-  const obligations = new Map<ObligationId, { subItems: Set<B25Item>; codes: Set<OtherVatsCode> }>();
-  const findings = new Set<FindingId>();
-  const greyAreas = new Set<GreyAreaId>();
-  for (const rule of ruleset.rules) {
+/** One outcome a rule can add: an obligation, one of its sub-items or codes (`of`: the obligation's slot), a finding, a grey area. */
+export type OutcomeSlot =
+  | { readonly kind: 'obligation'; readonly id: ObligationId }
+  | { readonly kind: 'subItem'; readonly obligation: ObligationId; readonly of: number; readonly id: B25Item }
+  | { readonly kind: 'code'; readonly obligation: ObligationId; readonly of: number; readonly id: OtherVatsCode }
+  | { readonly kind: 'finding'; readonly id: FindingId }
+  | { readonly kind: 'grey'; readonly id: GreyAreaId };
+
+/** A ruleset's rules as the outcome slots each adds, the slots listed in the order `classify` reports them. */
+interface SlotTable {
+  readonly slots: readonly OutcomeSlot[];
+  readonly rules: readonly { readonly when: Rule['when']; readonly adds: readonly number[] }[];
+}
+
+const SLOT_TABLES = new WeakMap<Ruleset, SlotTable>();
+
+function slotTable(ruleset: Ruleset): SlotTable {
+  const known = SLOT_TABLES.get(ruleset);
+  if (known) return known;
+  type Draft = { kind: OutcomeSlot['kind']; obligation?: ObligationId; id: string };
+  const key = (s: Draft) => `${s.kind}:${s.obligation ?? ''}:${s.id}`;
+  const addsOf = (rule: Rule): Draft[] => {
     const p = rule.produces;
-    if (p.kind === 'not-needed' || !evaluate(rule.when, applicable)) continue;
-    if (p.kind === 'finding') findings.add(p.id);
-    else if (p.kind === 'grey') greyAreas.add(p.id);
-    else {
-      let parts = obligations.get(p.id);
-      if (!parts) obligations.set(p.id, (parts = { subItems: new Set(), codes: new Set() }));
-      for (const item of p.subItems ?? []) parts.subItems.add(item);
-      for (const code of p.codes ?? []) parts.codes.add(code);
-    }
-  }
-  return {
-    obligations: OBLIGATION_IDS.filter((id) => obligations.has(id)).map((id) => {
-      const parts = obligations.get(id)!;
-      return {
-        id,
-        subItems: parts.subItems.size === 0 ? [] : B25_ITEMS.filter((i) => parts.subItems.has(i)),
-        codes: parts.codes.size === 0 ? [] : OTHER_VATS_CODES.filter((c) => parts.codes.has(c)),
-      };
-    }),
-    findings: findings.size === 0 ? [] : FINDING_IDS.filter((id) => findings.has(id)).map((id) => ({ id })),
-    greyAreas: greyAreas.size === 0 ? [] : GREY_AREA_IDS.filter((id) => greyAreas.has(id)).map((id) => ({ id })),
+    if (p.kind === 'not-needed') return [];
+    if (p.kind === 'finding' || p.kind === 'grey') return [{ kind: p.kind, id: p.id }];
+    return [
+      { kind: 'obligation', id: p.id },
+      ...(p.subItems ?? []).map((id): Draft => ({ kind: 'subItem', obligation: p.id, id })),
+      ...(p.codes ?? []).map((id): Draft => ({ kind: 'code', obligation: p.id, id })),
+    ];
   };
+  const produced = new Set(ruleset.rules.flatMap((rule) => addsOf(rule).map(key)));
+  const drafts: Draft[] = [
+    ...OBLIGATION_IDS.flatMap((o): Draft[] => [
+      { kind: 'obligation', id: o },
+      ...B25_ITEMS.map((id): Draft => ({ kind: 'subItem', obligation: o, id })),
+      ...OTHER_VATS_CODES.map((id): Draft => ({ kind: 'code', obligation: o, id })),
+    ]),
+    ...FINDING_IDS.map((id): Draft => ({ kind: 'finding', id })),
+    ...GREY_AREA_IDS.map((id): Draft => ({ kind: 'grey', id })),
+  ].filter((d) => produced.has(key(d)));
+  const index = new Map(drafts.map((d, i) => [key(d), i]));
+  const slots = drafts.map((d) =>
+    d.obligation === undefined ? d : { ...d, of: index.get(key({ kind: 'obligation', id: d.obligation }))! },
+  ) as OutcomeSlot[];
+  const table: SlotTable = {
+    slots,
+    rules: ruleset.rules
+      .map((rule) => ({ when: rule.when, adds: addsOf(rule).map((d) => index.get(key(d))!) }))
+      .filter((r) => r.adds.length > 0),
+  };
+  SLOT_TABLES.set(ruleset, table);
+  return table;
+}
+
+/** Every outcome a ruleset's rules can add, in the order `classify` reports them: what `outcomeMarks` marks. */
+export function outcomeSlots(ruleset: Ruleset = CURRENT_RULESET): readonly OutcomeSlot[] {
+  return slotTable(ruleset).slots;
+}
+
+/**
+ * Which of the ruleset's outcome slots `classify` would give these answers (1 where it would), and nothing else: no
+ * reasons, citations or next steps. What the what-ifs compare hundreds of answer sets by (lib/assessment/what-if.ts),
+ * at a fraction of the cost: each rule that holds marks the outcomes it adds.
+ */
+export function outcomeMarks(answers: Answers, ruleset: Ruleset = CURRENT_RULESET): Uint8Array {
+  const { slots, rules } = slotTable(ruleset);
+  const applicable = applicableAnswers(answers, ruleset);
+  const on = new Uint8Array(slots.length);
+  for (const rule of rules) if (evaluate(rule.when, applicable)) for (const i of rule.adds) on[i] = 1;
+  return on;
+}
+
+/** The outcomes of `outcomeMarks`, as `classify` would list them (without their reasons). */
+export function outcomeIds(answers: Answers, ruleset: Ruleset = CURRENT_RULESET): OutcomeIds {
+  const slots = outcomeSlots(ruleset);
+  const on = outcomeMarks(answers, ruleset);
+  const obligations: { id: ObligationId; subItems: B25Item[]; codes: OtherVatsCode[] }[] = [];
+  const findings: { id: FindingId }[] = [];
+  const greyAreas: { id: GreyAreaId }[] = [];
+  for (let i = 0; i < slots.length; i++) {
+    if (on[i] === 0) continue;
+    const slot = slots[i]!;
+    if (slot.kind === 'obligation') obligations.push({ id: slot.id, subItems: [], codes: [] });
+    // A sub-item or code slot follows its obligation's, which any rule adding it also marks.
+    else if (slot.kind === 'subItem') obligations.at(-1)!.subItems.push(slot.id);
+    else if (slot.kind === 'code') obligations.at(-1)!.codes.push(slot.id);
+    else if (slot.kind === 'finding') findings.push({ id: slot.id });
+    else greyAreas.push({ id: slot.id });
+  }
+  return { obligations, findings, greyAreas };
 }
 
 const STRENGTH: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { completeAnswersFor, partialAnswers } from './testing/arbitraries';
 import { DECISION_CASES } from './testing/decision-cases';
 import { classify as classifyUnder, outcomeIds } from './classify';
-import { RULESETS, rulesetFor } from './rulesets';
+import { CURRENT_RULESET, RULESETS, rulesetFor } from './rulesets';
 import type { Answers } from './types';
 import { diffClassifications, isEmptyDiff, whatIfEngine, whatIfs as whatIfsUnder, type WhatIfGroup } from './what-if';
 
@@ -108,6 +108,20 @@ describe('what would change a result', () => {
 });
 
 describe('the outcomes the what-ifs compare', () => {
+  // The what-ifs diff outcome marks, not classifications: each line must say what classify and diffClassifications say.
+  it('give each line the diff of the full classifications, for any answers', () => {
+    const engine = whatIfEngine(CURRENT_RULESET);
+    fc.assert(
+      fc.property(completeAnswersFor(CURRENT_RULESET), (answers) => {
+        const base = classifyUnder(answers, CURRENT_RULESET);
+        for (const group of whatIfsUnder(answers, engine))
+          for (const line of group.lines)
+            for (const v of line.variants) expect(diffClassifications(base, classifyUnder(v.answers, CURRENT_RULESET))).toEqual(line.diff);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   // outcomeIds stands in for classify wherever only the outcomes count: it must give exactly classify's.
   it.each(RULESETS.map((r) => [r.version, r] as const))('are classify’s outcomes, in its order, under version %s', (_v, ruleset) => {
     fc.assert(

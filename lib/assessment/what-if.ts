@@ -1,8 +1,8 @@
-import { outcomeIds, type OutcomeIds } from './classify';
+import { outcomeMarks, outcomeSlots, type OutcomeIds, type OutcomeSlot } from './classify';
 import { evaluate } from './condition';
 import { CURRENT_RULESET, type Ruleset } from './rulesets';
 import type { AnswerValue, Answers, Question } from './types';
-import { verdictOf, type VerdictId } from './verdict';
+import { BLOCKING_FINDINGS, verdictOf, type VerdictId } from './verdict';
 
 /**
  * What would change a result: for each answer that matters, the other answers that would change what is needed.
@@ -11,11 +11,13 @@ import { verdictOf, type VerdictId } from './verdict';
  * A change that opens a question the visitor was not asked is completed with each answer to it (each its own variant).
  */
 
-/** What the what-ifs are computed with: one ruleset's questions and classifier (the current one by default). */
+/** What the what-ifs are computed with: one ruleset's questions and outcomes (the current one by default). */
 export interface WhatIfEngine {
   readonly questions: readonly Question[];
-  /** The outcomes of an answer set (a `Classification` will do): all the what-ifs compare. */
-  readonly classify: (answers: Answers) => OutcomeIds;
+  /** Every outcome the rules can add (lib/assessment/classify.ts `outcomeSlots`). */
+  readonly slots: readonly OutcomeSlot[];
+  /** Which of those an answer set's result holds (`outcomeMarks`): all the what-ifs compare. */
+  readonly marks: (answers: Answers) => Uint8Array;
   /** Options never offered as a change (`question=option`): a "not sure" is not another way to set the service up. */
   readonly excluded?: ReadonlySet<string>;
 }
@@ -24,7 +26,8 @@ export interface WhatIfEngine {
 export function whatIfEngine(ruleset: Ruleset): WhatIfEngine {
   return {
     questions: ruleset.questions,
-    classify: (answers) => outcomeIds(answers, ruleset),
+    slots: outcomeSlots(ruleset),
+    marks: (answers) => outcomeMarks(answers, ruleset),
     excluded: new Set(ruleset.notSure.map((n) => `${n.question}=${n.option}`)),
   };
 }
@@ -101,25 +104,11 @@ export function diffClassifications(from: OutcomeIds, to: OutcomeIds): OutcomeDi
 /** `diffClassifications` from one classification to many: what `from` holds is worked out once. */
 const NO_CHANGE: OutcomeDiff = { verdict: null, added: [], removed: [] };
 
-/** One string per set of outcomes: two that are equal hold the same outcomes (and so the same verdict). */
-function signature(c: OutcomeIds): string {
-  let sig = '';
-  for (const o of c.obligations) sig += `${o.id}:${o.subItems.join('.')}:${o.codes.join('.')},`;
-  sig += '|';
-  for (const f of c.findings) sig += `${f.id},`;
-  sig += '|';
-  for (const g of c.greyAreas) sig += `${g.id},`;
-  return sig;
-}
-
 function differFrom(from: OutcomeIds): (to: OutcomeIds) => OutcomeDiff {
   const a = outcomeRefs(from);
   const subA = subParts(from);
   const va = verdictOf(from).id;
-  const same = signature(from);
   return (to) => {
-    // Most changes change nothing: told apart by one string, without building the sets below.
-    if (signature(to) === same) return NO_CHANGE;
     const b = outcomeRefs(to);
     const added = [...b].filter(([k]) => !a.has(k)).map(([, r]) => r);
     const removed = [...a].filter(([k]) => !b.has(k)).map(([, r]) => r);
@@ -131,6 +120,44 @@ function differFrom(from: OutcomeIds): (to: OutcomeIds) => OutcomeDiff {
     }
     const vb = verdictOf(to).id;
     return { verdict: va === vb ? null : { from: va, to: vb }, added, removed };
+  };
+}
+
+/**
+ * `diffClassifications` from one result to many, on outcome marks (`WhatIfEngine.marks`): the same diff, in the same
+ * order, from two arrays of a few dozen bytes rather than sets of outcomes (the what-ifs compare hundreds per result).
+ */
+function marksDifferFrom(slots: readonly OutcomeSlot[], from: Uint8Array): (to: Uint8Array) => OutcomeDiff {
+  const refs: OutcomeRef[] = slots.map((slot) => ({ kind: slot.kind, id: slot.id }));
+  const blocking = slots.map((slot) => slot.kind === 'finding' && BLOCKING_FINDINGS.includes(slot.id));
+  const verdict = (marks: Uint8Array): VerdictId => {
+    let unsettled = false;
+    for (let i = 0; i < slots.length; i++) {
+      if (marks[i] === 0) continue;
+      if (blocking[i]) return 'blocked';
+      if (slots[i]!.kind === 'grey') unsettled = true;
+    }
+    return unsettled ? 'unsettled' : 'clear';
+  };
+  const va = verdict(from);
+  return (to) => {
+    let i = 0;
+    while (i < slots.length && to[i] === from[i]) i++;
+    if (i === slots.length) return NO_CHANGE;
+    const added: OutcomeRef[] = [];
+    const removed: OutcomeRef[] = [];
+    const addedParts: OutcomeRef[] = [];
+    const removedParts: OutcomeRef[] = [];
+    for (; i < slots.length; i++) {
+      if (to[i] === from[i]) continue;
+      const slot = slots[i]!;
+      if (slot.kind === 'subItem' || slot.kind === 'code') {
+        // A sub-item or code counts only for an obligation both need (else the obligation's own change says it).
+        if (from[slot.of] === 1 && to[slot.of] === 1) (to[i] === 1 ? addedParts : removedParts).push(refs[i]!);
+      } else (to[i] === 1 ? added : removed).push(refs[i]!);
+    }
+    const vb = verdict(to);
+    return { verdict: va === vb ? null : { from: va, to: vb }, added: [...added, ...addedParts], removed: [...removed, ...removedParts] };
   };
 }
 
@@ -254,12 +281,12 @@ interface Candidate {
 export function whatIfs(answers: Answers, engine: WhatIfEngine = CURRENT): WhatIfGroup[] {
   const { questions } = engine;
   const { asked, applicable: base } = walk(questions, answers);
-  const fromBase = differFrom(engine.classify(base));
+  const fromBase = marksDifferFrom(engine.slots, engine.marks(base));
   const memo = new Map<string, OutcomeDiff>();
   const diffOf = (a: Answers): OutcomeDiff => {
     const key = answersKey(questions, a);
     let d = memo.get(key);
-    if (!d) memo.set(key, (d = fromBase(engine.classify(a))));
+    if (!d) memo.set(key, (d = fromBase(engine.marks(a))));
     return d;
   };
   // Each change once: where it opens a question, completed with the answer that changes least (but something).
