@@ -101,9 +101,7 @@ export function diffClassifications(from: OutcomeIds, to: OutcomeIds): OutcomeDi
   return differFrom(from)(to);
 }
 
-/** `diffClassifications` from one classification to many: what `from` holds is worked out once. */
-const NO_CHANGE: OutcomeDiff = { verdict: null, added: [], removed: [] };
-
+/** `diffClassifications`, with what `from` holds worked out first. */
 function differFrom(from: OutcomeIds): (to: OutcomeIds) => OutcomeDiff {
   const a = outcomeRefs(from);
   const subA = subParts(from);
@@ -122,6 +120,8 @@ function differFrom(from: OutcomeIds): (to: OutcomeIds) => OutcomeDiff {
     return { verdict: va === vb ? null : { from: va, to: vb }, added, removed };
   };
 }
+
+const NO_CHANGE: OutcomeDiff = { verdict: null, added: [], removed: [] };
 
 /**
  * `diffClassifications` from one result to many, on outcome marks (`WhatIfEngine.marks`): the same diff, in the same
