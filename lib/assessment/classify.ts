@@ -110,7 +110,7 @@ export function classify(answers: Answers, ruleset: Ruleset = CURRENT_RULESET): 
   return { ...result, nextSteps: ruleset.nextSteps.filter((s) => stepApplies(s.when, result, applicable)).map((s) => s.id) };
 }
 
-/** What a classification holds, without the reasons: the outcome ids, in the same order `classify` gives them. */
+/** What a classification holds, without the reasons: the outcome ids (a `Classification` is one). */
 export interface OutcomeIds {
   readonly obligations: readonly {
     readonly id: ObligationId;
@@ -192,26 +192,6 @@ export function outcomeMarks(answers: Answers, ruleset: Ruleset = CURRENT_RULESE
   const on = new Uint8Array(slots.length);
   for (const rule of rules) if (evaluate(rule.when, applicable)) for (const i of rule.adds) on[i] = 1;
   return on;
-}
-
-/** The outcomes of `outcomeMarks`, as `classify` would list them (without their reasons). */
-export function outcomeIds(answers: Answers, ruleset: Ruleset = CURRENT_RULESET): OutcomeIds {
-  const slots = outcomeSlots(ruleset);
-  const on = outcomeMarks(answers, ruleset);
-  const obligations: { id: ObligationId; subItems: B25Item[]; codes: OtherVatsCode[] }[] = [];
-  const findings: { id: FindingId }[] = [];
-  const greyAreas: { id: GreyAreaId }[] = [];
-  for (let i = 0; i < slots.length; i++) {
-    if (on[i] === 0) continue;
-    const slot = slots[i]!;
-    if (slot.kind === 'obligation') obligations.push({ id: slot.id, subItems: [], codes: [] });
-    // A sub-item or code slot follows its obligation's, which any rule adding it also marks.
-    else if (slot.kind === 'subItem') obligations.at(-1)!.subItems.push(slot.id);
-    else if (slot.kind === 'code') obligations.at(-1)!.codes.push(slot.id);
-    else if (slot.kind === 'finding') findings.push({ id: slot.id });
-    else greyAreas.push({ id: slot.id });
-  }
-  return { obligations, findings, greyAreas };
 }
 
 const STRENGTH: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 };

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { completeAnswersFor, partialAnswers } from './testing/arbitraries';
 import { DECISION_CASES } from './testing/decision-cases';
-import { classify as classifyUnder, outcomeIds } from './classify';
+import { classify as classifyUnder, outcomeMarks, outcomeSlots } from './classify';
 import { CURRENT_RULESET, RULESETS, rulesetFor } from './rulesets';
 import type { Answers } from './types';
 import { diffClassifications, isEmptyDiff, whatIfEngine, whatIfs as whatIfsUnder, type WhatIfGroup } from './what-if';
@@ -122,16 +122,24 @@ describe('the outcomes the what-ifs compare', () => {
     );
   });
 
-  // outcomeIds stands in for classify wherever only the outcomes count: it must give exactly classify's.
-  it.each(RULESETS.map((r) => [r.version, r] as const))('are classify’s outcomes, in its order, under version %s', (_v, ruleset) => {
+  // outcomeMarks stands in for classify wherever only the outcomes count: it must mark exactly classify's outcomes.
+  it.each(RULESETS.map((r) => [r.version, r] as const))('mark classify’s outcomes and nothing else, under version %s', (_v, ruleset) => {
+    const slots = outcomeSlots(ruleset);
     fc.assert(
       fc.property(fc.oneof(completeAnswersFor(ruleset), partialAnswers), (answers) => {
         const full = classifyUnder(answers, ruleset);
-        expect(outcomeIds(answers, ruleset)).toEqual({
-          obligations: full.obligations.map(({ id, subItems, codes }) => ({ id, subItems, codes })),
-          findings: full.findings.map(({ id }) => ({ id })),
-          greyAreas: full.greyAreas.map(({ id }) => ({ id })),
-        });
+        const has = new Set([
+          ...full.obligations.flatMap((o) => [
+            `obligation::${o.id}`,
+            ...o.subItems.map((i) => `subItem:${o.id}:${i}`),
+            ...o.codes.map((c) => `code:${o.id}:${c}`),
+          ]),
+          ...full.findings.map((f) => `finding::${f.id}`),
+          ...full.greyAreas.map((g) => `grey::${g.id}`),
+        ]);
+        const marks = outcomeMarks(answers, ruleset);
+        const marked = slots.filter((_, i) => marks[i] === 1);
+        expect(new Set(marked.map((s) => `${s.kind}:${'obligation' in s ? s.obligation : ''}:${s.id}`))).toEqual(has);
       }),
       { numRuns: 500 },
     );

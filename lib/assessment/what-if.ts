@@ -2,7 +2,7 @@ import { outcomeMarks, outcomeSlots, type OutcomeIds, type OutcomeSlot } from '.
 import { evaluate } from './condition';
 import { CURRENT_RULESET, type Ruleset } from './rulesets';
 import type { AnswerValue, Answers, Question } from './types';
-import { BLOCKING_FINDINGS, verdictOf, type VerdictId } from './verdict';
+import { verdictOf, type VerdictId } from './verdict';
 
 /**
  * What would change a result: for each answer that matters, the other answers that would change what is needed.
@@ -129,16 +129,9 @@ const NO_CHANGE: OutcomeDiff = { verdict: null, added: [], removed: [] };
  */
 function marksDifferFrom(slots: readonly OutcomeSlot[], from: Uint8Array): (to: Uint8Array) => OutcomeDiff {
   const refs: OutcomeRef[] = slots.map((slot) => ({ kind: slot.kind, id: slot.id }));
-  const blocking = slots.map((slot) => slot.kind === 'finding' && BLOCKING_FINDINGS.includes(slot.id));
-  const verdict = (marks: Uint8Array): VerdictId => {
-    let unsettled = false;
-    for (let i = 0; i < slots.length; i++) {
-      if (marks[i] === 0) continue;
-      if (blocking[i]) return 'blocked';
-      if (slots[i]!.kind === 'grey') unsettled = true;
-    }
-    return unsettled ? 'unsettled' : 'clear';
-  };
+  const idsOf = <K extends 'finding' | 'grey'>(kind: K, marks: Uint8Array) =>
+    slots.flatMap((slot, i) => (slot.kind === kind && marks[i] === 1 ? [{ id: slot.id as Extract<OutcomeSlot, { kind: K }>['id'] }] : []));
+  const verdict = (marks: Uint8Array): VerdictId => verdictOf({ findings: idsOf('finding', marks), greyAreas: idsOf('grey', marks) }).id;
   const va = verdict(from);
   return (to) => {
     let i = 0;
