@@ -1,6 +1,7 @@
-// The Lighthouse baseline: the bare Next.js app in e2e/bench/bare-app (one layout, one page of 20
-// paragraphs), built with the site's own Next.js and served by `next start`, so a content page can be
-// compared with what the framework costs by itself, in the same run on the same machine.
+// The framework alone: the bare Next.js app in e2e/bench/bare-app (one layout, one static page of 20 paragraphs,
+// and new pages rendered on first request like the site's result links), built with the site's own Next.js and
+// served by `next start`. A content page's Lighthouse score and a new result's render rate are compared with what
+// the framework costs by itself, in the same run on the same machine.
 //
 // It is built in a folder of its own outside the repository, with a hard-linked copy of node_modules:
 // inside the repository Turbopack takes the workspace root (the folder of package-lock.json) and bundles the
@@ -19,13 +20,13 @@ const NEXT_BIN = path.join(DIR, 'node_modules/next/dist/bin/next');
 
 /** Builds the bare app unless this version's build of the same sources is there already. */
 export function buildBareNext(log: (line: string) => void): void {
-  const sources = ['next.config.mjs', 'app/layout.jsx', 'app/page.jsx'];
+  const sources = ['next.config.mjs', 'app/layout.jsx', 'app/page.jsx', 'app/new/[size]/[id]/page.jsx'];
   const stamp = `${VERSION}\n${sources.map((f) => fs.readFileSync(path.join(SOURCE, f), 'utf8')).join('\n')}`;
   const stampFile = path.join(DIR, '.next/bench-stamp');
   if (fs.existsSync(path.join(DIR, '.next/BUILD_ID')) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp) return;
   log(`Building the bare Next.js ${VERSION} baseline (e2e/bench/bare-app, in ${DIR})…`);
   fs.rmSync(DIR, { recursive: true, force: true });
-  fs.mkdirSync(path.join(DIR, 'app'), { recursive: true });
+  fs.mkdirSync(path.join(DIR, 'app/new/[size]/[id]'), { recursive: true });
   for (const file of sources) fs.copyFileSync(path.join(SOURCE, file), path.join(DIR, file));
   fs.writeFileSync(path.join(DIR, 'package.json'), '{ "private": true }\n');
   // Hard links: the same files as the site's node_modules, seconds to make, no disk used.

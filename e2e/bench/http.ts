@@ -40,15 +40,7 @@ interface Run {
 }
 
 async function cannon(url: string, seconds: number): Promise<Run> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, timeout: 10 });
-  return {
-    requestsPerSecond: result.requests.average,
-    latencyP50Ms: result.latency.p50,
-    latencyP99Ms: result.latency.p99,
-    requests: result.requests.total,
-    errors: result.errors + result.non2xx,
-    non2xx: result.non2xx,
-  };
+  return asRun(await autocannon({ url, connections: CONNECTIONS, duration: seconds, timeout: 10 }));
 }
 
 /** Starts the in-memory baseline server on `port`, serving `html` for every request. */
@@ -131,33 +123,59 @@ export async function runHttp(
   return { results, peakRssBytes: Math.max(...results.map((r) => r.peakRssBytes ?? 0)) };
 }
 
-export interface DistinctResultsRun {
+export interface DistinctResultsRun extends DistinctRun {
   /** Distinct answer sets available; each request takes the next, so none is served from a cache. */
   answerSets: number;
-  results: Run;
-  /** The home page, requested by a few connections at the same time. */
-  homeDuring: Run;
   homeConnections: number;
-  peakRssBytes: number;
 }
 
 const HOME_CONNECTIONS = 5;
 
+/** The framework's own new pages (e2e/bench/bare-app/app/new), each size on the same load as the site's distinct results. */
+export interface FrameworkNewPagesRun {
+  /** The bare static page (/) alone, at CONNECTIONS connections: what "x home" is counted against. */
+  staticPage: Run;
+  /** Twenty paragraphs, a fresh address each request. */
+  short: DistinctRun;
+  /** About as many elements as a result page, a fresh address each request. */
+  resultSized: DistinctRun;
+}
+
+export interface DistinctRun {
+  /** The new pages. */
+  results: Run;
+  /** The home (static) page, requested by a few connections at the same time. */
+  homeDuring: Run;
+  /** Peak resident memory of the server's process tree, bytes (0 when not sampled). */
+  peakRssBytes: number;
+}
+
+function asRun(r: autocannon.Result): Run {
+  return {
+    requestsPerSecond: r.requests.average,
+    latencyP50Ms: r.latency.p50,
+    latencyP99Ms: r.latency.p99,
+    requests: r.requests.total,
+    errors: r.errors + r.non2xx,
+    non2xx: r.non2xx,
+  };
+}
+
 /**
- * Distinct result pages at CONNECTIONS connections for `seconds`, each request a fresh complete answer set
- * (lib/assessment/testing/arbitraries.ts) through `distinctResultPath`, while HOME_CONNECTIONS other
- * connections request the home page: what an uncached result costs, and what it does to the rest of the site.
+ * `paths` at CONNECTIONS connections for `seconds` (each request the next path, so none is served from a cache),
+ * while HOME_CONNECTIONS other connections request `homePath`: what an uncached page costs, and what it does to the
+ * rest of the site.
  */
-export async function runDistinctResults(origin: string, serverPid: number, seconds: number, log: (line: string) => void) {
-  // Enough for about 400 requests a second; repeats are dropped, so every path is new to the server.
-  const paths = [
-    ...new Set(
-      fc.sample(completeAnswers, { numRuns: Math.max(2000, Math.ceil(seconds * 400)), seed: Date.now() % 2 ** 31 }).map(distinctResultPath),
-    ),
-  ];
+async function distinctRun(
+  origin: string,
+  paths: readonly string[],
+  homePath: string,
+  seconds: number,
+  serverPid: number | null,
+  log: (line: string) => void,
+): Promise<DistinctRun> {
   let next = 0;
-  log(`  distinct results (${paths.length} fresh answer sets) with the home page on ${HOME_CONNECTIONS} other connections, ${seconds} s`);
-  const sampler = sampleRss(serverPid);
+  const sampler = serverPid === null ? null : sampleRss(serverPid);
   const [results, home] = await Promise.all([
     autocannon({
       url: origin,
@@ -167,23 +185,44 @@ export async function runDistinctResults(origin: string, serverPid: number, seco
       timeout: 30,
       requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }],
     }),
-    autocannon({ url: `${origin}/en`, connections: HOME_CONNECTIONS, duration: seconds, timeout: 10 }),
+    autocannon({ url: `${origin}${homePath}`, connections: HOME_CONNECTIONS, duration: seconds, timeout: 10 }),
   ]);
-  const peakRssBytes = sampler.stop();
-  const run = (r: autocannon.Result): Run => ({
-    requestsPerSecond: r.requests.average,
-    latencyP50Ms: r.latency.p50,
-    latencyP99Ms: r.latency.p99,
-    requests: r.requests.total,
-    errors: r.errors + r.non2xx,
-    non2xx: r.non2xx,
-  });
-  if (next > paths.length) log(`  (${next - paths.length} requests repeated an answer set: raise the sample size)`);
-  return {
-    answerSets: paths.length,
-    results: run(results),
-    homeDuring: run(home),
-    homeConnections: HOME_CONNECTIONS,
-    peakRssBytes,
-  } satisfies DistinctResultsRun;
+  const peakRssBytes = sampler?.stop() ?? 0;
+  if (next > paths.length) log(`  (${next - paths.length} requests repeated an address: raise the sample size)`);
+  return { results: asRun(results), homeDuring: asRun(home), peakRssBytes };
+}
+
+/**
+ * Distinct result pages at CONNECTIONS connections for `seconds`, each request a fresh complete answer set
+ * (lib/assessment/testing/arbitraries.ts) through `distinctResultPath`, while HOME_CONNECTIONS other
+ * connections request the home page.
+ */
+export async function runDistinctResults(origin: string, serverPid: number, seconds: number, log: (line: string) => void) {
+  // Enough for about 400 requests a second; repeats are dropped, so every path is new to the server.
+  const paths = [
+    ...new Set(
+      fc.sample(completeAnswers, { numRuns: Math.max(2000, Math.ceil(seconds * 400)), seed: Date.now() % 2 ** 31 }).map(distinctResultPath),
+    ),
+  ];
+  log(`  distinct results (${paths.length} fresh answer sets) with the home page on ${HOME_CONNECTIONS} other connections, ${seconds} s`);
+  const run = await distinctRun(origin, paths, '/en', seconds, serverPid, log);
+  return { answerSets: paths.length, ...run, homeConnections: HOME_CONNECTIONS } satisfies DistinctResultsRun;
+}
+
+/**
+ * The same run on the bare Next.js app (e2e/bench/bare-next.ts), for both sizes of its new page, after its static
+ * page alone: how fast the framework by itself renders new pages, measured next to the site's.
+ */
+export async function runFrameworkNewPages(origin: string, seconds: number, log: (line: string) => void): Promise<FrameworkNewPagesRun> {
+  const stamp = Date.now().toString(36);
+  const fresh = (size: string) => Array.from({ length: Math.ceil(seconds * 2000) }, (_, i) => `/new/${size}/${stamp}-${i.toString(36)}`);
+  log(`  bare Next.js: static page, ${seconds} s`);
+  await cannon(`${origin}/`, WARMUP_SECONDS);
+  const staticPage = await cannon(`${origin}/`, seconds);
+  log(
+    `  bare Next.js: new pages of twenty paragraphs, then of a result page's size, ${seconds} s each, its static page on ${HOME_CONNECTIONS} other connections`,
+  );
+  const short = await distinctRun(origin, fresh('short'), '/', seconds, null, log);
+  const resultSized = await distinctRun(origin, fresh('result'), '/', seconds, null, log);
+  return { staticPage, short, resultSized };
 }

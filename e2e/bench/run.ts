@@ -10,7 +10,15 @@ import path from 'node:path';
 import { measureAllPages, type PageBytes } from './bytes';
 import { budgetFailures, OWN_JS_BUDGETS } from './budgets';
 import { benchClassifier, type ClassifierResult } from './classifier';
-import { CONNECTIONS, runDistinctResults, runHttp, type DistinctResultsRun, type HttpResult } from './http';
+import {
+  CONNECTIONS,
+  runDistinctResults,
+  runFrameworkNewPages,
+  runHttp,
+  type DistinctResultsRun,
+  type FrameworkNewPagesRun,
+  type HttpResult,
+} from './http';
 import { buildBareNext, startBareNext } from './bare-next';
 import { runLighthouse, type LighthouseReport } from './lighthouse';
 import { lighthousePages, pageType } from './pages';
@@ -76,6 +84,7 @@ const report: {
     resultToStaticRatio: number | null;
     peakRssBytes: number;
     distinct?: DistinctResultsRun & { toHomeRatio: number | null };
+    framework?: FrameworkNewPagesRun;
   };
   lighthouse?: LighthouseReport;
   bytes?: { compression: string; pages: PageBytes[]; budgets: Record<string, number | null>; overBudget: string[] };
@@ -134,6 +143,14 @@ if (needsServer) {
       };
       const distinct = await runDistinctResults(server.origin, server.pid, options.distinctDuration, log);
       report.http.distinct = { ...distinct, toHomeRatio: rps('home') > 0 ? distinct.results.requestsPerSecond / rps('home') : null };
+      // The framework alone, on the same load, with the site's server idle: what a new page costs Next.js itself.
+      buildBareNext(log);
+      const bare = await startBareNext(options.port + 3);
+      try {
+        report.http.framework = await runFrameworkNewPages(bare.origin, options.distinctDuration / 2, log);
+      } finally {
+        await bare.stop();
+      }
     }
     if (options.only.includes('lighthouse')) {
       log(`\nLighthouse (${options.runs} run${options.runs > 1 ? 's' : ''} per page, median kept)`);
@@ -206,6 +223,39 @@ if (report.http) {
           d.homeDuring.errors,
           '-',
         ],
+      ],
+    );
+  }
+  const f = report.http.framework;
+  if (f) {
+    const x = (r: number) => formatNumber(f.staticPage.requestsPerSecond > 0 ? r / f.staticPage.requestsPerSecond : 0);
+    log(`\nThe framework alone (bare Next.js, e2e/bench/bare-app): new pages on the same load, x its static page`);
+    printTable(
+      ['target', 'req/s', 'x static', 'p50 ms', 'p99 ms', 'errors', 'static meanwhile p99 ms'],
+      [
+        [
+          'static page alone',
+          Math.round(f.staticPage.requestsPerSecond),
+          '1',
+          f.staticPage.latencyP50Ms,
+          f.staticPage.latencyP99Ms,
+          f.staticPage.errors,
+          '-',
+        ],
+        ...(
+          [
+            ['new, 20 paragraphs', f.short],
+            ['new, result-sized', f.resultSized],
+          ] as const
+        ).map(([name, r]) => [
+          name,
+          Math.round(r.results.requestsPerSecond),
+          x(r.results.requestsPerSecond),
+          r.results.latencyP50Ms,
+          r.results.latencyP99Ms,
+          r.results.errors,
+          r.homeDuring.latencyP99Ms,
+        ]),
       ],
     );
   }
