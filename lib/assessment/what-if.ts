@@ -141,15 +141,20 @@ function marksDifferFrom(slots: readonly OutcomeSlot[], from: Uint8Array): (to: 
     const removed: OutcomeRef[] = [];
     const addedParts: OutcomeRef[] = [];
     const removedParts: OutcomeRef[] = [];
+    // The verdict reads findings and grey areas only: where none of them differs, it is the result's own.
+    let verdictMayDiffer = false;
     for (; i < slots.length; i++) {
       if (to[i] === from[i]) continue;
       const slot = slots[i]!;
       if (slot.kind === 'subItem' || slot.kind === 'code') {
         // A sub-item or code counts only for an obligation both need (else the obligation's own change says it).
         if (from[slot.of] === 1 && to[slot.of] === 1) (to[i] === 1 ? addedParts : removedParts).push(refs[i]!);
-      } else (to[i] === 1 ? added : removed).push(refs[i]!);
+      } else {
+        if (slot.kind !== 'obligation') verdictMayDiffer = true;
+        (to[i] === 1 ? added : removed).push(refs[i]!);
+      }
     }
-    const vb = verdict(to);
+    const vb = verdictMayDiffer ? verdict(to) : va;
     return { verdict: va === vb ? null : { from: va, to: vb }, added: [...added, ...addedParts], removed: [...removed, ...removedParts] };
   };
 }
