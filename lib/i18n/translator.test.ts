@@ -96,10 +96,15 @@ describe('getTranslations', () => {
   it('formats with formats of a call its own way, and still reports a missing message', async () => {
     const t = await getTranslations({ locale: 'en' });
     const fresh = createTranslator({ locale: 'en', messages: loadMessages('en') as AbstractIntlMessages, timeZone: 'Asia/Shanghai' });
-    const formats = { dateTime: { short: { year: 'numeric' } } } as const;
-    expect(t('result.rulesVersion' as never, { version: '3' } as never, formats as never)).toBe(
-      (fresh as unknown as Translator)('result.rulesVersion' as never, { version: '3' } as never, formats as never),
+    // Formats of a call apply only to a format a message names itself; no message names one, and ICU's own styles
+    // ignore them (`dates.long` is "{date, date, long}"), so this shows the call is answered as next-intl answers it,
+    // not which memo answered it.
+    const date = new Date(Date.UTC(2026, 11, 1, 12));
+    const formats = { dateTime: { long: { year: 'numeric' } } } as const;
+    expect(t('dates.long' as never, { date } as never, formats as never)).toBe(
+      (fresh as unknown as Translator)('dates.long' as never, { date } as never, formats as never),
     );
+    expect(t('dates.long' as never, { date } as never)).toBe('December 1, 2026');
     const errors: unknown[] = [];
     const original = console.error;
     console.error = (e: unknown) => errors.push(e);

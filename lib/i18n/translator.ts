@@ -31,9 +31,9 @@ const SHARED_FORMATTERS = Object.assign(_createIntlFormatters(_createCache()), {
 /** What next-intl's getTranslations gives: the same function, made by the same createTranslator. */
 export type Translator = Awaited<ReturnType<typeof getRequestTranslations>>;
 
-// A message without placeholders, called without values, is the same text on every call: kept per locale, namespace
-// and key once next-intl has given it. Only for keys that name such a text, so a missing key, or a message called
-// without the values it needs, still goes to next-intl and its error every time.
+// A message without placeholders or tags, called without values, is the same text on every call: kept per locale,
+// namespace and key once next-intl has given it. Only for keys that name such a text, so a missing key, or a message
+// called without the values it needs, still goes to next-intl and its error every time.
 const PLAIN = new Map<string, string>();
 
 function isPlainText(messages: unknown, path: string): boolean {
@@ -42,7 +42,7 @@ function isPlainText(messages: unknown, path: string): boolean {
     if (node === null || typeof node !== 'object' || !Object.hasOwn(node, part)) return false;
     node = (node as Record<string, unknown>)[part];
   }
-  return typeof node === 'string' && !node.includes('{');
+  return typeof node === 'string' && !/[{<]/.test(node);
 }
 
 /** The translator of a locale (and a namespace of its messages): next-intl's, with formatters kept for the process. */
@@ -50,7 +50,9 @@ export async function getTranslations({ locale, namespace }: { locale: Locale; n
   const messages = loadMessages(locale) as AbstractIntlMessages;
   const settings = { locale, messages, namespace, timeZone: TIME_ZONE };
   const shared = createTranslator({ ...settings, _formatters: SHARED_FORMATTERS }) as unknown as Translator;
-  // A call with formats of its own gets next-intl's memo, which tells formats apart (made when first needed).
+  // A call with formats of its own gets next-intl's memo, which tells formats apart (made when first needed). No call
+  // passes formats today, and they would change no message: ICU's own styles (`{date, date, long}`) ignore them, and
+  // only a message naming a format of its own would differ.
   let own: Translator | undefined;
   const pick = (formats: unknown): Translator =>
     formats === undefined ? shared : (own ??= createTranslator({ ...settings, _formatters: FORMATTERS }) as unknown as Translator);
