@@ -222,6 +222,8 @@ export async function runFrameworkNewPages(origin: string, seconds: number, log:
   log(
     `  bare Next.js: new pages of twenty paragraphs, then of a result page's size, ${seconds} s each, its static page on ${HOME_CONNECTIONS} other connections`,
   );
+  // One render of each size first, so neither run starts with the route's code still to load.
+  for (const size of ['short', 'result']) await (await fetch(`${origin}/new/${size}/warm-${stamp}`)).arrayBuffer();
   const short = await distinctRun(origin, fresh('short'), '/', seconds, null, log);
   const resultSized = await distinctRun(origin, fresh('result'), '/', seconds, null, log);
   return { staticPage, short, resultSized };
