@@ -2,7 +2,7 @@
 // shared machine are noisy (the byte budgets, which are not, fail `npm run budgets`).
 import type { PageBytes } from './bytes';
 import { OWN_JS_BUDGETS } from './budgets';
-import type { DistinctResultsRun, FrameworkNewPagesRun, HttpResult } from './http';
+import { toStaticRatio, type DistinctResultsRun, type FrameworkNewPagesRun, type HttpResult } from './http';
 import type { LighthouseReport } from './lighthouse';
 import { pageType } from './pages';
 
@@ -107,8 +107,7 @@ export function evaluateGoals(report: Measured): Goal[] {
       const ratio = d.toHomeRatio;
       // What the framework alone reaches on the same load (bare Next.js new pages against its own static page).
       const f = report.http.framework;
-      const bare = (run: FrameworkNewPagesRun['short']) =>
-        f && f.staticPage.requestsPerSecond > 0 ? (run.results.requestsPerSecond / f.staticPage.requestsPerSecond).toFixed(3) : '-';
+      const bare = (run: FrameworkNewPagesRun['short']) => (f && toStaticRatio(f, run)?.toFixed(3)) ?? '-';
       goals.push({
         goal: 'distinct uncached results >= 0.25 x home throughput, p99 < 2 s',
         measured:

@@ -209,6 +209,11 @@ export async function runDistinctResults(origin: string, serverPid: number, seco
   return { answerSets: paths.length, ...run, homeConnections: HOME_CONNECTIONS } satisfies DistinctResultsRun;
 }
 
+/** A bare new-page run's throughput over the bare static page's (null when the static page served nothing). */
+export function toStaticRatio(f: FrameworkNewPagesRun, run: DistinctRun): number | null {
+  return f.staticPage.requestsPerSecond > 0 ? run.results.requestsPerSecond / f.staticPage.requestsPerSecond : null;
+}
+
 /**
  * The same run on the bare Next.js app (e2e/bench/bare-next.ts), for both sizes of its new page, after its static
  * page alone: how fast the framework by itself renders new pages, measured next to the site's.

@@ -15,7 +15,9 @@ import {
   runDistinctResults,
   runFrameworkNewPages,
   runHttp,
+  toStaticRatio,
   type DistinctResultsRun,
+  type DistinctRun,
   type FrameworkNewPagesRun,
   type HttpResult,
 } from './http';
@@ -228,7 +230,10 @@ if (report.http) {
   }
   const f = report.http.framework;
   if (f) {
-    const x = (r: number) => formatNumber(f.staticPage.requestsPerSecond > 0 ? r / f.staticPage.requestsPerSecond : 0);
+    const x = (run: DistinctRun) => {
+      const ratio = toStaticRatio(f, run);
+      return ratio === null ? '-' : formatNumber(ratio);
+    };
     log(`\nThe framework alone (bare Next.js, e2e/bench/bare-app): new pages on the same load, x its static page`);
     printTable(
       ['target', 'req/s', 'x static', 'p50 ms', 'p99 ms', 'errors', 'static meanwhile p99 ms'],
@@ -250,7 +255,7 @@ if (report.http) {
         ).map(([name, r]) => [
           name,
           Math.round(r.results.requestsPerSecond),
-          x(r.results.requestsPerSecond),
+          x(r),
           r.results.latencyP50Ms,
           r.results.latencyP99Ms,
           r.results.errors,

@@ -150,7 +150,7 @@ function marksDifferFrom(slots: readonly OutcomeSlot[], from: Uint8Array): (to: 
         // A sub-item or code counts only for an obligation both need (else the obligation's own change says it).
         if (from[slot.of] === 1 && to[slot.of] === 1) (to[i] === 1 ? addedParts : removedParts).push(refs[i]!);
       } else {
-        if (slot.kind !== 'obligation') verdictMayDiffer = true;
+        if (slot.kind === 'finding' || slot.kind === 'grey') verdictMayDiffer = true;
         (to[i] === 1 ? added : removed).push(refs[i]!);
       }
     }

@@ -93,7 +93,7 @@ describe('getTranslations', () => {
     expect(formatted).toBeGreaterThan(100);
   });
 
-  it('formats with formats of a call its own way, and still reports a missing message', async () => {
+  it('answers a call with formats of its own as next-intl does, and still reports a missing message', async () => {
     const t = await getTranslations({ locale: 'en' });
     const fresh = createTranslator({ locale: 'en', messages: loadMessages('en') as AbstractIntlMessages, timeZone: 'Asia/Shanghai' });
     // Formats of a call apply only to a format a message names itself; no message names one, and ICU's own styles
