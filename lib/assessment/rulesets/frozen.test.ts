@@ -1,33 +1,69 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../classify';
+import { nextQuestion } from '../flow';
 import { rulesetFor } from '.';
-import { FIXTURE_SEED, FIXTURE_SIZE, pathsFixture, sampleFixture, type PathsFixture, type SampleFixture } from './fixture';
+import {
+  answersOfCode,
+  CODES_SIZE,
+  codesDigest,
+  FIXTURE_SEED,
+  FIXTURE_SIZE,
+  pathsFixture,
+  sampleFixture,
+  type CodesFixture,
+  type PathsFixture,
+  type SampleFixture,
+} from './fixture';
 import v1Paths from './v1/fixtures/paths.json';
 import v1Sample from './v1/fixtures/sample.json';
+import v2Codes from './v2/fixtures/codes.json';
 
-/** Every frozen version with the results recorded when it was frozen. Add a row when you freeze a version. */
-const FROZEN: { version: string; sample: SampleFixture; paths: PathsFixture }[] = [
-  { version: '1', sample: v1Sample as unknown as SampleFixture, paths: v1Paths },
-];
+/** Version 1's frozen results: answer sets with their classification, and a digest of every single-option path. */
+const V1: { version: string; sample: SampleFixture; paths: PathsFixture } = {
+  version: '1',
+  sample: v1Sample as unknown as SampleFixture,
+  paths: v1Paths,
+};
+/** Versions frozen since, as codes and a digest. Add a row when you freeze a version. */
+const FROZEN_CODES: CodesFixture[] = [v2Codes];
 
-describe.each(FROZEN)('frozen ruleset version $version', ({ version, sample, paths }) => {
-  const ruleset = rulesetFor(version)!;
+describe('frozen ruleset version 1', () => {
+  const ruleset = rulesetFor(V1.version)!;
 
   it('exists and the fixture is the full seeded sample', () => {
     expect(ruleset).toBeDefined();
-    expect(sample.version).toBe(version);
-    expect(sample.seed).toBe(FIXTURE_SEED);
-    expect(sample.cases).toHaveLength(FIXTURE_SIZE);
+    expect(V1.sample.version).toBe(V1.version);
+    expect(V1.sample.seed).toBe(FIXTURE_SEED);
+    expect(V1.sample.cases).toHaveLength(FIXTURE_SIZE);
   });
 
   it('classifies every recorded answer set exactly as recorded', () => {
-    const wrong = sample.cases.filter((c) => JSON.stringify(classify(c.answers, ruleset)) !== JSON.stringify(c.classification));
+    const wrong = V1.sample.cases.filter((c) => JSON.stringify(classify(c.answers, ruleset)) !== JSON.stringify(c.classification));
     expect(wrong.slice(0, 2)).toEqual([]);
     // The generator still draws the same answer sets.
-    expect(sampleFixture(ruleset).cases.map((c) => c.answers)).toEqual(sample.cases.map((c) => c.answers));
+    expect(sampleFixture(ruleset).cases.map((c) => c.answers)).toEqual(V1.sample.cases.map((c) => c.answers));
   });
 
   it('gives the recorded result on every single-option path', { timeout: 60_000 }, () => {
-    expect(pathsFixture(ruleset)).toEqual(paths);
+    expect(pathsFixture(ruleset)).toEqual(V1.paths);
+  });
+});
+
+describe.each(FROZEN_CODES)('frozen ruleset version $version', (fixture) => {
+  const ruleset = rulesetFor(fixture.version)!;
+
+  it('exists and every recorded code reads as a complete answer set of its version', () => {
+    expect(ruleset).toBeDefined();
+    expect(fixture.codes).toHaveLength(CODES_SIZE);
+    expect(fixture.seed).toBe(FIXTURE_SEED);
+    const unread = fixture.codes.filter((code) => {
+      const answers = answersOfCode(code, ruleset);
+      return answers === null || nextQuestion(answers, ruleset) !== null;
+    });
+    expect(unread).toEqual([]);
+  });
+
+  it('classifies every recorded code as it did when the version was frozen', () => {
+    expect(codesDigest(fixture.codes, ruleset)).toBe(fixture.sha256);
   });
 });

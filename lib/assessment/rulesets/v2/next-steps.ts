@@ -1,4 +1,5 @@
-// Ruleset version 2, the current one (released 2026-12-01). Freeze it (see lib/assessment/README.md) before changing a released rule.
+// FROZEN: ruleset version 2, released 2026-12-01. Never edit this file: every link issued under version 2
+// is classified with it, and rulesets/v2/fixtures/ checks that its results never change. Change rules in the current version.
 import type { NextStep, ObligationId } from '../../types';
 
 /** Sector consents that must be obtained before the ICP licence or filing (Order 292 Art 5; icp-brief §4.1, §6 step 5). */
