@@ -1,6 +1,6 @@
 import { PRE_APPROVAL_OBLIGATIONS } from './next-steps';
 import type { Answers, Classification, FindingId, GreyAreaId, ObligationId } from './types';
-import { verdictOf } from './verdict';
+import { resultVerdict } from './verdict';
 
 /** The stages of the plan, in order. Ids are permanent: copy is `plan.stages.<id>`. */
 export const PLAN_STAGES = ['decide', 'prepare', 'apply', 'launch', 'first-30-days', 'yearly'] as const;
@@ -102,7 +102,7 @@ function holds(when: When, c: Classification, answers: Answers, blocked: boolean
  * its plan is the decision alone (nothing about a licence it cannot hold).
  */
 export function planOf(c: Classification, answers: Answers): Plan {
-  const blocked = verdictOf(c).id === 'blocked';
+  const blocked = resultVerdict(answers, c).id === 'blocked';
   const steps = (PLAN_STEPS as readonly PlanStepDef[]).filter(
     (s) => (!blocked || s.stage === 'decide') && holds(s.when, c, answers, blocked),
   );

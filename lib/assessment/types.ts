@@ -24,6 +24,7 @@ export const OBLIGATION_IDS = [
   'payment-licence',
   'genai-filing',
   'education-approval',
+  'security-assessment',
 ] as const;
 export type ObligationId = (typeof OBLIGATION_IDS)[number];
 
@@ -37,10 +38,16 @@ export type OtherVatsCode = (typeof OTHER_VATS_CODES)[number];
 
 export const FINDING_IDS = [
   'offshore-hosting',
+  'platform-only',
   'no-mainland-entity',
+  'not-a-company',
+  'personal-filing-scope',
+  'rep-office-limits',
+  'private-capital-barred',
   'foreign-cap-exceeded',
   'foreign-prohibited',
   'pilot-zone-route',
+  'cepa-route',
   'capital-threshold',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
@@ -52,6 +59,8 @@ export const GREY_AREA_IDS = [
   'saas-classification',
   'web-production',
   'cross-regional-trigger',
+  'group-calls',
+  'pilot-area-extent',
 ] as const;
 export type GreyAreaId = (typeof GREY_AREA_IDS)[number];
 
@@ -85,6 +94,8 @@ export interface Question {
   readonly options?: readonly QuestionOption[];
   /** Asked only when this holds for the earlier answers; always asked when absent. */
   readonly when?: Condition;
+  /** How a single choice with many options is shown: a drop-down list instead of one card per option. */
+  readonly display?: 'select';
 }
 
 /** One answer value: an option id (single), option ids (multi) or a boolean (yes/no). */

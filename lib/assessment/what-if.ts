@@ -2,7 +2,7 @@ import { outcomeMarks, outcomeSlots, type OutcomeIds, type OutcomeSlot } from '.
 import { evaluate } from './condition';
 import { CURRENT_RULESET, type Ruleset } from './rulesets';
 import type { AnswerValue, Answers, Question } from './types';
-import { verdictOf, type VerdictId } from './verdict';
+import { judge, verdictOf, type VerdictId } from './verdict';
 
 /**
  * What would change a result: for each answer that matters, the other answers that would change what is needed.
@@ -20,6 +20,11 @@ export interface WhatIfEngine {
   readonly marks: (answers: Answers) => Uint8Array;
   /** Options never offered as a change (`question=option`): a "not sure" is not another way to set the service up. */
   readonly excluded?: ReadonlySet<string>;
+  /**
+   * The verdict of an answer set, where it reads more than the findings and grey areas its marks hold (version 3 on:
+   * the readings of "not sure" answers and grey areas, lib/assessment/verdict.ts `judge`).
+   */
+  readonly verdict?: (answers: Answers) => VerdictId;
 }
 
 /** The what-if engine of a ruleset: its questions, its rules, and its "not sure" options left out. */
@@ -29,6 +34,7 @@ export function whatIfEngine(ruleset: Ruleset): WhatIfEngine {
     slots: outcomeSlots(ruleset),
     marks: (answers) => outcomeMarks(answers, ruleset),
     excluded: new Set(ruleset.notSure.map((n) => `${n.question}=${n.option}`)),
+    ...(ruleset.greyReadings && { verdict: (answers: Answers) => judge(answers, ruleset).id }),
   };
 }
 
@@ -127,15 +133,24 @@ const NO_CHANGE: OutcomeDiff = { verdict: null, added: [], removed: [] };
  * `diffClassifications` from one result to many, on outcome marks (`WhatIfEngine.marks`): the same diff, in the same
  * order, from two arrays of a few dozen bytes rather than sets of outcomes (the what-ifs compare hundreds per result).
  */
-function marksDifferFrom(slots: readonly OutcomeSlot[], from: Uint8Array): (to: Uint8Array) => OutcomeDiff {
+function marksDifferFrom(
+  slots: readonly OutcomeSlot[],
+  from: Uint8Array,
+  judged?: { readonly verdict: (answers: Answers) => VerdictId; readonly base: Answers },
+): (to: Uint8Array, answers: Answers) => OutcomeDiff {
   const refs: OutcomeRef[] = slots.map((slot) => ({ kind: slot.kind, id: slot.id }));
   const idsOf = <K extends 'finding' | 'grey'>(kind: K, marks: Uint8Array) =>
     slots.flatMap((slot, i) => (slot.kind === kind && marks[i] === 1 ? [{ id: slot.id as Extract<OutcomeSlot, { kind: K }>['id'] }] : []));
   const verdict = (marks: Uint8Array): VerdictId => verdictOf({ findings: idsOf('finding', marks), greyAreas: idsOf('grey', marks) }).id;
-  const va = verdict(from);
-  return (to) => {
+  const va = judged ? judged.verdict(judged.base) : verdict(from);
+  return (to, answers) => {
     let i = 0;
     while (i < slots.length && to[i] === from[i]) i++;
+    // A judged verdict reads the readings of the answers, which the same outcomes do not tell apart.
+    if (judged) {
+      const vb = judged.verdict(answers);
+      if (i === slots.length) return vb === va ? NO_CHANGE : { verdict: { from: va, to: vb }, added: [], removed: [] };
+    }
     if (i === slots.length) return NO_CHANGE;
     const added: OutcomeRef[] = [];
     const removed: OutcomeRef[] = [];
@@ -154,7 +169,7 @@ function marksDifferFrom(slots: readonly OutcomeSlot[], from: Uint8Array): (to: 
         (to[i] === 1 ? added : removed).push(refs[i]!);
       }
     }
-    const vb = verdictMayDiffer ? verdict(to) : va;
+    const vb = judged ? judged.verdict(answers) : verdictMayDiffer ? verdict(to) : va;
     return { verdict: va === vb ? null : { from: va, to: vb }, added: [...added, ...addedParts], removed: [...removed, ...removedParts] };
   };
 }
@@ -279,12 +294,12 @@ interface Candidate {
 export function whatIfs(answers: Answers, engine: WhatIfEngine = CURRENT): WhatIfGroup[] {
   const { questions } = engine;
   const { asked, applicable: base } = walk(questions, answers);
-  const fromBase = marksDifferFrom(engine.slots, engine.marks(base));
+  const fromBase = marksDifferFrom(engine.slots, engine.marks(base), engine.verdict && { verdict: engine.verdict, base });
   const memo = new Map<string, OutcomeDiff>();
   const diffOf = (a: Answers): OutcomeDiff => {
     const key = answersKey(questions, a);
     let d = memo.get(key);
-    if (!d) memo.set(key, (d = fromBase(engine.marks(a))));
+    if (!d) memo.set(key, (d = fromBase(engine.marks(a), a)));
     return d;
   };
   // Each change once: where it opens a question, completed with the answer that changes least (but something).

@@ -1,6 +1,6 @@
 import { ImageResponse } from 'next/og';
 import { createTranslator } from 'next-intl';
-import { verdictOf } from '@/lib/assessment/verdict';
+import { resultVerdict } from '@/lib/assessment/verdict';
 import { loadMessages } from '@/lib/i18n/messages';
 import { isLocale } from '@/lib/i18n/routing';
 import { resolveResultCode } from '@/lib/wizard/result';
@@ -14,7 +14,7 @@ export function previewText(localeParam: string, code: string) {
   const view = resolveResultCode(localeParam, code);
   if (view.kind !== 'result') return null;
   const t = createTranslator({ locale: localeParam, messages: loadMessages(localeParam) });
-  const verdict = verdictOf(view.classification).id;
+  const verdict = resultVerdict(view.answers, view.classification).id;
   const items = view.classification.obligations.slice(0, 4).map((o) => t(`assessment.obligations.${o.id}.label`));
   return {
     verdict,

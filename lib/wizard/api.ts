@@ -12,7 +12,7 @@ import type { Classification, Ruleset } from '@/lib/assessment';
 import { rulesUpdate } from '@/lib/assessment/updates';
 import { LOCALES } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
-import { verdictOf } from '@/lib/assessment/verdict';
+import { resultVerdict } from '@/lib/assessment/verdict';
 import { waysForward } from '@/lib/assessment/ways-forward';
 import { readResultCode, resultCode } from './result-link';
 import { resultPath } from './urls';
@@ -48,8 +48,8 @@ function links(siteUrl: string, code: string): Record<string, string> {
 /** The verdict, and each way forward: the answers it changes (new values), its verdict and needs, its own result. */
 function decision(answers: Answers, classification: Classification, siteUrl: string) {
   return {
-    verdict: verdictOf(classification),
-    waysForward: waysForward(answers, classification).map((w) => ({
+    verdict: resultVerdict(answers, classification),
+    waysForward: waysForward(answers, rulesetFor(classification.version)).map((w) => ({
       id: w.id,
       changes: Object.fromEntries(w.changes.map((q) => [q, w.answers[q] ?? null])),
       verdict: w.verdict,

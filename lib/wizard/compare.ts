@@ -1,5 +1,5 @@
 import { OBLIGATION_IDS, FINDING_IDS, GREY_AREA_IDS, type Classification } from '@/lib/assessment';
-import { verdictOf, type VerdictId } from '@/lib/assessment/verdict';
+import { resultVerdict, type VerdictId } from '@/lib/assessment/verdict';
 import { RESULT_CODE_PATTERN } from '@/lib/assessment/result-code';
 import { localePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
@@ -117,7 +117,7 @@ export function compareView(locale: Locale, raw: string | readonly string[] | un
       columns.push({
         code: view.code,
         href: localePath(locale, resultPath(view.code)),
-        verdict: verdictOf(view.classification).id,
+        verdict: resultVerdict(view.answers, view.classification).id,
         classification: view.classification,
       });
       return { value, column: columns.length - 1 };

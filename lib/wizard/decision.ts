@@ -1,7 +1,8 @@
 import type { Answers, Classification, ObligationId } from '@/lib/assessment';
 import { planOf, type Plan } from '@/lib/assessment/plan';
-import { verdictOf, type Verdict, type VerdictId } from '@/lib/assessment/verdict';
-import { WAY_FORWARD_GUIDES, waysForward, type WayForwardId } from '@/lib/assessment/ways-forward';
+import { resultVerdict, type Verdict, type VerdictId } from '@/lib/assessment/verdict';
+import { waysForward, type WayForwardId } from '@/lib/assessment/ways-forward';
+import { rulesetFor } from '@/lib/assessment/rulesets';
 import { localePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
 import { resultHref } from './urls';
@@ -24,14 +25,15 @@ export interface Decision {
 
 /** What the result page leads with: the verdict, the ways forward (when blocked) with their links, and the plan. */
 export function decisionOf(locale: Locale, answers: Answers, classification: Classification): Decision {
+  const verdict = resultVerdict(answers, classification);
   return {
-    verdict: verdictOf(classification),
-    ways: waysForward(answers, classification).map((w) => ({
+    verdict,
+    ways: waysForward(answers, rulesetFor(classification.version), verdict).map((w) => ({
       id: w.id,
       verdict: w.verdict,
       obligations: w.obligations,
       href: resultHref(locale, w.answers),
-      guideHref: localePath(locale, `/guides/${WAY_FORWARD_GUIDES[w.id]}`),
+      guideHref: localePath(locale, `/guides/${w.guide}`),
     })),
     plan: planOf(classification, answers),
   };
