@@ -1,2 +1,2 @@
 /** The current rules and their named conditions (see rulesets/). */
-export * from './rulesets/v2/rules';
+export * from './rulesets/v3/rules';

@@ -3,6 +3,7 @@
 import type { Question } from '../types';
 import { QUESTIONS as V1 } from './v1/questions';
 import { QUESTIONS as V2 } from './v2/questions';
+import { QUESTIONS as V3 } from './v3/questions';
 
 /** A version's questionnaire: what the flow and the codec need. A full Ruleset is one too. */
 export interface QuestionTable {
@@ -15,6 +16,7 @@ export interface QuestionTable {
 export const QUESTION_TABLES: readonly QuestionTable[] = [
   { version: '1', questions: V1 },
   { version: '2', questions: V2 },
+  { version: '3', questions: V3 },
 ];
 
 export const CURRENT_TABLE: QuestionTable = QUESTION_TABLES.at(-1)!;
