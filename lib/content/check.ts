@@ -45,10 +45,14 @@ export async function checkContent(options: { maxAgeDays?: number; today?: Date 
   const table = attempt(() => getSourceTable());
   report.checked += 1;
   for (const source of table?.values() ?? [])
-    if (source.url && !trustOf(source.url))
-      report.errors.push(
-        `content/sources.yaml: source "${source.id}": field "url": ${new URL(source.url).hostname} is neither an authority nor a trusted site (lib/content/source-hosts.ts)`,
-      );
+    for (const [field, url] of [
+      ['url', source.url],
+      ['translation.url', source.translation?.url],
+    ] as const)
+      if (url && !trustOf(url))
+        report.errors.push(
+          `content/sources.yaml: source "${source.id}": field "${field}": ${new URL(url).hostname} is neither an authority nor a trusted site (lib/content/source-hosts.ts)`,
+        );
 
   const collections = { categories, guides } as const;
   const slugsByLocale: Record<string, Partial<Record<Locale, string[]>>> = {};
