@@ -13,6 +13,7 @@ import { trustOf } from './source-hosts';
 import { readerCopy } from './corpus';
 import { checkConsistency } from './consistency';
 import { checkCategoryExamples } from './category-examples';
+import { literalMarkProblems } from './literal-marks';
 
 export interface CheckReport {
   errors: string[];
@@ -63,7 +64,7 @@ export async function checkContent(options: { maxAgeDays?: number; today?: Date 
       for (const entry of entries) {
         report.checked += 1;
         try {
-          await compileMdx(entry.body, entry.file);
+          report.errors.push(...literalMarkProblems(await compileMdx(entry.body, entry.file), entry.file));
         } catch (error) {
           report.errors.push((error as Error).message);
         }
@@ -105,7 +106,8 @@ export async function checkContent(options: { maxAgeDays?: number; today?: Date 
       if (!guides.get(locale, item.guide))
         report.errors.push(`content/${locale}/faq.yaml: item "${item.id}": field "guide": no guide "${item.guide}"`);
       try {
-        await compileMdx(item.answer, `content/${locale}/faq.yaml#${item.id}`);
+        const file = `content/${locale}/faq.yaml#${item.id}`;
+        report.errors.push(...literalMarkProblems(await compileMdx(item.answer, file), file));
       } catch (error) {
         report.errors.push((error as Error).message);
       }
