@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import { SOURCES, type Citation, type SourceEntry } from '@/lib/assessment';
-import { sourceName } from '@/lib/content/sources';
+import type { Citation } from '@/lib/assessment';
+import type { SourceEntryData } from '@/lib/content/schema';
+import { getSource, sourceName } from '@/lib/content/sources';
 import { formatArticle } from '@/lib/i18n/articles';
 import type { Locale } from '@/lib/i18n/routing';
 
@@ -8,20 +9,25 @@ export interface CitationListProps {
   locale: Locale;
   citations: readonly Citation[];
   /** What to show after each source's name and article (its kind, number, last check…), if anything. */
-  facts?: (source: SourceEntry) => ReactNode;
+  facts?: (source: SourceEntryData) => ReactNode;
 }
 
 /** A rule's citations, separated by semicolons: each source's name (linked where it has an address) and its article. */
 export function CitationList({ locale, citations, facts }: CitationListProps) {
   return citations.map((citation, i) => {
-    const source = SOURCES[citation.source];
+    const source = getSource(citation.source);
     if (!source) return null;
     const name = sourceName(source, locale);
     return (
       <span key={`${citation.source}-${i}`}>
         {i > 0 && '; '}
         {source.url ? (
-          <a href={source.url} className="text-brand-800 underline" rel="noopener noreferrer">
+          <a
+            href={source.url}
+            hrefLang={source.kind === 'official' ? 'zh' : undefined}
+            className="text-brand-800 underline"
+            rel="noopener noreferrer"
+          >
             {name}
           </a>
         ) : (

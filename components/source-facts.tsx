@@ -1,53 +1,43 @@
-import type { SourceEntry } from '@/lib/assessment/types';
 import type { Locale } from '@/lib/i18n/routing';
-import { formatIsoDate } from '@/lib/i18n/dates';
-
-/** Translate function scoped to the `categories` messages (sourceKind, sourceDated, ...). */
-type SourceTranslate = (key: string, values?: Record<string, string>) => string;
+import type { SourceEntryData } from '@/lib/content/schema';
+import { compactSourceFacts, sourceFactLines, translationView, type SourceTranslate } from '@/lib/content/source-view';
 
 export interface SourceFactsProps {
-  entry: SourceEntry;
+  entry: SourceEntryData;
   locale: Locale;
   t: SourceTranslate;
   /** Compact: one line (result pages); otherwise one line per fact (source lists). */
   compact?: boolean;
 }
 
-/** The facts a lawyer checks about a source: its kind, issuer, number, dates, where the official text is, when checked. */
-export function sourceFactLines(entry: SourceEntry, locale: Locale, t: SourceTranslate): string[] {
-  const head = [
-    t(`sourceKind.${entry.kind}`),
-    entry.issuer?.[locale],
-    entry.number?.[locale],
-    entry.date && t('sourceDated', { date: formatIsoDate(locale, entry.date) }),
-    entry.effective && t('sourceEffective', { date: formatIsoDate(locale, entry.effective) }),
-  ].filter((part): part is string => Boolean(part));
-  const lines = [head.join(' · ')];
-  if (entry.publishedIn) lines.push(t('sourcePublishedIn', { where: entry.publishedIn[locale] }));
-  lines.push(t('sourceLastChecked', { date: formatIsoDate(locale, entry.lastChecked) }));
-  return lines;
-}
-
-/** The kind, issuer, number, dates, official publication and last-checked date of a source. */
+/** The kind, issuer, number, dates, official publication, address confidence, translation and last check of a source. */
 export function SourceFacts({ entry, locale, t, compact }: SourceFactsProps) {
-  if (compact) {
-    // On a result page: what it is, its number (or issuer), where the official text is when the link is not it, when checked.
-    const parts = [
-      t(`sourceKind.${entry.kind}`),
-      entry.number?.[locale] ?? entry.issuer?.[locale],
-      (entry.kind !== 'official' || !entry.url) && entry.publishedIn && t('sourcePublishedIn', { where: entry.publishedIn[locale] }),
-      t('sourceLastChecked', { date: formatIsoDate(locale, entry.lastChecked) }),
-    ].filter((part): part is string => Boolean(part));
-    return <span className="text-slate-500"> ({parts.join(' · ')})</span>;
-  }
-  const lines = sourceFactLines(entry, locale, t);
+  const translation = translationView(entry, locale, t);
+  const translationLink = translation && (
+    <>
+      {translation.label}{' '}
+      <a href={translation.url} hrefLang="en" className="text-brand-800 underline break-words" rel="noopener noreferrer">
+        {translation.by}
+      </a>{' '}
+      ({translation.address})
+    </>
+  );
+  if (compact)
+    return (
+      <span className="text-slate-500">
+        {' '}
+        ({compactSourceFacts(entry, locale, t).join(' · ')}
+        {translationLink && <> · {translationLink}</>})
+      </span>
+    );
   return (
     <>
-      {lines.map((line) => (
+      {sourceFactLines(entry, locale, t).map((line) => (
         <span key={line} className="block text-slate-600">
           {line}
         </span>
       ))}
+      {translationLink && <span className="block text-slate-600">{translationLink}</span>}
     </>
   );
 }

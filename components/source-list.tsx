@@ -13,7 +13,7 @@ export interface SourceListProps {
   lastReviewed: string;
 }
 
-/** The page's sources, official texts first, each with its kind, issuer, number, dates and last check; and the page's review date. */
+/** The page's sources, official texts first, each with its kind, issuer, number, dates, address confidence, translation and last check; and the page's review date. */
 export async function SourceList({ locale, sources, lastReviewed }: SourceListProps) {
   const t = await getTranslations({ locale, namespace: 'categories' });
   const format = await getFormatter({ locale });
@@ -29,7 +29,12 @@ export async function SourceList({ locale, sources, lastReviewed }: SourceListPr
         {ordered.map(({ entry, article, note }) => (
           <li key={entry.id}>
             {entry.url ? (
-              <a href={entry.url} className="text-brand-800 underline break-words" rel="noopener noreferrer">
+              <a
+                href={entry.url}
+                hrefLang={entry.kind === 'official' ? 'zh' : undefined}
+                className="text-brand-800 underline break-words"
+                rel="noopener noreferrer"
+              >
                 {sourceName(entry, locale)}
               </a>
             ) : (

@@ -13,6 +13,7 @@ import { trustOf } from './source-hosts';
 import { readerCopy } from './corpus';
 import { checkConsistency } from './consistency';
 import { checkCategoryExamples } from './category-examples';
+import { literalMarkProblems } from './literal-marks';
 
 export interface CheckReport {
   errors: string[];
@@ -45,10 +46,14 @@ export async function checkContent(options: { maxAgeDays?: number; today?: Date 
   const table = attempt(() => getSourceTable());
   report.checked += 1;
   for (const source of table?.values() ?? [])
-    if (source.url && !trustOf(source.url))
-      report.errors.push(
-        `content/sources.yaml: source "${source.id}": field "url": ${new URL(source.url).hostname} is neither an authority nor a trusted site (lib/content/source-hosts.ts)`,
-      );
+    for (const [field, url] of [
+      ['url', source.url],
+      ['translation.url', source.translation?.url],
+    ] as const)
+      if (url && !trustOf(url))
+        report.errors.push(
+          `content/sources.yaml: source "${source.id}": field "${field}": ${new URL(url).hostname} is neither an authority nor a trusted site (lib/content/source-hosts.ts)`,
+        );
 
   const collections = { categories, guides } as const;
   const slugsByLocale: Record<string, Partial<Record<Locale, string[]>>> = {};
@@ -59,7 +64,7 @@ export async function checkContent(options: { maxAgeDays?: number; today?: Date 
       for (const entry of entries) {
         report.checked += 1;
         try {
-          await compileMdx(entry.body, entry.file);
+          report.errors.push(...literalMarkProblems(await compileMdx(entry.body, entry.file), entry.file));
         } catch (error) {
           report.errors.push((error as Error).message);
         }
@@ -101,7 +106,8 @@ export async function checkContent(options: { maxAgeDays?: number; today?: Date 
       if (!guides.get(locale, item.guide))
         report.errors.push(`content/${locale}/faq.yaml: item "${item.id}": field "guide": no guide "${item.guide}"`);
       try {
-        await compileMdx(item.answer, `content/${locale}/faq.yaml#${item.id}`);
+        const file = `content/${locale}/faq.yaml#${item.id}`;
+        report.errors.push(...literalMarkProblems(await compileMdx(item.answer, file), file));
       } catch (error) {
         report.errors.push((error as Error).message);
       }

@@ -16,6 +16,29 @@ const sourceId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a sourc
 /** What the reader gets behind a source's link (content/sources.yaml explains each kind). */
 export const SOURCE_KINDS = ['official', 'reproduction', 'commentary'] as const;
 
+/**
+ * How sure the team is of an address (icp-brief confidence tags): high = confirmed (the page seen, or several
+ * independent reputable sources agree); medium = as cited by several secondary sources, not opened; low = as cited by
+ * one source, not opened.
+ */
+export const ADDRESS_CONFIDENCES = ['high', 'medium', 'low'] as const;
+
+/** Why a commentary has no date: a maintained documentation page, or an article whose date was not recorded. */
+export const UNDATED_REASONS = ['maintained', 'not-recorded'] as const;
+
+/** A publication date that may be known only to the year or month: YYYY, YYYY-MM or YYYY-MM-DD (quote it in YAML). */
+export const partialDate = z
+  .string({ error: 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY, in quotes' })
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY')
+  .refine((s) => {
+    const [y, m = '01', d = '01'] = s.split('-');
+    const iso = `${y}-${m}-${d}`;
+    return !Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso);
+  }, 'is not a real calendar date');
+
+const confidence = z.enum(ADDRESS_CONFIDENCES, { error: 'must be high, medium or low (the confidence of the address)' });
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
 /** One entry of content/sources.yaml: an instrument or a commentary, cited by rules and pages by its id. */
 export const sourceEntrySchema = z
   .object({
@@ -27,13 +50,20 @@ export const sourceEntrySchema = z
     issuer: localizedText.optional(),
     /** The official document number, e.g. 国务院令第292号. */
     number: localizedText.optional(),
-    /** The date of the instrument (adopted or issued) or of the publication. */
-    date: isoDate.optional(),
+    /** The date of the instrument (adopted or issued) or of the publication; a commentary may give only year or month. */
+    date: partialDate.optional(),
     /** When an instrument took effect. */
     effective: isoDate.optional(),
     /** Where the official text is published, when the link is not it (or there is no link). */
     publishedIn: localizedText.optional(),
-    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    /** The address: for an official text, its official publisher's page (in Chinese). */
+    url: httpUrl.optional(),
+    /** How sure the team is of `url` (required with it): the brief's confidence in the address. */
+    confidence: confidence.optional(),
+    /** A translation of the text, shown as a second link: where it is, who made it, how sure the address is. */
+    translation: z.object({ url: httpUrl, by: localizedText, confidence }).strict().optional(),
+    /** A commentary without a date says why: a maintained documentation page, or a date not recorded. */
+    undated: z.enum(UNDATED_REASONS).optional(),
     lastChecked: isoDate,
   })
   .strict()
@@ -41,6 +71,11 @@ export const sourceEntrySchema = z
     const fail = (message: string, path: string) => ctx.addIssue({ code: 'custom', message, path: [path] });
     if (s.kind !== 'commentary' && !s.issuer) fail('an official text or reproduction names its issuer', 'issuer');
     if (s.kind === 'commentary' && !s.url) fail('a commentary needs a url', 'url');
+    if (s.url && !s.confidence) fail('an address carries its confidence (high, medium or low)', 'confidence');
+    if (!s.url && s.confidence) fail('a confidence belongs to an address: this entry has no url', 'confidence');
+    if (s.kind === 'commentary' && !s.date && !s.undated)
+      fail('a commentary shows its date, or says why it has none (undated: maintained or not-recorded)', 'date');
+    if (s.date && s.undated) fail('an entry with a date is not undated', 'undated');
     if (s.kind === 'reproduction' && !(s.url && s.publishedIn))
       fail('a reproduction needs a url and publishedIn (where the official text is published)', 'publishedIn');
     if (s.kind === 'official' && !s.url && !s.publishedIn)

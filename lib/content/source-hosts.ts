@@ -2,7 +2,9 @@ import { isOfficialHost } from './schema';
 
 /**
  * The sites a source may come from, each with what makes it trustworthy (issue 11: an authority, a court, a law firm,
- * a cloud or platform provider's documentation, or an established publication). Agencies' and consultancies'
+ * a cloud or platform provider's documentation, or an established publication; the Hong Kong SAR government for CEPA).
+ * A vendor's documentation is cited on the vendor's own site; its own GitHub repository only where no page of its own
+ * site was found (Tencent Cloud's filing FAQs). Agencies' and consultancies'
  * marketing pages are not on it. To cite a new site, add its host here with its category.
  */
 export const TRUSTED_HOSTS = {
@@ -15,12 +17,17 @@ export const TRUSTED_HOSTS = {
   'everbrightlaw.com': 'law firm',
   'www.chinalawblog.com': 'law firm',
   'britishchamber.cn': 'law firm',
+  'junhe.com': 'law firm',
+  'www.rplawyers.com': 'law firm',
+  'jtn.com': 'law firm',
   // cloud and platform providers' documentation
   'github.com': 'provider documentation',
   'help.aliyun.com': 'provider documentation',
   'yun.pingan.com': 'provider documentation',
   'developers.weixin.qq.com': 'provider documentation',
   'docs.aws.amazon.com': 'provider documentation',
+  'developer.open-douyin.com': 'provider documentation',
+  'www.volcengine.com': 'provider documentation',
   // established publications
   'china-briefing.com': 'publication',
   'www.lexology.com': 'publication',
@@ -40,7 +47,12 @@ export const TRUSTED_HOSTS = {
   'www.wionews.com': 'publication',
   'udn.com': 'publication',
   'www.geopolitechs.org': 'publication',
-} as const satisfies Record<string, 'law firm' | 'provider documentation' | 'publication'>;
+  'www.newamerica.org': 'publication',
+  'hkmb.hktdc.com': 'publication',
+  // the Hong Kong SAR government (official, but not a mainland publisher: cited as commentary on CEPA)
+  'www.ofca.gov.hk': 'Hong Kong SAR government',
+  'www.info.gov.hk': 'Hong Kong SAR government',
+} as const satisfies Record<string, 'law firm' | 'provider documentation' | 'publication' | 'Hong Kong SAR government'>;
 
 /** github.com is trusted only for a cloud provider's own documentation repository. */
 const GITHUB_DOCS = /^\/tencentyun\/qcloud-documents\//;

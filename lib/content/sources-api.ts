@@ -11,10 +11,16 @@ export interface SourceJson {
   effective: string | null;
   publishedIn: { en: string; zh: string } | null;
   url: string | null;
+  /** How sure the address is: high (confirmed), medium (as cited by several sources), low (as cited by one). */
+  confidence: 'high' | 'medium' | 'low' | null;
+  /** The second link: a translation, who made it and how sure its address is. */
+  translation: { url: string; by: { en: string; zh: string }; confidence: 'high' | 'medium' | 'low' } | null;
+  /** Why a commentary has no date: a maintained documentation page, or a date not recorded. */
+  undated: 'maintained' | 'not-recorded' | null;
   lastChecked: string;
 }
 
-/** The body of GET /api/sources: the whole table, in its order. */
+/** The body of GET /api/sources: the whole table, in its order (`date` may be YYYY, YYYY-MM or YYYY-MM-DD). */
 export function sourcesApi(root?: string): { sources: SourceJson[] } {
   const sources = [...getSourceTable(root).values()].map((s) => ({
     id: s.id,
@@ -26,6 +32,9 @@ export function sourcesApi(root?: string): { sources: SourceJson[] } {
     effective: s.effective ?? null,
     publishedIn: s.publishedIn ?? null,
     url: s.url ?? null,
+    confidence: s.confidence ?? null,
+    translation: s.translation ?? null,
+    undated: s.undated ?? null,
     lastChecked: s.lastChecked,
   }));
   return { sources };

@@ -15,6 +15,7 @@ describe('the source table (content/sources.yaml)', () => {
 
   it('links only to authorities and trusted sites, never to the agency pages the brief marks A', () => {
     for (const s of table.values()) if (s.url) expect(trustOf(s.url), `${s.id}: ${s.url}`).not.toBeNull();
+    for (const s of table.values()) if (s.translation) expect(trustOf(s.translation.url), `${s.id}: ${s.translation.url}`).not.toBeNull();
     for (const agency of [
       'http://www.plnmw.com/ConsultingServices/yiyylxlssc.html',
       'https://appinchina.co/government-documents/administrative-measures-on-telecommunications-business-permits-2017',
@@ -51,14 +52,96 @@ describe('the source table (content/sources.yaml)', () => {
       issuer: { en: 'MIIT', zh: '工业和信息化部' },
       lastChecked: '2026-12-01',
     };
-    expect(sourceEntrySchema.safeParse({ ...base, kind: 'official', url: 'https://www.gov.cn/a.htm' }).success).toBe(true);
-    expect(sourceEntrySchema.safeParse({ ...base, kind: 'official', url: 'https://example.com/a.htm' }).success).toBe(false);
+    expect(sourceEntrySchema.safeParse({ ...base, kind: 'official', url: 'https://www.gov.cn/a.htm', confidence: 'low' }).success).toBe(
+      true,
+    );
+    expect(sourceEntrySchema.safeParse({ ...base, kind: 'official', url: 'https://example.com/a.htm', confidence: 'low' }).success).toBe(
+      false,
+    );
     expect(sourceEntrySchema.safeParse({ ...base, kind: 'official' }).success).toBe(false);
     expect(sourceEntrySchema.safeParse({ ...base, kind: 'reproduction', url: 'https://example.com/a.htm' }).success).toBe(false);
     expect(sourceEntrySchema.safeParse({ ...base, issuer: undefined, kind: 'commentary' }).success).toBe(false);
     expect(sourceEntrySchema.safeParse({ ...base, kind: 'official', url: 'https://www.gov.cn/a', lastChecked: undefined }).success).toBe(
       false,
     );
+  });
+
+  it('requires every address to carry its confidence, and a commentary its date or the reason it has none', () => {
+    const base = {
+      id: 'x',
+      nameEn: 'Some measures',
+      nameZh: '某办法',
+      issuer: { en: 'MIIT', zh: '工业和信息化部' },
+      lastChecked: '2026-12-01',
+    };
+    const ok = (entry: object) => sourceEntrySchema.safeParse({ ...base, ...entry }).success;
+    expect(ok({ kind: 'official', url: 'https://www.gov.cn/a.htm' })).toBe(false);
+    expect(ok({ kind: 'official', publishedIn: { en: 'Gazette', zh: '公报' }, confidence: 'high' })).toBe(false);
+    const translation = { url: 'https://www.chinalawtranslate.com/en/x/', by: { en: 'CLT', zh: 'CLT' } };
+    expect(ok({ kind: 'official', publishedIn: { en: 'Gazette', zh: '公报' }, translation })).toBe(false);
+    expect(ok({ kind: 'official', publishedIn: { en: 'Gazette', zh: '公报' }, translation: { ...translation, confidence: 'high' } })).toBe(
+      true,
+    );
+    const commentary = { kind: 'commentary', url: 'https://law.asia/x/', confidence: 'high' };
+    expect(ok(commentary)).toBe(false);
+    expect(ok({ ...commentary, date: '2024' })).toBe(true);
+    expect(ok({ ...commentary, date: '2024-09' })).toBe(true);
+    expect(ok({ ...commentary, date: '2024-13' })).toBe(false);
+    expect(ok({ ...commentary, undated: 'maintained' })).toBe(true);
+    expect(ok({ ...commentary, date: '2024', undated: 'not-recorded' })).toBe(false);
+  });
+
+  it('gives every commentary its date or says why it has none, and every address its confidence', () => {
+    for (const s of table.values()) {
+      if (s.kind === 'commentary') expect(Boolean(s.date) !== Boolean(s.undated), s.id).toBe(true);
+      if (s.url) expect(s.confidence, s.id).toBeDefined();
+    }
+  });
+
+  it('holds the sources of the version-3 rules, at the addresses and with the confidence the brief gives (§12.11)', () => {
+    const official = (id: string) => table.get(id);
+    expect(official('security-assessment-provisions')).toMatchObject({
+      kind: 'official',
+      url: 'http://www.cac.gov.cn/2018-11/15/c_1123716072.htm',
+      confidence: 'high',
+      effective: '2018-11-30',
+    });
+    expect(official('security-assessment-provisions')?.translation?.url).toMatch(/^https:\/\/www\.chinalawtranslate\.com\//);
+    expect(official('public-account-provisions')).toMatchObject({
+      url: 'http://www.cac.gov.cn/2021-01/22/c_1612887880656609.htm',
+      confidence: 'medium',
+      effective: '2021-02-22',
+    });
+    expect(official('pilot-2024')).toMatchObject({
+      url: 'https://www.gov.cn/zhengce/zhengceku/202404/content_6944441.htm',
+      confidence: 'high',
+    });
+    expect(official('order-292')?.confidence).toBe('low');
+    expect(official('avsp-provisions')).toMatchObject({
+      url: 'https://www.nrta.gov.cn/art/2007/12/29/art_1588_43750.html',
+      confidence: 'low',
+    });
+    for (const id of [
+      'ecommerce-law',
+      'rep-office-regulations',
+      'cepa-telecom',
+      'pilot-areas',
+      'hainan-ftp-law',
+      'service-sector-plan-2025',
+      'avsp-accounts-2016',
+      'ecommerce-live-culture',
+      'filing-subjects',
+      'after-licence-filing',
+      'b22-practice',
+      'platform-live-categories',
+    ])
+      expect(table.has(id), id).toBe(true);
+    // Official texts with no official address found say where they are published instead.
+    for (const id of ['rep-office-regulations', 'cepa-telecom', 'hainan-ftp-law', 'service-sector-plan-2025', 'fite-provisions']) {
+      expect(official(id)).toMatchObject({ kind: 'official', publishedIn: expect.anything() });
+      expect(official(id)?.url, id).toBeUndefined();
+    }
+    expect(official('service-sector-plan-2025')?.publishedIn?.en).toMatch(/no act implementing them had been found/);
   });
 
   it('resolves a page’s references, and names the file when an id is unknown', () => {
@@ -85,8 +168,15 @@ describe('GET /api/sources body', () => {
       effective: '2000-09-25',
       publishedIn: expect.objectContaining({ en: expect.stringContaining('State Council Gazette') }),
       url: 'https://www.gov.cn/gongbao/content/2000/content_60531.htm',
-      lastChecked: '2026-12-01',
+      confidence: 'low',
+      translation: null,
+      undated: null,
+      lastChecked: '2026-12-07',
     });
     expect(sources.find((s) => s.id === 'mps-order-33')?.url).toBeNull();
+    expect(sources.find((s) => s.id === 'fite-provisions')?.translation).toMatchObject({
+      by: { en: 'China Law & Practice' },
+      confidence: 'high',
+    });
   });
 });
