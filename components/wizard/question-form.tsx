@@ -14,6 +14,8 @@ export interface QuestionFormLabels {
   hint: string | null;
   options: readonly { id: string; label: string; hint: string | null }[];
   submit: string;
+  /** The empty first entry of a drop-down list ("Choose…"). */
+  choose: string;
   errorSummaryTitle: string;
   /** Message per error key (`required`, `invalid-option`, …). */
   errors: Readonly<Record<string, string>>;
@@ -106,7 +108,9 @@ export function QuestionForm({ locale, questionId, action, hidden, initial, init
       <input type="hidden" name={stepField} value={questionId} />
       <fieldset aria-describedby={describedBy}>
         <legend className="w-full">
-          <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{labels.title}</h1>
+          <h1 id={`${questionId}-title`} className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">
+            {labels.title}
+          </h1>
         </legend>
         {labels.hint && (
           <p id={hintId} className="mt-3 text-slate-700">
@@ -118,44 +122,73 @@ export function QuestionForm({ locale, questionId, action, hidden, initial, init
             {errorText}
           </p>
         )}
-        <div className={`mt-4 space-y-3 ${errorText ? 'border-l-4 border-red-700 pl-4' : ''}`}>
-          {labels.options.map((option, i) => {
-            const id = i === 0 ? fieldId : `${questionId}-${option.id}`;
-            const optionHint = option.hint ? `${id}-hint` : undefined;
-            return (
-              <div
-                key={option.id}
-                className="flex items-start gap-3 rounded-md border border-slate-200 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
-              >
-                <input
-                  id={id}
-                  type={multi ? 'checkbox' : 'radio'}
-                  value={option.id}
-                  aria-labelledby={`${id}-label`}
-                  // Checked in the server HTML too, so a returning or corrected answer shows without JavaScript.
-                  defaultChecked={
-                    initial === null ? false : typeof initial === 'string' ? initial === option.id : initial.includes(option.id)
-                  }
-                  aria-describedby={optionHint}
-                  className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
-                  {...register(questionId)}
-                />
-                {/* The hint sits inside the label so the whole card is clickable; aria-hidden keeps it out of the
+        {question.display === 'select' ? (
+          <div className={`mt-4 ${errorText ? 'border-l-4 border-red-700 pl-4' : ''}`}>
+            {/* Many options of one choice: a native list, which works without JavaScript and on every phone. */}
+            <select
+              id={fieldId}
+              aria-labelledby={`${questionId}-title`}
+              defaultValue={typeof initial === 'string' ? initial : ''}
+              className="block w-full max-w-md rounded-md border border-slate-300 bg-white p-3 text-slate-900"
+              {...register(questionId)}
+            >
+              <option value="" disabled>
+                {labels.choose}
+              </option>
+              {labels.options.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+            {labels.options
+              .filter((option) => option.hint)
+              .map((option) => (
+                <p key={option.id} className="mt-2 text-sm text-slate-600">
+                  {option.label}: {option.hint}
+                </p>
+              ))}
+          </div>
+        ) : (
+          <div className={`mt-4 space-y-3 ${errorText ? 'border-l-4 border-red-700 pl-4' : ''}`}>
+            {labels.options.map((option, i) => {
+              const id = i === 0 ? fieldId : `${questionId}-${option.id}`;
+              const optionHint = option.hint ? `${id}-hint` : undefined;
+              return (
+                <div
+                  key={option.id}
+                  className="flex items-start gap-3 rounded-md border border-slate-200 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+                >
+                  <input
+                    id={id}
+                    type={multi ? 'checkbox' : 'radio'}
+                    value={option.id}
+                    aria-labelledby={`${id}-label`}
+                    // Checked in the server HTML too, so a returning or corrected answer shows without JavaScript.
+                    defaultChecked={
+                      initial === null ? false : typeof initial === 'string' ? initial === option.id : initial.includes(option.id)
+                    }
+                    aria-describedby={optionHint}
+                    className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
+                    {...register(questionId)}
+                  />
+                  {/* The hint sits inside the label so the whole card is clickable; aria-hidden keeps it out of the
                     accessible name, and aria-describedby still reads it as the description. */}
-                <label htmlFor={id} className="cursor-pointer">
-                  <span id={`${id}-label`} className="font-medium text-slate-900">
-                    {option.label}
-                  </span>
-                  {option.hint && (
-                    <span id={optionHint} aria-hidden="true" className="block text-sm text-slate-600">
-                      {option.hint}
+                  <label htmlFor={id} className="cursor-pointer">
+                    <span id={`${id}-label`} className="font-medium text-slate-900">
+                      {option.label}
                     </span>
-                  )}
-                </label>
-              </div>
-            );
-          })}
-        </div>
+                    {option.hint && (
+                      <span id={optionHint} aria-hidden="true" className="block text-sm text-slate-600">
+                        {option.hint}
+                      </span>
+                    )}
+                  </label>
+                </div>
+              );
+            })}
+          </div>
+        )}
       </fieldset>
       <button type="submit" className="btn-primary mt-8">
         {labels.submit}

@@ -52,6 +52,7 @@ export async function QuestionStep({ locale, view, action }: QuestionStepProps) 
             hint: t.has(`${base}.options.${id}.hint`) ? t(`${base}.options.${id}.hint`) : null,
           })),
           submit: t('wizard.continue'),
+          choose: t('wizard.choose'),
           errorSummaryTitle: t('wizard.errorSummaryTitle'),
           errors: Object.fromEntries(errorKeys.map((key) => [key, t(`wizard.errors.${key}`)])),
         }}

@@ -16,15 +16,23 @@ export function VerdictTag({ t, id }: { t: Translate; id: VerdictId }) {
   );
 }
 
-/** The result's first line: one verdict and one sentence saying why, in plain words. */
+/** The blocking findings as sentences, joined. */
+function blockedReasons(t: Translate, findings: readonly string[]): string {
+  return findings.map((r) => t(`decision.blockedReasons.${r}`)).join(' ');
+}
+
+/**
+ * The result's first line: one verdict and why, in plain words. An unsettled one says what would block it (a grey area
+ * read the strict way) and, for a "not sure" answer that decides it, what each answer it could stand for leads to.
+ */
 export function VerdictBanner({ t, verdict }: { t: Translate; verdict: Verdict }) {
+  const greyLabel = (id: string) => t(`assessment.greyAreas.${id}.label`);
   const why =
     verdict.id === 'blocked'
-      ? t('decision.verdict.blocked.why', { reasons: verdict.reasons.map((r) => t(`decision.blockedReasons.${r}`)).join(' ') })
+      ? t('decision.verdict.blocked.why', { reasons: blockedReasons(t, verdict.reasons) })
       : verdict.id === 'unsettled'
-        ? t('decision.verdict.unsettled.why', {
-            areas: verdict.reasons.map((r) => t(`assessment.greyAreas.${r}.label`)).join(t('decision.listSeparator')),
-          })
+        ? verdict.reasons.length > 0 &&
+          t('decision.verdict.unsettled.why', { areas: verdict.reasons.map(greyLabel).join(t('decision.listSeparator')) })
         : t('decision.verdict.clear.why');
   return (
     <section aria-labelledby="verdict" className={`mt-4 rounded-lg border-l-8 p-4 ${TONE[verdict.id]}`} data-verdict={verdict.id}>
@@ -32,7 +40,32 @@ export function VerdictBanner({ t, verdict }: { t: Translate; verdict: Verdict }
       <h2 id="verdict" className="mt-1 text-2xl font-bold">
         {t(`decision.verdict.${verdict.id}.title`)}
       </h2>
-      <p className="mt-2">{why}</p>
+      {why && <p className="mt-2">{why}</p>}
+      {(verdict.wouldBlock ?? []).map((block) => (
+        <p key={block.grey} className="mt-2" data-would-block={block.grey}>
+          {t(verdict.restsOn ? 'decision.verdict.unsettled.restsOn' : 'decision.verdict.unsettled.wouldBlock', {
+            area: greyLabel(block.grey),
+            reasons: blockedReasons(t, block.findings),
+          })}
+        </p>
+      ))}
+      {(verdict.uncertain ?? []).map((u) => (
+        <div key={u.question} className="mt-2" data-uncertain={u.question}>
+          <p>{t('decision.verdict.unsettled.uncertain', { question: t(`assessment.questions.${u.question}.title`) })}</p>
+          <ul className="mt-1 list-disc pl-5">
+            {u.readings.map((r) => {
+              const answer = t(`assessment.questions.${u.question}.options.${r.value}.label`);
+              return (
+                <li key={r.value}>
+                  {r.verdicts.length === 1
+                    ? t('decision.verdict.unsettled.reading', { answer, verdict: t(`decision.verdictShort.${r.verdicts[0]!}`) })
+                    : t('decision.verdict.unsettled.readingDepends', { answer })}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
     </section>
   );
 }

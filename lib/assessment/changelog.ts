@@ -22,6 +22,22 @@ export const CHANGELOG_ITEMS: Readonly<Record<string, readonly string[]>> = {
     'appPages',
     'notSure',
   ],
+  '3': [
+    'activity',
+    'commissions',
+    'b21',
+    'infrastructure',
+    'holders',
+    'reserved',
+    'verdict',
+    'location',
+    'operations',
+    'cepa',
+    'setups',
+    'security',
+    'conferencing',
+    'wording',
+  ],
 };
 
 export interface ChangelogEntry {

@@ -1,4 +1,4 @@
-import { evaluate, questionsRead } from './condition';
+import { evaluate, evaluator, questionsRead } from './condition';
 import { applicableAnswers } from './flow';
 import { CURRENT_RULESET, type Ruleset } from './rulesets';
 import {
@@ -66,8 +66,9 @@ export function classify(answers: Answers, ruleset: Ruleset = CURRENT_RULESET): 
   const findings = new Map<FindingId, Reason[]>();
   const greyAreas = new Map<GreyAreaId, Reason[]>();
 
+  const holds = evaluator(applicable);
   for (const rule of ruleset.rules) {
-    if (!evaluate(rule.when, applicable)) continue;
+    if (!holds(rule.when)) continue;
     const reason: Reason = {
       ruleId: rule.id,
       // The questions the rule read that were answered on this path, in question order.
@@ -190,7 +191,8 @@ export function outcomeMarks(answers: Answers, ruleset: Ruleset = CURRENT_RULESE
   const { slots, rules } = slotTable(ruleset);
   const applicable = applicableAnswers(answers, ruleset);
   const on = new Uint8Array(slots.length);
-  for (const rule of rules) if (evaluate(rule.when, applicable)) for (const i of rule.adds) on[i] = 1;
+  const holds = evaluator(applicable);
+  for (const rule of rules) if (holds(rule.when)) for (const i of rule.adds) on[i] = 1;
   return on;
 }
 

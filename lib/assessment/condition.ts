@@ -9,10 +9,24 @@ function asList(value: AnswerValue | undefined): readonly string[] | null {
   return Array.isArray(value) ? (value as readonly string[]) : null;
 }
 
-type Test = (answers: Answers) => boolean;
+/** Results of composite conditions already evaluated for one fixed answer set (see `evaluator`). */
+export type ConditionMemo = Map<Condition, boolean>;
+type Test = (answers: Answers, memo?: ConditionMemo) => boolean;
 
 // Conditions are immutable data, so each is compiled to a closure once and cached.
 const compiled = new WeakMap<Condition, Test>();
+
+/** A composite condition's test that, given a memo, computes it once per answer set (rules share their sub-conditions). */
+function remembered(cond: Condition, test: Test): Test {
+  return (a, memo) => {
+    if (!memo) return test(a);
+    const known = memo.get(cond);
+    if (known !== undefined) return known;
+    const value = test(a, memo);
+    memo.set(cond, value);
+    return value;
+  };
+}
 
 function compile(cond: Condition): Test {
   const cached = compiled.get(cond);
@@ -20,19 +34,19 @@ function compile(cond: Condition): Test {
   let test: Test;
   if ('all' in cond) {
     const parts = cond.all.map(compile);
-    test = (a) => {
-      for (const t of parts) if (!t(a)) return false;
+    test = remembered(cond, (a, memo) => {
+      for (const t of parts) if (!t(a, memo)) return false;
       return true;
-    };
+    });
   } else if ('any' in cond) {
     const parts = cond.any.map(compile);
-    test = (a) => {
-      for (const t of parts) if (t(a)) return true;
+    test = remembered(cond, (a, memo) => {
+      for (const t of parts) if (t(a, memo)) return true;
       return false;
-    };
+    });
   } else if ('not' in cond) {
     const inner = compile(cond.not);
-    test = (a) => !inner(a);
+    test = (a, memo) => !inner(a, memo);
   } else {
     const q = cond.q;
     const leaf = leafTest(cond);
@@ -61,6 +75,15 @@ function leafTest(cond: Leaf): (value: AnswerValue) => boolean {
 /** Whether a condition holds for these answers; a leaf about an unanswered question is false. */
 export function evaluate(cond: Condition, answers: Answers): boolean {
   return compile(cond)(answers);
+}
+
+/**
+ * Evaluates many conditions over one answer set that does not change meanwhile, working out each composite
+ * sub-condition they share (MAINLAND, COMMERCIAL, what needs a licence…) once.
+ */
+export function evaluator(answers: Answers): (cond: Condition) => boolean {
+  const memo: ConditionMemo = new Map();
+  return (cond) => compile(cond)(answers, memo);
 }
 
 const ORDERS = new WeakMap<object, ReadonlyMap<string, number>>();

@@ -15,14 +15,6 @@ export const singles: Choices = (q) => {
   return ids;
 };
 
-/** Every pair of non-exclusive options of a multiple-choice question. */
-export function pairsOf(q: Question): string[][] {
-  const plain = (q.options ?? []).filter((o) => !o.exclusive).map((o) => o.id);
-  const out: string[][] = [];
-  for (let i = 0; i < plain.length; i++) for (let j = i + 1; j < plain.length; j++) out.push([plain[i]!, plain[j]!]);
-  return out;
-}
-
 /** Every complete answer set reachable by answering each asked question with one of `choices`. */
 export function* completePaths(choices: Choices, start: Answers = {}, ruleset: Ruleset = CURRENT_RULESET): Generator<Answers> {
   const question = nextQuestion(start, ruleset);
@@ -106,33 +98,4 @@ export function sweep(
   return { count, failures };
 }
 
-/** Every leaf condition (rules, question `when`s, next steps) that reads question `q`. */
-export function leavesReading(q: string, roots: readonly Condition[]): Condition[] {
-  const out: Condition[] = [];
-  const walk = (c: Condition): void => {
-    if ('all' in c) c.all.forEach(walk);
-    else if ('any' in c) c.any.forEach(walk);
-    else if ('not' in c) walk(c.not);
-    else if (c.q === q) out.push(c);
-  };
-  roots.forEach(walk);
-  return out;
-}
-
-/**
- * Whether options `a` and `b` of question `q` are interchangeable for these conditions: every leaf
- * reading `q` gives the same result when `a` and `b` are swapped in any single or pair answer.
- */
-export function interchangeable(question: Question, a: string, b: string, roots: readonly Condition[]): boolean {
-  const swap = (v: string) => (v === a ? b : v === b ? a : v);
-  const values: AnswerValue[] =
-    question.kind === 'multi'
-      ? [...(question.options ?? []).map((o) => [o.id]), ...pairsOf(question)]
-      : (question.options ?? []).map((o) => o.id);
-  return leavesReading(question.id, roots).every((leaf) =>
-    values.every((v) => {
-      const swapped = Array.isArray(v) ? v.map(swap) : swap(v as string);
-      return evaluate(leaf, { [question.id]: v }) === evaluate(leaf, { [question.id]: swapped });
-    }),
-  );
-}
+export { interchangeable, leavesReading, pairsOf } from './equivalence';

@@ -61,6 +61,7 @@ export const GREY_AREA_IDS = [
   'cross-regional-trigger',
   'group-calls',
   'pilot-area-extent',
+  'av-scope',
 ] as const;
 export type GreyAreaId = (typeof GREY_AREA_IDS)[number];
 

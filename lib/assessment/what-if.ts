@@ -2,6 +2,8 @@ import { outcomeMarks, outcomeSlots, type OutcomeIds, type OutcomeSlot } from '.
 import { evaluate } from './condition';
 import { CURRENT_RULESET, type Ruleset } from './rulesets';
 import type { AnswerValue, Answers, Question } from './types';
+import { conditionsOf, optionClasses } from './equivalence';
+import { questionsRead } from './condition';
 import { judge, verdictOf, type VerdictId } from './verdict';
 
 /**
@@ -24,7 +26,17 @@ export interface WhatIfEngine {
    * The verdict of an answer set, where it reads more than the findings and grey areas its marks hold (version 3 on:
    * the readings of "not sure" answers and grey areas, lib/assessment/verdict.ts `judge`).
    */
-  readonly verdict?: (answers: Answers) => VerdictId;
+  readonly verdict?: (answers: Answers, marks?: Uint8Array) => VerdictId;
+  /**
+   * Options of a single choice that no condition tells apart (provinces outside the pilot areas): a change to one of
+   * them is a change to all, so one of each class is tried, and none of the class the answer is already in.
+   */
+  readonly classes?: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /**
+   * For each question, the questions some condition reads together with it: only with one of those can a change that
+   * does nothing alone do something (the pair search tries no other).
+   */
+  readonly together?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** The what-if engine of a ruleset: its questions, its rules, and its "not sure" options left out. */
@@ -34,7 +46,41 @@ export function whatIfEngine(ruleset: Ruleset): WhatIfEngine {
     slots: outcomeSlots(ruleset),
     marks: (answers) => outcomeMarks(answers, ruleset),
     excluded: new Set(ruleset.notSure.map((n) => `${n.question}=${n.option}`)),
-    ...(ruleset.greyReadings && { verdict: (answers: Answers) => judge(answers, ruleset).id }),
+    ...(ruleset.greyReadings && { verdict: judgedVerdict(ruleset), classes: optionClasses(ruleset), together: readTogether(ruleset) }),
+  };
+}
+
+/** For each question, the questions that a rule, a question's `when` or a next step reads with it. */
+function readTogether(ruleset: Ruleset): ReadonlyMap<string, ReadonlySet<string>> {
+  const together = new Map<string, Set<string>>(ruleset.questions.map((q) => [q.id, new Set<string>()]));
+  for (const cond of conditionsOf(ruleset)) {
+    const read = questionsRead(cond, ruleset);
+    for (const a of read) for (const b of read) if (a !== b) together.get(a)?.add(b);
+  }
+  // A question's `when` reads earlier answers: asking it or not is an interaction with them too.
+  for (const q of ruleset.questions)
+    if (q.when) for (const read of questionsRead(q.when, ruleset)) [together.get(read)?.add(q.id), together.get(q.id)?.add(read)];
+  return together;
+}
+
+/**
+ * The judged verdict of answer sets, for the what-ifs: the outcomes' own verdict where no "not sure" answer and no grey
+ * area with readings is involved (nearly every changed answer set), `judge` otherwise.
+ */
+function judgedVerdict(ruleset: Ruleset): (answers: Answers, marks?: Uint8Array) => VerdictId {
+  const unsure = ruleset.notSure.filter((n) => n.readings);
+  const greyRead = new Set(Object.keys(ruleset.greyReadings ?? {}));
+  const slots = outcomeSlots(ruleset);
+  return (answers, known) => {
+    if (!unsure.some((n) => answers[n.question] === n.option)) {
+      const marks = known ?? outcomeMarks(answers, ruleset);
+      if (!slots.some((slot, i) => marks[i] === 1 && slot.kind === 'grey' && greyRead.has(slot.id))) {
+        const findings = slots.flatMap((slot, i) => (slot.kind === 'finding' && marks[i] === 1 ? [{ id: slot.id }] : []));
+        const greyAreas = slots.flatMap((slot, i) => (slot.kind === 'grey' && marks[i] === 1 ? [{ id: slot.id }] : []));
+        return verdictOf({ findings, greyAreas }).id;
+      }
+    }
+    return judge(answers, ruleset).id;
   };
 }
 
@@ -136,22 +182,20 @@ const NO_CHANGE: OutcomeDiff = { verdict: null, added: [], removed: [] };
 function marksDifferFrom(
   slots: readonly OutcomeSlot[],
   from: Uint8Array,
-  judged?: { readonly verdict: (answers: Answers) => VerdictId; readonly base: Answers },
+  judged?: { readonly verdict: (answers: Answers, marks?: Uint8Array) => VerdictId; readonly base: Answers },
 ): (to: Uint8Array, answers: Answers) => OutcomeDiff {
   const refs: OutcomeRef[] = slots.map((slot) => ({ kind: slot.kind, id: slot.id }));
   const idsOf = <K extends 'finding' | 'grey'>(kind: K, marks: Uint8Array) =>
     slots.flatMap((slot, i) => (slot.kind === kind && marks[i] === 1 ? [{ id: slot.id as Extract<OutcomeSlot, { kind: K }>['id'] }] : []));
   const verdict = (marks: Uint8Array): VerdictId => verdictOf({ findings: idsOf('finding', marks), greyAreas: idsOf('grey', marks) }).id;
-  const va = judged ? judged.verdict(judged.base) : verdict(from);
+  const va = judged ? judged.verdict(judged.base, from) : verdict(from);
   return (to, answers) => {
     let i = 0;
     while (i < slots.length && to[i] === from[i]) i++;
     // A judged verdict reads the readings of the answers, which the same outcomes do not tell apart.
-    if (judged) {
-      const vb = judged.verdict(answers);
-      if (i === slots.length) return vb === va ? NO_CHANGE : { verdict: { from: va, to: vb }, added: [], removed: [] };
-    }
-    if (i === slots.length) return NO_CHANGE;
+    const judgedB = judged ? judged.verdict(answers, to) : undefined;
+    if (i === slots.length)
+      return judgedB === undefined || judgedB === va ? NO_CHANGE : { verdict: { from: va, to: judgedB }, added: [], removed: [] };
     const added: OutcomeRef[] = [];
     const removed: OutcomeRef[] = [];
     const addedParts: OutcomeRef[] = [];
@@ -169,7 +213,7 @@ function marksDifferFrom(
         (to[i] === 1 ? added : removed).push(refs[i]!);
       }
     }
-    const vb = judged ? judged.verdict(answers) : verdictMayDiffer ? verdict(to) : va;
+    const vb = judgedB ?? (verdictMayDiffer ? verdict(to) : va);
     return { verdict: va === vb ? null : { from: va, to: vb }, added: [...added, ...addedParts], removed: [...removed, ...removedParts] };
   };
 }
@@ -208,11 +252,19 @@ function changesOf(
   q: Question,
   value: AnswerValue,
   excluded: ReadonlySet<string> = new Set(),
+  classes?: ReadonlyMap<string, readonly (readonly string[])[]>,
 ): { change: AnswerChange; value: AnswerValue }[] {
   const current = asOptions(value);
   const all = optionsOf(q).filter((o) => !excluded.has(`${q.id}=${o}`));
   if (q.kind !== 'multi') {
-    return all
+    const groups = classes?.get(q.id);
+    const tried = groups
+      ? all.filter((o) => {
+          const group = groups.find((g) => g.includes(o));
+          return !group || (!group.includes(current[0]!) && group.find((x) => all.includes(x)) === o);
+        })
+      : all;
+    return tried
       .filter((o) => o !== current[0])
       .map((o) => ({ change: { question: q.id, action: 'set', option: o }, value: valueFor(q, [o]) }));
   }
@@ -304,7 +356,7 @@ export function whatIfs(answers: Answers, engine: WhatIfEngine = CURRENT): WhatI
   };
   // Each change once: where it opens a question, completed with the answer that changes least (but something).
   const singles = (from: Answers, q: Question): Candidate[] =>
-    changesOf(q, from[q.id]!, engine.excluded).map(({ change, value }) => {
+    changesOf(q, from[q.id]!, engine.excluded, engine.classes).map(({ change, value }) => {
       const options = completions(questions, { ...from, [q.id]: value }).map((c) => ({
         variant: { changes: [change, ...c.added], answers: c.answers },
         diff: diffOf(c.answers),
@@ -336,12 +388,13 @@ export function whatIfs(answers: Answers, engine: WhatIfEngine = CURRENT): WhatI
   // classified once a shorter one is found, and a pair that changes just one thing ends the search.
   function smallestPair(q: Question): Candidate[] {
     const pairs: { changes: AnswerChange[]; answers: Answers }[] = [];
-    for (const first of changesOf(q, base[q.id]!, engine.excluded)) {
+    for (const first of changesOf(q, base[q.id]!, engine.excluded, engine.classes)) {
       for (const afterFirst of completions(questions, { ...base, [q.id]: first.value })) {
         const { asked: then } = walk(questions, afterFirst.answers);
+        const partners = engine.together?.get(q.id);
         for (const other of then) {
-          if (other.id === q.id || !Object.hasOwn(base, other.id)) continue;
-          for (const second of changesOf(other, afterFirst.answers[other.id]!, engine.excluded)) {
+          if (other.id === q.id || !Object.hasOwn(base, other.id) || (partners && !partners.has(other.id))) continue;
+          for (const second of changesOf(other, afterFirst.answers[other.id]!, engine.excluded, engine.classes)) {
             for (const c of completions(questions, { ...afterFirst.answers, [other.id]: second.value })) {
               pairs.push({ changes: [first.change, ...afterFirst.added, second.change, ...c.added], answers: c.answers });
             }

@@ -1,4 +1,5 @@
-import type { Answers, Condition, GreyAreaId, NextStep, Question, Rule } from '../types';
+import type { Answers, Classification, Condition, GreyAreaId, NextStep, Question, Rule } from '../types';
+import type { Authorities } from './authority';
 import * as v1 from './v1/rules';
 import { NEXT_STEPS as V1_STEPS } from './v1/next-steps';
 import { QUESTIONS as V1_QUESTIONS } from './v1/questions';
@@ -11,6 +12,7 @@ import { QUESTIONS as V3_QUESTIONS } from './v3/questions';
 import { GREY_READINGS as V3_GREY_READINGS } from './v3/readings';
 import { WAYS_FORWARD as V2_WAYS } from './v2/ways-forward';
 import { WAYS_FORWARD as V3_WAYS } from './v3/ways-forward';
+import { authorities as v3Authorities } from './v3/authority';
 import type { WayForwardTable } from './ways-forward-table';
 import type { QuestionTable } from './tables';
 
@@ -39,6 +41,8 @@ export interface Ruleset extends QuestionTable {
   readonly greyReadings?: Readonly<Partial<Record<GreyAreaId, (answers: Answers) => readonly Answers[]>>>;
   /** The ways forward from a blocked result (lib/assessment/ways-forward.ts), in the order they are offered. */
   readonly waysForward?: WayForwardTable;
+  /** Who decides this result's licences and filings, where the version asks where the company is (version 3 on). */
+  readonly authorities?: (answers: Answers, classification: Pick<Classification, 'obligations'>) => Authorities;
 }
 
 export interface NotSure {
@@ -81,6 +85,7 @@ export const RULESETS: readonly Ruleset[] = [
     notSure: v3.NOT_SURE,
     greyReadings: V3_GREY_READINGS,
     waysForward: V3_WAYS,
+    authorities: v3Authorities,
   },
 ];
 

@@ -174,6 +174,10 @@ export const TABLE: Record<RuleId, { fires: Answers[]; not: Answers[] }> = {
     not: [{ ...PLATFORM, sectors: ['av-programmes'] }, { forms: ['channel'], sectors: ['av-programmes'] }, { activities: ['own-content'] }],
   },
   'audiovisual-on-platform': { fires: [{ forms: ['channel'], sectors: ['av-programmes'] }], not: [{ sectors: ['av-programmes'] }] },
+  'av-scope-grey': {
+    fires: [{ sectors: ['recorded-lessons'] }, { sectors: ['recorded-lessons', 'k9-tutoring'], ...PAID }],
+    not: [{ sectors: ['recorded-lessons', 'av-programmes'] }, { forms: ['channel'], sectors: ['recorded-lessons'] }, { activities: ['own-content'], ...PAID }],
+  },
   'culture-permit': {
     fires: [{ sectors: ['performances'], revenue: ['virtual-goods'] }, { sectors: ['music'], ...PAID }],
     not: [{ sectors: ['performances'] }, { forms: ['channel'], sectors: ['performances'] }, { sectors: ['performances'], revenue: ['offline-sales'] }],

@@ -64,8 +64,10 @@ export const CLASSIFYING_ACTIVITIES = [
 ] as const;
 export const CLASSIFIED: Condition = { q: 'activities', includesAny: CLASSIFYING_ACTIVITIES };
 export const ANY_B25_ACTIVITY: Condition = { q: 'activities', includesAny: B25_ACTIVITIES };
-/** Sectors whose content is itself what users get (games, programmes, publications, news, performances, music). */
-export const CONTENT_SECTORS = ['news-original', 'news-repost', 'online-publishing', 'games', 'av-programmes', 'performances', 'music'] as const;
+/** Sectors the 2024 pilot leaves out of B25 release and delivery: news, publishing (games too), audio-visual, culture (§3.3). */
+export const PILOT_EXCLUDED_SECTORS = ['news-original', 'news-repost', 'online-publishing', 'games', 'av-programmes', 'performances', 'music'] as const;
+/** Sectors whose content is itself what users get (games, programmes, lessons, publications, news, performances, music). */
+export const CONTENT_SECTORS = [...PILOT_EXCLUDED_SECTORS, 'recorded-lessons'] as const;
 export const CONTENT_SECTOR: Condition = { q: 'sectors', includesAny: CONTENT_SECTORS };
 
 /**
@@ -190,7 +192,7 @@ export const NOT_PILOT_OPENABLE_SETTLED: Condition = {
     {
       any: [
         { all: [COMMERCIAL, { q: 'activities', includesAny: ['search-engine', 'community', 'messaging'] }] },
-        { all: [COMMERCIAL, CONTENT_SECTOR] },
+        { all: [COMMERCIAL, { q: 'sectors', includesAny: PILOT_EXCLUDED_SECTORS }] },
         { q: 'infrastructure', includesAny: ['ivr', 'vpn', 'dns'] },
         { q: 'activities', includes: 'sms' },
       ],

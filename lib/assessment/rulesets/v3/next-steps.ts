@@ -56,6 +56,7 @@ export const NEXT_STEPS = [
         'cross-regional-trigger',
         'group-calls',
         'pilot-area-extent',
+        'av-scope',
       ],
     },
   },

@@ -169,6 +169,7 @@ export const QUESTIONS = [
       { id: 'online-publishing' },
       { id: 'games' },
       { id: 'av-programmes' },
+      { id: 'recorded-lessons' },
       { id: 'performances' },
       { id: 'music' },
       { id: 'drugs-devices' },

@@ -31,6 +31,8 @@ export const GREY_READINGS: Readonly<Partial<Record<GreyAreaId, (answers: Answer
   'web-production': (a) => [swap(a, 'revenue', ['web-design'], [], 'none')],
   // Users in other provinces read as needing the cross-regional licence (§3.5, §10.4).
   'cross-regional-trigger': (a) => [{ ...a, operations: 'several-provinces' }],
+  // Recorded lessons read as audio-visual programmes: the concept covers continuous images or sound (§12.8, S116).
+  'av-scope': (a) => [swap(a, 'sectors', ['recorded-lessons'], ['av-programmes'], 'none')],
   // A place no source puts inside or outside the pilot read as inside it (§12.1).
   'pilot-area-extent': (a) => [{ ...a, 'hainan-area': 'island' }],
 };

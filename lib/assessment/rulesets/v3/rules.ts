@@ -481,6 +481,13 @@ export const RULES = [
     citations: [{ source: 'avsp-accounts-2016' }, { source: 'avsp-provisions' }],
   },
   {
+    id: 'av-scope-grey',
+    when: { all: [{ q: 'sectors', includes: 'recorded-lessons' }, { not: { q: 'sectors', includes: 'av-programmes' } }, { not: PLATFORM_ONLY }] },
+    produces: { kind: 'grey', id: 'av-scope' },
+    confidence: 'low',
+    citations: [{ source: 'avsp-provisions' }],
+  },
+  {
     id: 'culture-permit',
     when: { all: [{ q: 'sectors', includesAny: ['performances', 'music'] }, FOR_PROFIT, { not: PLATFORM_ONLY }] },
     produces: { kind: 'obligation', id: 'culture-permit' },
