@@ -31,6 +31,14 @@ describe('copy that contradicts the rules', () => {
     expect(checkConsistency(page('en', 'Pilot areas: Beijing, Shanghai Lin-gang, Hainan and Shenzhen.'))).toHaveLength(1);
     expect(checkConsistency(page('zh', '试点地区：北京、上海临港、海南、深圳。'))).toHaveLength(1);
     expect(checkConsistency(page('en', 'Beijing, Shanghai Lin-gang and the Pudong pioneer area, Hainan and Shenzhen.'))).toEqual([]);
+    // Copy about Shanghai alone (a question on where in Shanghai the company is) names only its two parts.
+    expect(
+      checkConsistency(
+        page('en', 'In Shanghai, the 2024 pilot covers the Lin-gang Special Area and the Pudong New Area, not the whole city.'),
+      ),
+    ).toEqual([]);
+    expect(checkConsistency(page('zh', '浦东新区或临港新片区'))).toEqual([]);
+    expect(checkConsistency(page('en', 'Pilot areas: Beijing and Shanghai Lin-gang.'))).toHaveLength(1);
   });
 
   it('never calls B22, B23 or B24 capped', () => {

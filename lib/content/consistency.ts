@@ -47,11 +47,12 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
   },
   {
     id: 'pilot-areas-complete',
-    why: 'where copy names the 2024 pilot areas it names all of them (icp-brief §3.3)',
+    why: 'where copy lists the 2024 pilot areas it names all of them (icp-brief §3.3, §12.1); copy about Shanghai alone names Lin-gang and Pudong only',
     scope: 'paragraph',
     patterns: {
-      en: { near: /Lin-gang/, required: [/Beijing/, /Pudong/, /Hainan/, /Shenzhen/] },
-      zh: { near: /临港/, required: [/北京/, /浦东/, /海南/, /深圳/] },
+      // A list: Lin-gang with another area. Lin-gang alone is copy about Shanghai, which shanghai-not-whole checks.
+      en: { near: /^(?=[\s\S]*Lin-gang)(?=[\s\S]*(?:Beijing|Hainan|Shenzhen))/, required: [/Beijing/, /Pudong/, /Hainan/, /Shenzhen/] },
+      zh: { near: /^(?=[\s\S]*临港)(?=[\s\S]*(?:北京|海南|深圳))/, required: [/北京/, /浦东/, /海南/, /深圳/] },
     },
   },
   {
