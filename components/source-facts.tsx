@@ -15,11 +15,11 @@ export function SourceFacts({ entry, locale, t, compact }: SourceFactsProps) {
   const translation = translationView(entry, locale, t);
   const translationLink = translation && (
     <>
-      {translation.label}{' '}
+      {translation.label}
       <a href={translation.url} hrefLang="en" className="text-brand-800 underline break-words" rel="noopener noreferrer">
         {translation.by}
-      </a>{' '}
-      ({translation.address})
+      </a>
+      {translation.address}
     </>
   );
   if (compact)
@@ -30,14 +30,18 @@ export function SourceFacts({ entry, locale, t, compact }: SourceFactsProps) {
         {translationLink && <> · {translationLink}</>})
       </span>
     );
+  // The translation goes with the addresses, before the date the entry was last checked.
+  const lines = sourceFactLines(entry, locale, t);
+  const checked = lines.pop();
   return (
     <>
-      {sourceFactLines(entry, locale, t).map((line) => (
+      {lines.map((line) => (
         <span key={line} className="block text-slate-600">
           {line}
         </span>
       ))}
       {translationLink && <span className="block text-slate-600">{translationLink}</span>}
+      <span className="block text-slate-600">{checked}</span>
     </>
   );
 }

@@ -8,7 +8,7 @@ for (const locale of LOCALES) {
     await page.goto(`/${locale}/guides`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'guides.title'));
     const links = page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link');
-    expect(await links.count()).toBe(7);
+    expect(await links.count()).toBe(9);
     await links.first().click();
     await expect(page).toHaveURL(`/${locale}/guides/filing-or-licence`);
     await expect(page.getByRole('navigation', { name: msg(locale, 'a11y.breadcrumb') })).toContainText(msg(locale, 'guides.title'));

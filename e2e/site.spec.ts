@@ -185,14 +185,34 @@ test('GET /api/sources returns the source table as JSON', async ({ request }) =>
   expect(response.headers()['content-type']).toContain('application/json');
   const { sources } = (await response.json()) as { sources: Record<string, unknown>[] };
   expect(sources.length).toBeGreaterThan(30);
-  const fields = ['date', 'effective', 'id', 'issuer', 'kind', 'lastChecked', 'name', 'number', 'publishedIn', 'url'];
+  const fields = [
+    'confidence',
+    'date',
+    'effective',
+    'id',
+    'issuer',
+    'kind',
+    'lastChecked',
+    'name',
+    'number',
+    'publishedIn',
+    'translation',
+    'undated',
+    'url',
+  ];
   for (const source of sources) expect(Object.keys(source).sort()).toEqual(fields);
   expect(sources.find((s) => s.id === 'genai-measures')).toMatchObject({
     name: { zh: '《生成式人工智能服务管理暂行办法》' },
     kind: 'official',
     number: { en: 'Order No. 15' },
     effective: '2023-08-15',
+    confidence: 'high',
   });
+  // Every address carries its confidence; a commentary shows its date or why it has none.
+  for (const source of sources) {
+    if (source.url) expect(source.confidence, String(source.id)).toMatch(/^(high|medium|low)$/);
+    if (source.kind === 'commentary') expect(Boolean(source.date) !== Boolean(source.undated), String(source.id)).toBe(true);
+  }
 });
 
 test('responses carry security headers and no X-Powered-By', async ({ request }) => {

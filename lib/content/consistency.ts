@@ -1,5 +1,6 @@
 import type { Locale } from '@/lib/i18n/routing';
 import type { CopyText } from './corpus';
+import { PILOT_RULES, SECTION_12_RULES } from './consistency-section-12';
 
 /**
  * Statements the rules make that copy must not contradict, where a machine can tell (issue 11, icp-brief §7, §10).
@@ -10,9 +11,9 @@ export interface ConsistencyRule {
   id: string;
   why: string;
   scope: 'paragraph' | 'sentence';
+  /** False: the rule reads content files only (pages, FAQ, glossary, source table), not the interface messages. */
+  messages?: boolean;
   patterns: Record<Locale, { near: RegExp; forbidden?: RegExp; required?: readonly RegExp[] }>;
-  /** Texts (by `file`) the rule does not apply to, because they speak of one case by design. */
-  exempt?: RegExp;
 }
 
 export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
@@ -46,30 +47,37 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
   },
   {
     id: 'pilot-areas-complete',
-    why: 'where copy names the 2024 pilot areas it names all of them (icp-brief §3.3)',
+    why: 'where copy lists the 2024 pilot areas it names all of them (icp-brief §3.3, §12.1); copy about Shanghai alone names Lin-gang and Pudong only',
     scope: 'paragraph',
     patterns: {
-      en: { near: /Lin-gang/, required: [/Beijing/, /Pudong/, /Hainan/, /Shenzhen/] },
-      zh: { near: /临港/, required: [/北京/, /浦东/, /海南/, /深圳/] },
+      // A list: Lin-gang with another area. Lin-gang alone is copy about Shanghai, which shanghai-not-whole checks.
+      en: { near: /^(?=[\s\S]*Lin-gang)(?=[\s\S]*(?:Beijing|Hainan|Shenzhen))/, required: [/Beijing/, /Pudong/, /Hainan/, /Shenzhen/] },
+      zh: { near: /^(?=[\s\S]*临港)(?=[\s\S]*(?:北京|海南|深圳))/, required: [/北京/, /浦东/, /海南/, /深圳/] },
     },
-    // The question "where in Shanghai is it registered?" names Shanghai's pilot area alone, by design.
-    exempt: /#assessment\.questions\.shanghai-area\./,
   },
   {
     id: 'b22-b24-open',
-    why: 'B22, B23 and B24 are open to 100% foreign ownership (icp-brief §0.4, §3.2); never call them capped',
+    why: 'B22, B23 and B24 are open to 100% foreign ownership (icp-brief §0.4, §3.2, §12.4: an agency that says B22 needs purely domestic capital is wrong); never call them capped or closed',
     scope: 'sentence',
     patterns: {
-      en: { near: /\bB2[234]\b/, forbidden: /\bB2[234]\b[^.]*\b(?:capped at 50|at most 50|50% cap)/ },
-      zh: { near: /B2[234]/, forbidden: /B2[234][^。]*(?:上限为50|不得超过50|不超过50)/ },
+      en: {
+        near: /\bB2[234]\b/,
+        forbidden:
+          /\bB2[234]\b[^.]*\b(?:capped at 50|at most 50|50% cap|(?:purely |only )?domestic capital|closed to foreign|not open to foreign)/,
+      },
+      zh: { near: /B2[234]/, forbidden: /B2[234][^。]*(?:上限为50|不得超过50|不超过50|纯内资|限内资|不对外资开放)/ },
     },
   },
+  ...PILOT_RULES,
+  ...SECTION_12_RULES,
 ];
 
+const MESSAGES_FILE = 'lib/i18n/messages/';
 const QUOTED = /“[^”]*”|"[^"\n]*"/g;
 
 function pieces(text: string, scope: ConsistencyRule['scope']): string[] {
-  const paragraphs = text.split(/\n\s*\n/);
+  // A heading names a topic and asserts nothing.
+  const paragraphs = text.split(/\n\s*\n/).filter((p) => !/^#{1,6} /.test(p.trim()));
   if (scope === 'paragraph') return paragraphs;
   // A table row or list item is a sentence of its own; a question asserts nothing.
   return paragraphs.flatMap((p) => p.split(/\n|(?<=[.。;；!！?？])\s*/)).filter((sentence) => !/[?？]\s*$/.test(sentence));
@@ -80,7 +88,7 @@ export function checkConsistency(texts: readonly CopyText[], rules: readonly Con
   const problems: string[] = [];
   for (const { file, locale, text } of texts) {
     for (const rule of rules) {
-      if (rule.exempt?.test(file)) continue;
+      if (rule.messages === false && file.startsWith(MESSAGES_FILE)) continue;
       const { near, forbidden, required } = rule.patterns[locale];
       for (const piece of pieces(text, rule.scope)) {
         const plain = piece.replace(QUOTED, '“”');

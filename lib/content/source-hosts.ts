@@ -4,7 +4,7 @@ import { isOfficialHost } from './schema';
  * The sites a source may come from, each with what makes it trustworthy (issue 11: an authority, a court, a law firm,
  * a cloud or platform provider's documentation, or an established publication; the Hong Kong SAR government for CEPA).
  * A vendor's documentation is cited on the vendor's own site; its own GitHub repository only where no page of its own
- * site was found (Tencent Cloud's filing FAQs). Agencies' and consultancies'
+ * site was found (Tencent Cloud's filing FAQs, Huawei Cloud's filing knowledge base). Agencies' and consultancies'
  * marketing pages are not on it. To cite a new site, add its host here with its category.
  */
 export const TRUSTED_HOSTS = {
@@ -20,6 +20,7 @@ export const TRUSTED_HOSTS = {
   'junhe.com': 'law firm',
   'www.rplawyers.com': 'law firm',
   'jtn.com': 'law firm',
+  'www.chinalawinsight.com': 'law firm',
   // cloud and platform providers' documentation
   'github.com': 'provider documentation',
   'help.aliyun.com': 'provider documentation',
@@ -54,8 +55,8 @@ export const TRUSTED_HOSTS = {
   'www.info.gov.hk': 'Hong Kong SAR government',
 } as const satisfies Record<string, 'law firm' | 'provider documentation' | 'publication' | 'Hong Kong SAR government'>;
 
-/** github.com is trusted only for a cloud provider's own documentation repository. */
-const GITHUB_DOCS = /^\/tencentyun\/qcloud-documents\//;
+/** github.com is trusted only for a cloud provider's own documentation repository (Tencent Cloud's, Huawei Cloud's). */
+const GITHUB_DOCS = /^\/(?:tencentyun\/qcloud-documents|huaweicloud\/huaweicloud-skills)\//;
 
 /** Why a source's address may be cited, or null when its site is not an authority nor on the trusted list. */
 export function trustOf(url: string): string | null {

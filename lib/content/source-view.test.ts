@@ -40,10 +40,11 @@ describe('a source as the reader sees it', () => {
   it('gives a translation as a second link, with who made it', () => {
     expect(translationView(getSource('security-assessment-provisions')!, 'en', translator('en'))).toEqual({
       url: expect.stringMatching(/^https:\/\/www\.chinalawtranslate\.com\//),
-      label: 'English translation:',
+      label: 'English translation: ',
       by: 'China Law Translate',
-      address: 'Address confirmed',
+      address: ' (Address confirmed)',
     });
+    expect(translationView(getSource('fite-provisions')!, 'zh', translator('zh'))?.address).toBe('（网址已核实）');
     expect(translationView(getSource('order-292')!, 'en', translator('en'))).toBeUndefined();
   });
 

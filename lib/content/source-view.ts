@@ -8,10 +8,10 @@ export type SourceTranslate = (key: string, values?: Record<string, string>) => 
 /** The second link of a source: its translation, who made it and how sure its address is. */
 export interface TranslationView {
   url: string;
-  /** "English translation:" in the reader's language. */
+  /** "English translation: " in the reader's language (with its own spacing). */
   label: string;
   by: string;
-  /** The address's confidence in words. */
+  /** The address's confidence in words, in the locale's brackets. */
   address: string;
 }
 
@@ -40,7 +40,8 @@ export function addressNote(entry: Pick<SourceEntryData, 'url' | 'confidence'>, 
 export function translationView(entry: SourceEntryData, locale: Locale, t: SourceTranslate): TranslationView | undefined {
   const tr = entry.translation;
   if (!tr) return undefined;
-  return { url: tr.url, label: t('sourceTranslation'), by: tr.by[locale], address: t(`sourceAddress.${tr.confidence}`) };
+  const address = t('sourceTranslationAddress', { address: t(`sourceAddress.${tr.confidence}`) });
+  return { url: tr.url, label: t('sourceTranslation'), by: tr.by[locale], address };
 }
 
 /** What a source is, in one line: kind, issuer, number, its date (or why it has none) and when it took effect. */
