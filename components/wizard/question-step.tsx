@@ -20,6 +20,11 @@ export async function QuestionStep({ locale, view, action }: QuestionStepProps) 
   const others: Answers = Object.fromEntries(Object.entries(view.answers).filter(([id]) => id !== question.id));
   const hidden = [...new URLSearchParams(encodeAnswers(others)).entries()] as [string, string][];
   const errorKeys = ['required', 'requiredMulti', ...ANSWER_ISSUE_CODES];
+  // Messages about the "none of these" option name the question's own, and none where it has none.
+  const exclusive = question.options?.find((o) => o.exclusive)?.id;
+  const none = exclusive ? t(`${base}.options.${exclusive}.label`) : '';
+  const errorText = (key: string) =>
+    key === 'requiredMulti' && !exclusive ? t('wizard.errors.requiredMultiNoNone') : t(`wizard.errors.${key}`, { none });
   return (
     <>
       <div className="no-print">
@@ -54,7 +59,7 @@ export async function QuestionStep({ locale, view, action }: QuestionStepProps) 
           submit: t('wizard.continue'),
           choose: t('wizard.choose'),
           errorSummaryTitle: t('wizard.errorSummaryTitle'),
-          errors: Object.fromEntries(errorKeys.map((key) => [key, t(`wizard.errors.${key}`)])),
+          errors: Object.fromEntries(errorKeys.map((key) => [key, errorText(key)])),
         }}
       />
       <AnswerSummary locale={locale} answered={view.answered} />
