@@ -66,7 +66,8 @@ describe('encodeAnswers', () => {
     expect(encodeAnswers({ 'pilot-zone': false }, '1')).toBe('pilot-zone=no&v=1');
     // Under the current questions pilot-zone is no question any more: it is left out.
     expect(encodeAnswers(answers)).toBe(`forms=website&hosting=mainland&revenue=advertising,subscriptions&v=${RULESET_VERSION}`);
-    expect(encodeAnswers({ 'pilot-area': 'not-sure' }, '7')).toBe('pilot-area=not-sure&v=7');
+    // An unknown version is written under the current questions.
+    expect(encodeAnswers({ location: 'not-sure' }, '7')).toBe('location=not-sure&v=7');
     expect(encodeAnswers({ nonsense: 'x', forms: [] } as Answers)).toBe(`v=${RULESET_VERSION}`);
   });
 });
@@ -94,7 +95,7 @@ describe('decodeAnswers', () => {
 
   it('reports invalid values and leaves them out', () => {
     const base = 'hosting=mainland&forms=website&operator=mainland-company';
-    expect(decodeAnswers(new URLSearchParams('hosting=moon')).issues).toEqual([
+    expect(decodeAnswers(new URLSearchParams('forms=website&hosting=moon')).issues).toEqual([
       { question: 'hosting', code: 'invalid-option', value: 'moon' },
     ]);
     expect(decodeAnswers(new URLSearchParams(`${base}&revenue=none,advertising`))).toMatchObject({
@@ -104,20 +105,20 @@ describe('decodeAnswers', () => {
     expect(decodeAnswers(new URLSearchParams(`${base}&foreign-share=over-50&pilot-zone=maybe&v=1`)).issues).toEqual([
       { question: 'pilot-zone', code: 'invalid-option', value: 'maybe' },
     ]);
-    expect(decodeAnswers(new URLSearchParams(`hosting=${'x'.repeat(501)}`)).issues).toMatchObject([
+    expect(decodeAnswers(new URLSearchParams(`forms=website&hosting=${'x'.repeat(501)}`)).issues).toMatchObject([
       { question: 'hosting', code: 'too-long' },
     ]);
-    expect(decodeAnswers(new URLSearchParams('hosting=mainland&hosting=offshore')).issues).toMatchObject([
+    expect(decodeAnswers(new URLSearchParams('forms=website&hosting=mainland&hosting=offshore')).issues).toMatchObject([
       { question: 'hosting', code: 'malformed' },
     ]);
-    expect(decodeAnswers({ hosting: 42 } as never).issues).toMatchObject([{ question: 'hosting', code: 'malformed' }]);
+    expect(decodeAnswers({ forms: 'website', hosting: 42 } as never).issues).toMatchObject([{ question: 'hosting', code: 'malformed' }]);
   });
 
   it('drops answers and issues for questions not asked on the path, silently', () => {
     const { answers, issues } = decodeAnswers(
-      new URLSearchParams('hosting=mainland&operator=individual&foreign-share=over-50&pilot-zone=banana'),
+      new URLSearchParams('forms=website&hosting=mainland&operator=individual&foreign-share=over-50&control=banana'),
     );
-    expect(answers).toEqual({ hosting: 'mainland', operator: 'individual' });
+    expect(answers).toEqual({ forms: ['website'], hosting: 'mainland', operator: 'individual' });
     expect(issues).toEqual([]);
   });
 
@@ -145,8 +146,8 @@ describe('decodeAnswers', () => {
   });
 
   it('never reads the prototype', () => {
-    const input = JSON.parse('{"__proto__": "mainland", "constructor": "x", "hosting": "offshore", "toString": "y"}');
-    expect(decodeAnswers(input)).toEqual({ answers: { hosting: 'offshore' }, version: null, issues: [] });
+    const input = JSON.parse('{"__proto__": "mainland", "constructor": "x", "forms": "app", "hosting": "offshore", "toString": "y"}');
+    expect(decodeAnswers(input)).toEqual({ answers: { forms: ['app'], hosting: 'offshore' }, version: null, issues: [] });
     expect(decodeAnswers(new URLSearchParams('__proto__=x&constructor=y&v=2'))).toEqual({ answers: {}, version: '2', issues: [] });
   });
 
@@ -243,6 +244,7 @@ describe('schema', () => {
     const pilot = getQuestion('pilot-zone', V1)!;
     expect(message(pilot, 'yes')).toBeNull();
     expect(message(pilot, 'maybe')).toBe('invalid-option');
-    expect(message(q('pilot-area'), 'not-sure')).toBeNull();
+    expect(message(q('location'), 'not-sure')).toBeNull();
+    expect(message(q('location'), 'atlantis')).toBe('invalid-option');
   });
 });

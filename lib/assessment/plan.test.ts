@@ -45,9 +45,9 @@ describe('planOf', () => {
   });
 
   it('a blocked result stops at the decision: nothing about the licence it cannot hold', () => {
-    const plan = planFor('founder');
+    const plan = planFor('wfoeCommunityOut');
     expect(plan.stopsAtDecision).toBe(true);
-    expect(flat('founder')).toEqual(['decide:choose-way-forward', 'decide:confirm-grey-areas']);
+    expect(flat('wfoeCommunityOut')).toEqual(['decide:choose-way-forward']);
     expect(flat('newsApp')).toEqual(['decide:choose-way-forward', 'decide:confirm-grey-areas']);
   });
 

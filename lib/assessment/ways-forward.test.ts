@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classify, nextQuestion } from '.';
+import { classify, nextQuestion, rulesetFor } from '.';
 import { DECISION_CASES } from './testing/decision-cases';
-import { verdictOf } from './verdict';
+import { judge } from './verdict';
 import { waysForward } from './ways-forward';
 
 type Case = keyof typeof DECISION_CASES;
@@ -10,37 +10,24 @@ describe('verdict and ways forward of representative answer sets', () => {
   it.each<[Case, string, string[]]>([
     ['brochure', 'clear', []],
     ['marketplace', 'clear', []],
-    // Serving mainland users from offshore is itself a grey zone (ruleset 2).
+    ['platformOnly', 'clear', []],
+    // Serving mainland users from offshore is itself a grey zone.
     ['offshore', 'unsettled', []],
-    [
-      'wfoeCommunityOut',
-      'blocked',
-      ['share-at-cap unsettled', 'domestic-partner unsettled', 'free-service clear', 'serve-offshore unsettled'],
-    ],
+    // Where the company is registered is not known: a pilot area and another place lead to different verdicts.
+    ['founder', 'unsettled', []],
+    ['unsureShare', 'unsettled', []],
+    ['wfoeCommunityOut', 'blocked', ['share-at-cap clear', 'domestic-partner clear', 'free-service clear', 'serve-offshore unsettled']],
     // The pilot does not open community platforms: the pilot-zone company is no way forward here.
-    [
-      'wfoeCommunityIn',
-      'blocked',
-      ['share-at-cap unsettled', 'domestic-partner unsettled', 'free-service clear', 'serve-offshore unsettled'],
-    ],
-    [
-      'founder',
-      'blocked',
-      [
-        'share-at-cap unsettled',
-        'pilot-zone-company unsettled',
-        'domestic-partner unsettled',
-        'free-service clear',
-        'serve-offshore unsettled',
-      ],
-    ],
+    ['wfoeCommunityIn', 'blocked', ['share-at-cap clear', 'domestic-partner clear', 'free-service clear', 'serve-offshore unsettled']],
     ['noEntity', 'blocked', ['pilot-zone-company unsettled', 'domestic-partner unsettled', 'serve-offshore unsettled']],
-    // A news app stays closed to foreign capital wherever it is hosted: only a Chinese-owned operator or dropping news helps.
-    ['newsApp', 'blocked', ['domestic-partner unsettled', 'drop-closed-feature unsettled']],
-    ['individual', 'blocked', ['own-company clear', 'free-service clear', 'serve-offshore unsettled']],
+    // A news app stays closed to foreign capital wherever it is hosted: only dropping news or a Chinese-owned operator helps.
+    ['newsApp', 'blocked', ['drop-closed-feature unsettled', 'domestic-partner unsettled']],
+    ['individual', 'blocked', ['own-company unsettled', 'free-service clear', 'serve-offshore unsettled']],
+    // A private company cannot hold the audio-visual licence: a domestic shareholding changes nothing.
+    ['privateVideo', 'blocked', ['drop-closed-feature unsettled']],
   ])('%s → %s, ways forward %j', (name, verdict, ways) => {
     const answers = DECISION_CASES[name];
-    expect(verdictOf(classify(answers)).id).toBe(verdict);
+    expect(judge(answers).id).toBe(verdict);
     expect(waysForward(answers).map((w) => `${w.id} ${w.verdict}`)).toEqual(ways);
   });
 
@@ -49,7 +36,7 @@ describe('verdict and ways forward of representative answer sets', () => {
       for (const way of waysForward(answers)) {
         expect(nextQuestion(way.answers)).toBeNull();
         const c = classify(way.answers);
-        expect(verdictOf(c).id).toBe(way.verdict);
+        expect(judge(way.answers).id).toBe(way.verdict);
         expect(way.obligations).toEqual(c.obligations.map((o) => o.id));
         expect(way.changes.length).toBeGreaterThan(0);
       }
@@ -57,10 +44,32 @@ describe('verdict and ways forward of representative answer sets', () => {
   });
 
   it('names the answers it changes, in question order, dropping those no longer asked', () => {
-    const founder = waysForward(DECISION_CASES.founder);
-    expect(founder.find((w) => w.id === 'share-at-cap')?.changes).toEqual(['foreign-share', 'pilot-area']);
-    expect(founder.find((w) => w.id === 'share-at-cap')?.answers).not.toHaveProperty('pilot-area');
-    expect(founder.find((w) => w.id === 'serve-offshore')?.changes).toEqual(['hosting', 'pilot-area', 'regions']);
-    expect(founder.find((w) => w.id === 'pilot-zone-company')?.answers['pilot-area']).toBe('yes');
+    const noEntity = waysForward(DECISION_CASES.noEntity);
+    const pilot = noEntity.find((w) => w.id === 'pilot-zone-company')!;
+    expect(pilot.changes).toEqual(['operator', 'foreign-share', 'location', 'pilot-facilities', 'operations']);
+    expect(pilot.answers).toMatchObject({ location: 'beijing', 'pilot-facilities': 'yes', operations: 'not-sure' });
+    const offshore = waysForward(DECISION_CASES.wfoeCommunityOut).find((w) => w.id === 'serve-offshore')!;
+    expect(offshore.changes).toEqual(['hosting', 'location', 'operations']);
+  });
+
+  it('a version-2 result keeps the ways forward of version 2', () => {
+    const v2 = rulesetFor('2')!;
+    const answers = {
+      hosting: 'mainland',
+      forms: ['website'],
+      operator: 'mainland-company',
+      'foreign-share': 'over-50',
+      'pilot-area': 'no',
+      revenue: ['subscriptions'],
+      activities: ['community'],
+      sectors: ['none'],
+      regions: 'several',
+    };
+    expect(waysForward(answers, v2).map((w) => `${w.id} ${w.verdict}`)).toEqual([
+      'share-at-cap unsettled',
+      'domestic-partner unsettled',
+      'free-service clear',
+      'serve-offshore unsettled',
+    ]);
   });
 });

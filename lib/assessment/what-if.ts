@@ -148,17 +148,20 @@ function subParts(c: OutcomeIds): Map<string, Map<string, OutcomeRef>> {
   );
 }
 
-/** How `to` differs from `from`. Sub-items and codes count only for an obligation both need (else the obligation says it). */
-export function diffClassifications(from: OutcomeIds, to: OutcomeIds): OutcomeDiff {
-  return differFrom(from)(to);
+/**
+ * How `to` differs from `from`. Sub-items and codes count only for an obligation both need (else the obligation says it).
+ * The verdicts are the classifications' own unless given (judged under the readings of the answers: `judge`).
+ */
+export function diffClassifications(from: OutcomeIds, to: OutcomeIds, verdicts?: { from: VerdictId; to: VerdictId }): OutcomeDiff {
+  return differFrom(from, verdicts?.from)(to, verdicts?.to);
 }
 
 /** `diffClassifications`, with what `from` holds worked out first. */
-function differFrom(from: OutcomeIds): (to: OutcomeIds) => OutcomeDiff {
+function differFrom(from: OutcomeIds, judgedFrom?: VerdictId): (to: OutcomeIds, judgedTo?: VerdictId) => OutcomeDiff {
   const a = outcomeRefs(from);
   const subA = subParts(from);
-  const va = verdictOf(from).id;
-  return (to) => {
+  const va = judgedFrom ?? verdictOf(from).id;
+  return (to, judgedTo) => {
     const b = outcomeRefs(to);
     const added = [...b].filter(([k]) => !a.has(k)).map(([, r]) => r);
     const removed = [...a].filter(([k]) => !b.has(k)).map(([, r]) => r);
@@ -168,7 +171,7 @@ function differFrom(from: OutcomeIds): (to: OutcomeIds) => OutcomeDiff {
       for (const [k, r] of partsB) if (!partsA.has(k)) added.push(r);
       for (const [k, r] of partsA) if (!partsB.has(k)) removed.push(r);
     }
-    const vb = verdictOf(to).id;
+    const vb = judgedTo ?? verdictOf(to).id;
     return { verdict: va === vb ? null : { from: va, to: vb }, added, removed };
   };
 }
