@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/routing';
+import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
 export interface PageShellProps {
@@ -10,7 +11,7 @@ export interface PageShellProps {
   wide?: boolean;
 }
 
-/** Header plus the <main> landmark the skip link targets. */
+/** A public page: the site's header, the <main> landmark the skip link targets, and the footer. */
 export function PageShell({ locale, path, query, children, wide }: PageShellProps) {
   return (
     <>
@@ -18,6 +19,7 @@ export function PageShell({ locale, path, query, children, wide }: PageShellProp
       <main id="main" tabIndex={-1} className={`mx-auto w-full px-4 py-8 sm:py-12 ${wide ? 'max-w-5xl' : 'max-w-3xl'}`}>
         {children}
       </main>
+      <SiteFooter locale={locale} />
     </>
   );
 }

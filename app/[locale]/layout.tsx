@@ -4,7 +4,6 @@ import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { getTranslations } from '@/lib/i18n/translator';
 import { LANGUAGE_TAGS, LOCALES, isLocale } from '@/lib/i18n/routing';
-import { SiteFooter } from '@/components/site-footer';
 
 // Which locales exist is enforced by the proxy and by notFound() below, and each statically generated page
 // sets dynamicParams = false itself: set here, it would also close the cached result route
@@ -46,8 +45,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         >
           {t('skipLink')}
         </a>
+        {/* The public pages' header and footer come with PageShell; the staff inbox has a plain frame of its own. */}
         {children}
-        <SiteFooter locale={locale} />
       </body>
     </html>
   );

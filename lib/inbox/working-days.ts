@@ -56,6 +56,7 @@ export function isWorkingDay(iso: string, calendar: HolidayCalendar): boolean {
 /**
  * When a reply is due: by the end of the `days`-th working day after the day the enquiry arrived, in the office's
  * time zone (received on Friday or Saturday with 2 working days: due by the end of Tuesday, holidays permitting).
+ * The last millisecond of that day, so it reads as "Tuesday 23:59".
  */
 export function replyDueBy(receivedAt: Date, days: number, calendar: HolidayCalendar, timeZone: string): Date {
   let day = localDate(receivedAt, timeZone);
@@ -64,7 +65,7 @@ export function replyDueBy(receivedAt: Date, days: number, calendar: HolidayCale
     day = addDays(day, 1);
     if (isWorkingDay(day, calendar)) counted++;
   }
-  return startOfLocalDay(addDays(day, 1), timeZone);
+  return new Date(startOfLocalDay(addDays(day, 1), timeZone).getTime() - 1);
 }
 
 /** The reply time the site promises (content/site.yaml) for an enquiry received at `receivedAt`. */
