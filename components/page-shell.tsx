@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/routing';
-import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
 export interface PageShellProps {
@@ -11,7 +10,7 @@ export interface PageShellProps {
   wide?: boolean;
 }
 
-/** A public page: the site's header, the <main> landmark the skip link targets, and the footer. */
+/** Header plus the <main> landmark the skip link targets. */
 export function PageShell({ locale, path, query, children, wide }: PageShellProps) {
   return (
     <>
@@ -19,7 +18,6 @@ export function PageShell({ locale, path, query, children, wide }: PageShellProp
       <main id="main" tabIndex={-1} className={`mx-auto w-full px-4 py-8 sm:py-12 ${wide ? 'max-w-5xl' : 'max-w-3xl'}`}>
         {children}
       </main>
-      <SiteFooter locale={locale} />
     </>
   );
 }

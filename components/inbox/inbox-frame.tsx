@@ -13,12 +13,15 @@ export interface InboxFrameProps {
   children: ReactNode;
 }
 
-/** The inbox's plain frame: no public navigation or footer, just the inbox's name, the language and the page. */
+/**
+ * The inbox's plain frame: no public navigation, just the inbox's name, the language and the page. Its `data-inbox`
+ * mark hides the site footer, which the locale layout renders (app/[locale]/layout.tsx).
+ */
 export async function InboxFrame({ locale, path, query, bar, children }: InboxFrameProps) {
   const t = await getTranslations({ locale });
   return (
     <>
-      <header className="border-b border-slate-300 bg-slate-100">
+      <header data-inbox="" className="border-b border-slate-300 bg-slate-100">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-2">
           <p className="font-bold text-slate-900">
             {t('meta.siteName')} · <span className="font-semibold text-brand-900">{t('inbox.inboxName')}</span>
