@@ -18,7 +18,8 @@ export function messages(locale: Locale): Tree {
   const assessment = JSON.parse(fs.readFileSync(path.join(dir, 'assessment.json'), 'utf8')) as Tree;
   const decision = JSON.parse(fs.readFileSync(path.join(dir, 'decision.json'), 'utf8')) as Tree;
   const explore = JSON.parse(fs.readFileSync(path.join(dir, 'explore.json'), 'utf8')) as Tree;
-  return { ...common, assessment, decision, explore };
+  const inbox = JSON.parse(fs.readFileSync(path.join(dir, 'inbox.json'), 'utf8')) as Tree;
+  return { ...common, assessment, decision, explore, inbox };
 }
 
 /** One message by dotted key, with {placeholders} filled in. */

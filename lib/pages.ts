@@ -78,6 +78,8 @@ export const PAGES = [
   { route: '/inbox/sign-in', forms: true },
   { route: '/inbox/enquiry', forms: true },
   { route: '/inbox/dashboard', forms: true },
+  { route: '/inbox/delete', forms: true },
+  { route: '/inbox/account', forms: true },
   { route: '/inbox/export', handler: true },
   // A result's dated duties as a calendar file, and its link preview (og:image); a code that does not read gets 404.
   { route: '/result/[code]/calendar.ics', handler: true, accepts: (code) => RESULT_CODE_PATTERN.test(code), gated: true },

@@ -39,7 +39,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const t = await getTranslations({ locale, namespace: 'a11y' });
   return (
     <html lang={LANGUAGE_TAGS[locale]}>
-      <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
+      {/* The staff inbox (data-inbox) has a plain frame of its own: the public footer is not shown there. Kept in this
+          layout, not in each page, so its links' client code stays in the layout's shared chunk. */}
+      <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased [&:has([data-inbox])>footer]:hidden">
         <a
           href="#main"
           className="sr-only z-50 rounded bg-white px-4 py-2 text-brand-800 focus:not-sr-only focus:absolute focus:top-2 focus:left-2"

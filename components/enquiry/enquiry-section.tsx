@@ -45,6 +45,12 @@ const ERROR_KEYS = [
   'messageTooLong',
   'consentRequired',
   'staleForm',
+  'nameControl',
+  'companyControl',
+  'emailControl',
+  'phoneControl',
+  'wechatControl',
+  'messageControl',
 ] as const;
 
 /** The enquiry page's body: what is sent, what is stored and why, and the form. */

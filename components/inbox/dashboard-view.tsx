@@ -2,6 +2,7 @@ import { getFormatter } from 'next-intl/server';
 import { getTranslations } from '@/lib/i18n/translator';
 import { DASHBOARD_DAYS, type Dashboard } from '@/lib/inbox/views';
 import type { Locale } from '@/lib/i18n/routing';
+import { When } from './when';
 
 function Table({ caption, rows, what, count }: { caption: string; rows: Array<[string, number]>; what: string; count: string }) {
   return (
@@ -39,7 +40,16 @@ export async function DashboardView({ locale, data }: { locale: Locale; data: Da
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t('inbox.dashboardTitle')}</h1>
-      <p className="mt-4 max-w-3xl text-slate-700">{t('inbox.dashboardLead')}</p>
+      <Table
+        caption={t('inbox.openTitle')}
+        rows={[
+          [t('inbox.openTotal'), data.open.total],
+          [t('inbox.openOverdue'), data.open.overdue],
+          [t('inbox.openUnassigned'), data.open.unassigned],
+        ]}
+        {...common}
+      />
+      <p className="mt-8 max-w-3xl text-slate-700">{t('inbox.dashboardLead')}</p>
       <Table
         caption={t('inbox.lastDays', { days: DASHBOARD_DAYS })}
         rows={[
@@ -69,6 +79,20 @@ export async function DashboardView({ locale, data }: { locale: Locale; data: Da
         ])}
         {...common}
       />
+      <h2 className="mt-8 text-lg font-semibold text-slate-900">{t('inbox.deletionsTitle')}</h2>
+      {data.deletions.length === 0 ? (
+        <p className="mt-2 text-slate-700">{t('inbox.deletionsNone')}</p>
+      ) : (
+        <ul className="mt-2 space-y-1 text-sm">
+          {data.deletions.map((d, i) => (
+            <li key={`${d.reference}-${i}`}>
+              <When locale={locale} date={d.at} /> · <span className="font-mono">{d.reference}</span> ·{' '}
+              {t(`inbox.scopes.${d.scope === 'person' || d.scope === 'retention' ? d.scope : 'enquiry'}`)} · {t('inbox.colBy')}{' '}
+              <span className="break-all">{d.actor}</span>
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }

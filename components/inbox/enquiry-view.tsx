@@ -1,28 +1,36 @@
-import { getFormatter } from 'next-intl/server';
 import { getTranslations } from '@/lib/i18n/translator';
 import { Link } from '@/components/link';
 import { ExportLinks } from './export-links';
-import { ResultReport } from '@/components/wizard/result-report';
-import { addNoteAction, changeStatusAction } from '@/lib/inbox/actions';
-import { ENQUIRY_STATUSES, MAX_NOTE_LENGTH } from '@/lib/inbox/store';
+import { isOverdue } from '@/lib/inbox/case-store';
 import type { EnquiryDetail } from '@/lib/inbox/views';
-import { verdictOf } from '@/lib/assessment/verdict';
 import type { Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
-import { INPUT, LABEL } from './styles';
+import { getSite } from '@/lib/content/site';
+import { formatWhen } from '@/lib/inbox/time';
+import { EnquiryWork } from './enquiry-work';
 import { TriageMark } from './triage-mark';
+import { VisitorCaseView } from './visitor-case-view';
+import { When } from './when';
 
-type Notice = { saved: string | null; error: string | null };
+const SAVED = ['status', 'note', 'owner'] as const;
 
-/** One enquiry: everything sent, the attached result as the visitor saw it, deliveries, history, and the staff forms. */
-export async function EnquiryView({ locale, detail, notice }: { locale: Locale; detail: EnquiryDetail; notice: Notice }) {
+/** One enquiry: everything sent, the result as the visitor saw it, deliveries, history, the staff forms, the sender's data rights. */
+export async function EnquiryView({
+  locale,
+  detail,
+  saved,
+  now,
+}: {
+  locale: Locale;
+  detail: EnquiryDetail;
+  saved: string | null;
+  now: Date;
+}) {
   const t = await getTranslations({ locale, namespace: 'inbox' });
-  const tAll = await getTranslations({ locale });
-  const format = await getFormatter({ locale });
-  const { enquiry: e, deliveries, history, answers } = detail;
-  const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
-  const classification = e.result?.classification ?? null;
-  const fields: Array<[string, string]> = [
+  const { enquiry: e, deliveries } = detail;
+  const overdue = isOverdue(e, now);
+  const savedKey = SAVED.find((k) => k === saved);
+  const fields: Array<[string, React.ReactNode]> = [
     [t('name'), e.name],
     [t('company'), e.company],
     [t('email'), e.email],
@@ -30,9 +38,10 @@ export async function EnquiryView({ locale, detail, notice }: { locale: Locale; 
     [t('wechatId'), e.wechat],
     [t('replyIn'), e.preferredLanguage === 'zh' ? '中文' : 'English'],
     [t('siteLanguage'), e.locale === 'zh' ? '中文' : 'English'],
-    [t('received'), when(e.createdAt)],
-    [t('consentAt'), when(e.consentAt)],
+    [t('received'), <When key="r" locale={locale} date={e.createdAt} />],
+    [t('consentAt'), <When key="c" locale={locale} date={e.consentAt} />],
   ];
+  const personHref = `${localePath(locale, '/inbox/delete')}?ref=${encodeURIComponent(e.reference)}`;
   return (
     <>
       <p className="text-sm">
@@ -40,18 +49,36 @@ export async function EnquiryView({ locale, detail, notice }: { locale: Locale; 
           {t('back')}
         </Link>
       </p>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight text-slate-900">
+      <h1 className="mt-2 text-3xl font-bold tracking-tight break-words text-slate-900">
         <span className="font-mono">{e.reference}</span> · {e.name}
       </h1>
-      <p className="mt-3 flex flex-wrap items-center gap-3 text-slate-800">
-        <span>
-          {t('status')}: <strong>{t(`statuses.${e.status}`)}</strong>
-        </span>
-        <TriageMark locale={locale} triage={e.triage} />
-      </p>
-      {notice.saved && (
+      <dl className="mt-3 flex flex-wrap items-center gap-x-6 gap-y-2 text-slate-800">
+        <div>
+          <dt className="inline">{t('status')}: </dt>
+          <dd className="inline font-semibold">{t(`statuses.${e.status}`)}</dd>
+        </div>
+        <div>
+          <dt className="inline">{t('ownerLabel')}: </dt>
+          <dd className="inline font-semibold break-all">{e.owner?.email ?? t('nobody')}</dd>
+        </div>
+        <div>
+          <dt className="inline">{t('dueBy')}: </dt>
+          <dd className="inline">
+            {overdue && <strong className="mr-1 rounded bg-red-700 px-1.5 py-0.5 text-white">{t('overdueMark')}</strong>}
+            {e.dueAt && <When locale={locale} date={e.dueAt} />}
+          </dd>
+        </div>
+        <div>
+          <dt className="sr-only">{t('triage')}</dt>
+          <dd>
+            <TriageMark locale={locale} triage={detail.triage} />
+          </dd>
+        </div>
+      </dl>
+      <p className="mt-1 text-sm text-slate-600">{t('dueLead', { days: getSite().enquiries.replyWithinWorkingDays })}</p>
+      {savedKey && (
         <p role="status" className="mt-4 rounded-md border-l-4 border-emerald-600 bg-emerald-50 p-3 text-emerald-900">
-          {t('saved')}
+          {t(`savedMessages.${savedKey}`)}
         </p>
       )}
 
@@ -68,39 +95,13 @@ export async function EnquiryView({ locale, detail, notice }: { locale: Locale; 
           ))}
         </dl>
         <h3 className="mt-4 font-semibold text-slate-900">{t('message')}</h3>
-        <p className="mt-1 whitespace-pre-wrap rounded-md border border-slate-200 p-3 text-slate-900">{e.message}</p>
+        <p className="mt-1 whitespace-pre-wrap break-words rounded-md border border-slate-200 p-3 text-slate-900">{e.message}</p>
         <p className="mt-3 text-sm text-slate-700">
           <ExportLinks locale={locale} query={`ref=${e.reference}`} />
         </p>
       </section>
 
-      <section aria-labelledby="result" className="mt-10 rounded-lg border border-slate-200 p-5">
-        <h2 id="result" className="text-2xl font-semibold text-slate-900">
-          {t('resultTitle')}
-        </h2>
-        {!e.result && <p className="mt-2 text-slate-700">{t('resultNone')}</p>}
-        {e.result && (
-          <>
-            <p className="mt-2 text-slate-700">{t('resultLead', { version: classification?.version ?? e.result.rulesetVersion })}</p>
-            <p className="mt-1 text-sm break-all">
-              {t('resultLink')}:{' '}
-              <a href={e.result.url} className="text-brand-800 underline" rel="noopener noreferrer">
-                {e.result.url}
-              </a>
-            </p>
-            {classification ? (
-              <>
-                <p className="mt-3 font-semibold text-slate-900">
-                  {t('verdict')}: {tAll(`assessment.verdicts.${verdictOf(classification).id}.label`)}
-                </p>
-                <ResultReport locale={locale} classification={classification} answers={answers} />
-              </>
-            ) : (
-              <p className="mt-3 text-slate-700">{t('resultNotStored')}</p>
-            )}
-          </>
-        )}
-      </section>
+      <VisitorCaseView locale={locale} result={e.result} view={detail.visitorCase} />
 
       <section aria-labelledby="deliveries" className="mt-10">
         <h2 id="deliveries" className="text-2xl font-semibold text-slate-900">
@@ -114,7 +115,7 @@ export async function EnquiryView({ locale, detail, notice }: { locale: Locale; 
               <li key={d.id}>
                 <strong>{t(`channels.${d.channel}`)}</strong>:{' '}
                 {d.status === 'delivered'
-                  ? t('deliveryStatus.delivered', { at: d.deliveredAt ? when(d.deliveredAt) : '' })
+                  ? t('deliveryStatus.delivered', { at: d.deliveredAt ? formatWhen(locale, d.deliveredAt) : '' })
                   : t(`deliveryStatus.${d.status}`, { attempts: d.attempts })}
                 {d.lastError && <span className="block text-sm text-slate-600">{t('lastError', { error: d.lastError })}</span>}
               </li>
@@ -123,73 +124,35 @@ export async function EnquiryView({ locale, detail, notice }: { locale: Locale; 
         )}
       </section>
 
-      <section aria-labelledby="history" className="mt-10">
-        <h2 id="history" className="text-2xl font-semibold text-slate-900">
-          {t('historyTitle')}
-        </h2>
-        {history.length === 0 ? (
-          <p className="mt-2 text-slate-700">{t('historyNone')}</p>
-        ) : (
-          <ol className="mt-2 space-y-3">
-            {history.map((h) => (
-              <li key={h.id} className="border-l-4 border-slate-300 pl-3">
-                <p className="text-sm text-slate-600">
-                  <time dateTime={h.at.toISOString()}>{when(h.at)}</time>
-                </p>
-                <p className="text-slate-900">
-                  {h.kind === 'status'
-                    ? t('historyStatus', { actor: h.actor, status: t(`statuses.${h.status}`) })
-                    : t('historyNote', { actor: h.actor })}
-                </p>
-                {h.kind === 'note' && <p className="mt-1 whitespace-pre-wrap text-slate-800">{h.note}</p>}
-              </li>
-            ))}
-          </ol>
-        )}
+      <EnquiryWork locale={locale} detail={detail} />
 
-        <div className="mt-6 grid gap-6 md:grid-cols-2">
-          <form action={changeStatusAction} className="rounded-lg border border-slate-200 p-4">
-            <input type="hidden" name="locale" value={locale} />
-            <input type="hidden" name="ref" value={e.reference} />
-            <label htmlFor="status" className={LABEL}>
-              {t('changeStatus')}
-            </label>
-            <select id="status" name="status" defaultValue={e.status} className={INPUT}>
-              {ENQUIRY_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`statuses.${s}`)}
-                </option>
-              ))}
-            </select>
-            <button type="submit" className="btn-primary mt-3">
-              {t('saveStatus')}
-            </button>
-          </form>
-          <form action={addNoteAction} className="rounded-lg border border-slate-200 p-4">
-            <input type="hidden" name="locale" value={locale} />
-            <input type="hidden" name="ref" value={e.reference} />
-            <label htmlFor="note" className={LABEL}>
-              {t('noteLabel')}
-            </label>
-            {notice.error === 'note-empty' && (
-              <p id="note-error" role="alert" className="mt-1 text-sm font-medium text-red-800">
-                {t('noteEmpty')}
-              </p>
-            )}
-            <textarea
-              id="note"
-              name="note"
-              rows={4}
-              maxLength={MAX_NOTE_LENGTH}
-              required
-              aria-describedby={notice.error === 'note-empty' ? 'note-error' : undefined}
-              className={INPUT}
-            />
-            <button type="submit" className="btn-primary mt-3">
-              {t('saveNote')}
-            </button>
-          </form>
-        </div>
+      <section aria-labelledby="data" className="mt-10 rounded-lg border border-slate-300 bg-slate-50 p-4 sm:p-5">
+        <h2 id="data" className="text-2xl font-semibold text-slate-900">
+          {t('dataTitle')}
+        </h2>
+        <p className="mt-2 text-slate-800">{t('dataLead', { count: detail.personEnquiries })}</p>
+        <ul className="mt-3 space-y-2">
+          <li>
+            <a
+              href={`${localePath(locale, '/inbox/export')}?person=${encodeURIComponent(e.reference)}`}
+              className="text-brand-800 underline"
+            >
+              {t('exportPerson')}
+            </a>
+          </li>
+          <li>
+            <Link href={`${personHref}&scope=enquiry`} className="text-red-800 underline">
+              {t('deleteOne')}
+            </Link>
+          </li>
+          {detail.personEnquiries > 1 && (
+            <li>
+              <Link href={`${personHref}&scope=person`} className="text-red-800 underline">
+                {t('deletePerson', { count: detail.personEnquiries })}
+              </Link>
+            </li>
+          )}
+        </ul>
       </section>
     </>
   );

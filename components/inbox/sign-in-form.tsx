@@ -5,20 +5,19 @@ import { signInAction, type SignInState } from '@/lib/inbox/actions';
 import type { Locale } from '@/lib/i18n/routing';
 import { INPUT, LABEL } from './styles';
 
-const INITIAL: SignInState = { error: null, retryAfterSeconds: 0, email: '' };
+const INITIAL: SignInState = { error: null, message: null, email: '', attempt: 0 };
 
-export type SignInLabels = { email: string; password: string; signIn: string; signingIn: string; errors: Record<string, string> };
+export type SignInLabels = { email: string; password: string; signIn: string; signingIn: string };
 
 /** The staff sign-in form: a server action, so it works without JavaScript; the e-mail typed comes back with a refusal. */
 export function SignInForm({ locale, labels }: { locale: Locale; labels: SignInLabels }) {
   const [state, action, pending] = useActionState(signInAction, INITIAL);
-  const error = state.error ? labels.errors[state.error]!.replace('{seconds}', String(state.retryAfterSeconds)) : null;
   return (
-    <form action={action} className="mt-6 max-w-md space-y-4">
+    <form key={state.attempt} action={action} className="mt-6 max-w-md space-y-4">
       <input type="hidden" name="locale" value={locale} />
-      {error && (
+      {state.message && (
         <p role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900">
-          {error}
+          {state.message}
         </p>
       )}
       <div>

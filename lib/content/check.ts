@@ -3,6 +3,7 @@ import { B25_ITEMS } from '@/lib/assessment/types';
 import { categories } from './categories';
 import { guides } from './guides';
 import { getSite } from './site';
+import { getHolidayCalendar, missingHolidayYears } from './holidays';
 import { compileMdx } from './mdx';
 import { getFaq, getGlossary } from './data-files';
 import { isKnownPath } from '@/lib/pages';
@@ -37,8 +38,15 @@ export async function checkContent(options: { maxAgeDays?: number; today?: Date 
     }
   };
 
-  attempt(() => getSite());
+  const site = attempt(() => getSite());
   report.checked += 1;
+  // The holiday table the inbox counts reply times with: valid, and holding the year(s) reply times fall in.
+  const holidays = attempt(() => getHolidayCalendar());
+  report.checked += 1;
+  for (const year of holidays && site ? missingHolidayYears(holidays, today, site.officeTimeZone) : [])
+    report.warnings.push(
+      `content/holidays.yaml: no entry for ${year}: reply times that fall in it count weekends only (add the State Council's notice)`,
+    );
   // The locale tables and the interface messages (content files are checked one by one below).
   report.errors.push(...routingGaps(LOCALES), ...messageGaps(LOCALES));
 

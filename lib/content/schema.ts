@@ -153,6 +153,15 @@ export function localizedSchema<L extends string>(locales: readonly L[]) {
   return z.object(Object.fromEntries(locales.map((locale) => [locale, z.string().min(1)])) as Record<L, z.ZodString>).strict();
 }
 
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** content/site.yaml, for a list of locales (the site's own: `siteSchema`). */
 export function siteSchemaFor<L extends string>(locales: readonly L[]) {
   const localized = localizedSchema(locales);
@@ -166,6 +175,8 @@ export function siteSchemaFor<L extends string>(locales: readonly L[]) {
       wechat: z.string().min(3),
       address: localized,
       officeHours: localized,
+      /** The office's IANA time zone: the inbox shows times in it and counts reply times in its working days. */
+      officeTimeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Asia/Shanghai').default('Asia/Shanghai'),
       /** What the enquiry form promises: how long enquiries are kept, and how soon the consultancy replies. */
       enquiries: z
         .object({

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import nodemailer from 'nodemailer';
 import type { EnquiryConfig } from './config';
-import { emailMessage, webhookPayload } from './message';
+import { emailMessage, replyToOf, webhookPayload } from './message';
 import type { Channel, StoredEnquiry } from './types';
 
 /** Sends one enquiry through one channel; throws when it was not accepted. */
@@ -32,7 +32,7 @@ function emailSender(email: NonNullable<EnquiryConfig['email']>, timeoutMs: numb
     await transport.sendMail({
       from: email.from,
       to: email.to,
-      replyTo: enquiry.email || undefined,
+      replyTo: replyToOf(enquiry.email),
       subject,
       text,
       // The same id on every attempt, so a mail system that sees a retry of a delivered message can drop it.

@@ -52,6 +52,45 @@ describe('npm run enquiries', () => {
     expect(cli(['list'], env).out).not.toContain(old.enquiry.reference);
   }, 60_000);
 
+  it('exports one person’s data and deletes it after saying what goes, leaving only the deletion log', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'icp-cli-')), 'enquiries.sqlite');
+    const store = openSqliteStore(path);
+    await store.migrate();
+    const mine = await store.insert(sampleEnquiry({ email: 'Li.Wei@example.com', phone: '+86 138 0000 0000' }), ['email'], new Date());
+    const again = await store.insert(sampleEnquiry({ email: '', phone: '13800000000' }), [], new Date());
+    const other = await store.insert(sampleEnquiry({ name: 'Ann', email: 'ann@example.org' }), [], new Date());
+    await store.close();
+    const env = { ENQUIRY_DB_PATH: path };
+
+    const byEmail = JSON.parse(cli(['person', '--email', 'li.wei@EXAMPLE.com'], env).out);
+    expect(byEmail.enquiries.map((e: { reference: string }) => e.reference)).toEqual([mine.enquiry.reference]);
+    // The same number with or without its country code is the same person.
+    const byPhone = JSON.parse(cli(['person', '--phone', '138 0000 0000'], env).out);
+    expect(byPhone.enquiries.map((e: { reference: string }) => e.reference)).toEqual([mine.enquiry.reference, again.enquiry.reference]);
+
+    // Without --yes it only says what would go, and where copies went that it cannot delete.
+    const dry = cli(['delete', '--email', 'li.wei@example.com'], env);
+    expect(dry).toMatchObject({ code: 0 });
+    expect(dry.out).toContain(mine.enquiry.reference);
+    expect(dry.out).toContain('1 pending deliveries are cancelled');
+    expect(dry.out).toContain('Backups of the database keep their copies');
+    expect(dry.out).toContain('Run again with --yes');
+    expect(cli(['list'], env).out).toContain(mine.enquiry.reference);
+    const done = cli(['delete', '--email', 'li.wei@example.com', '--yes', '--by', 'dpo@consultancy.test'], env);
+    expect(done.out).toContain(`Deleted 1 enquiries (${mine.enquiry.reference})`);
+    expect(cli(['delete', '--ref', again.enquiry.reference.toLowerCase(), '--yes'], env).code).toBe(0);
+    const list = cli(['list'], env).out;
+    expect(list).not.toContain(mine.enquiry.reference);
+    expect(list).not.toContain(again.enquiry.reference);
+    expect(list).toContain(other.enquiry.reference);
+    const log = cli(['deletions'], env).out;
+    expect(log).toContain(`${mine.enquiry.reference}  person     by dpo@consultancy.test`);
+    expect(log).toContain(`${again.enquiry.reference}  enquiry`);
+    expect(log).not.toContain('Li.Wei');
+    expect(cli(['delete', '--email', 'nobody@example.com'], env).code).toBe(1);
+    expect(cli(['person', '--ref', 'E-0000-0000'], env).code).toBe(1);
+  }, 60_000);
+
   it('refuses a bad command or option with the usage and exit code 1', () => {
     const env = { ENQUIRY_DB_PATH: join(mkdtempSync(join(tmpdir(), 'icp-cli-')), 'e.sqlite') };
     const bad = cli(['export', '--format', 'xlsx'], env);

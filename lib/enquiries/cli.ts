@@ -4,28 +4,29 @@
 //   deliveries                                      the outbox: what was sent, what is pending or failed
 //   retry                                           puts failed deliveries back in the queue
 //   purge [--older-than-days N] [--dry-run]         deletes enquiries past the retention period (site.yaml)
+//   person --email E | --phone P [--out FILE]       everything stored about one person, as JSON (a request for a copy)
+//   delete --ref R | --email E | --phone P [--yes]  one enquiry or all of a person's: says what goes; --yes deletes
+//   deletions                                       the deletion log: who deleted which reference, and when
 import { writeFileSync } from 'node:fs';
 import { enquiryConfig } from './config';
 import { openStore } from './store';
 import { toCsv, toJson } from './export';
 import { getSite } from '@/lib/content/site';
+import { allEnquiries, caseRecords } from '@/lib/inbox/case-store';
+import { purgeOlderThan } from './person-data';
+import { deleteCommand, deletionsCommand, option, personCommand, UsageError } from './cli-person';
 
 const USAGE = `Usage: npm run enquiries -- <command>
   list [--since YYYY-MM-DD]
   export --format csv|json [--out FILE] [--since YYYY-MM-DD]
   deliveries
   retry
-  purge [--older-than-days N] [--dry-run]`;
+  purge [--older-than-days N] [--dry-run]
+  person --email ADDRESS | --phone NUMBER [--out FILE]
+  delete --ref E-XXXX-XXXX | --email ADDRESS | --phone NUMBER [--yes] [--by NAME]
+  deletions`;
 
-class UsageError extends Error {}
-
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(`--${name}`);
-  if (i === -1) return undefined;
-  const value = args[i + 1];
-  if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value`);
-  return value;
-}
+const COMMANDS = ['list', 'export', 'deliveries', 'retry', 'purge', 'person', 'delete', 'deletions'];
 
 function since(args: string[]): Date | undefined {
   const value = option(args, 'since');
@@ -42,17 +43,23 @@ async function main(args: string[]): Promise<number> {
     console.log(USAGE);
     return command ? 0 : 1;
   }
-  if (!['list', 'export', 'deliveries', 'retry', 'purge'].includes(command)) throw new UsageError(`Unknown command "${command}".`);
+  if (!COMMANDS.includes(command)) throw new UsageError(`Unknown command "${command}".`);
   const config = enquiryConfig();
   const store = await openStore(config.database);
   try {
     switch (command) {
+      case 'person':
+        return await personCommand(store, rest);
+      case 'delete':
+        return await deleteCommand(store, rest);
+      case 'deletions':
+        return await deletionsCommand(store);
       case 'list': {
-        const enquiries = await store.list(since(rest));
+        const enquiries = await allEnquiries(store.sql, since(rest));
         for (const e of enquiries) {
           const reach = [e.email, e.phone, e.wechat && `WeChat ${e.wechat}`].filter(Boolean).join(', ');
           console.log(
-            `${e.reference}  ${e.createdAt.toISOString()}  ${e.name}${e.company ? ` (${e.company})` : ''}  ${reach}  ${e.result ? 'with result' : 'no result'}`,
+            `${e.reference}  ${e.createdAt.toISOString()}  ${e.status.padEnd(11)}  ${e.name}${e.company ? ` (${e.company})` : ''}  ${reach}  ${e.result ? 'with result' : 'no result'}`,
           );
         }
         console.error(`${enquiries.length} enquiries in ${describe(config.database)}`);
@@ -61,13 +68,13 @@ async function main(args: string[]): Promise<number> {
       case 'export': {
         const format = option(rest, 'format') ?? 'csv';
         if (format !== 'csv' && format !== 'json') throw new UsageError(`--format must be csv or json (got "${format}")`);
-        const enquiries = await store.list(since(rest));
+        const enquiries = await caseRecords(store.sql, await allEnquiries(store.sql, since(rest)));
         const text = format === 'csv' ? toCsv(enquiries) : toJson(enquiries);
         const out = option(rest, 'out');
         if (out) {
-          writeFileSync(out, text);
+          writeFileSync(out, text, { mode: 0o600 });
           console.error(`Wrote ${enquiries.length} enquiries to ${out}`);
-        } else process.stdout.write(text);
+        } else await new Promise((done) => process.stdout.write(text, done));
         return 0;
       }
       case 'deliveries': {
@@ -96,7 +103,7 @@ async function main(args: string[]): Promise<number> {
           console.log(`${old.length} enquiries received before ${cutoff.toISOString()} would be deleted.`);
         } else {
           console.log(
-            `Deleted ${await store.deleteOlderThan(cutoff)} enquiries received before ${cutoff.toISOString()} (older than ${days} days).`,
+            `Deleted ${await purgeOlderThan(store.sql, cutoff, new Date())} enquiries received before ${cutoff.toISOString()} (older than ${days} days).`,
           );
         }
         return 0;

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { neutraliseFormula, toCsv, toJson } from './export';
+import { neutraliseFormula, toCsv, toJson, type CaseRecord } from './export';
 import { sampleEnquiry } from './testing/fixtures';
-import type { StoredEnquiry } from './types';
 
-const stored = (over: Partial<StoredEnquiry> = {}): StoredEnquiry => ({
+const stored = (over: Partial<CaseRecord> = {}): CaseRecord => ({
   ...sampleEnquiry(),
   id: '3f0c6a3e-0000-4000-8000-000000000001',
   reference: 'E-7K3M-9PQ2',
   createdAt: new Date('2026-11-02T03:04:05.000Z'),
   consentAt: new Date('2026-11-02T03:04:05.000Z'),
+  status: 'new',
+  owner: null,
+  dueAt: new Date('2026-11-04T16:00:00.000Z'),
+  triageId: 'blocked',
+  history: [],
   ...over,
 });
 
@@ -71,6 +75,42 @@ describe('CSV export', () => {
     expect(rows).toHaveLength(values.length + 1);
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     if (separator === ';') expect(rows[1]![0]).toContain(hostile);
+  });
+
+  it('carries status, owner, due time, triage, notes and history, quoted like every cell', () => {
+    const record = stored({
+      status: 'in-progress',
+      owner: { id: 'u1', email: 'desk@consultancy.test' },
+      history: [
+        { id: 1, at: new Date('2026-11-02T04:00:00.000Z'), actor: 'desk@consultancy.test', kind: 'owner', owner: 'desk@consultancy.test' },
+        { id: 2, at: new Date('2026-11-02T05:00:00.000Z'), actor: 'desk@consultancy.test', kind: 'note', note: '=1+1 called back' },
+        { id: 3, at: new Date('2026-11-02T06:00:00.000Z'), actor: 'lead@consultancy.test', kind: 'status', status: 'in-progress' },
+      ],
+    });
+    const csv = toCsv([record]);
+    const [header, row] = parseCsv(csv.slice(1));
+    const cell = (name: string) => row![header!.indexOf(name)];
+    expect(cell('status')).toBe('in-progress');
+    expect(cell('owner')).toBe('desk@consultancy.test');
+    expect(cell('due_by')).toBe('2026-11-04T16:00:00.000Z');
+    expect(cell('triage')).toBe('blocked');
+    expect(cell('notes')).toBe('2026-11-02T05:00:00.000Z desk@consultancy.test: =1+1 called back');
+    expect(cell('history')!.split('\n')).toEqual([
+      '2026-11-02T04:00:00.000Z desk@consultancy.test owner: desk@consultancy.test',
+      '2026-11-02T05:00:00.000Z desk@consultancy.test note: =1+1 called back',
+      '2026-11-02T06:00:00.000Z lead@consultancy.test status: in-progress',
+    ]);
+    // Every cell quoted, the header too.
+    for (const line of csv.slice(1).split('\r\n').filter(Boolean).slice(0, 1)) expect(line).toMatch(/^"[^"]*"(,"[^"]*")*$/);
+    const [json] = JSON.parse(toJson([record]));
+    expect(json).toMatchObject({
+      status: 'in-progress',
+      owner: 'desk@consultancy.test',
+      dueBy: '2026-11-04T16:00:00.000Z',
+      triage: 'blocked',
+    });
+    expect(json.history).toHaveLength(3);
+    expect(json.history[1]).toMatchObject({ kind: 'note', note: '=1+1 called back' });
   });
 
   it('writes JSON without the internal idempotency key', () => {

@@ -1,4 +1,17 @@
+import type { EnquiryEvent, InboxEnquiry } from '@/lib/inbox/case-store';
 import type { StoredEnquiry } from './types';
+
+/** An enquiry with what the staff did with it: the unit of every export (command, inbox, a person's data). */
+export type CaseRecord = StoredEnquiry &
+  Pick<InboxEnquiry, 'status' | 'owner' | 'dueAt' | 'triageId'> & { history: readonly EnquiryEvent[] };
+
+const iso = (d: Date | null) => d?.toISOString() ?? '';
+
+/** One history entry as a line: when, who, what. */
+export function eventLine(e: EnquiryEvent): string {
+  const what = e.kind === 'status' ? `status: ${e.status}` : e.kind === 'owner' ? `owner: ${e.owner ?? 'nobody'}` : `note: ${e.note}`;
+  return `${e.at.toISOString()} ${e.actor} ${what}`;
+}
 
 const COLUMNS = [
   ['reference', (e) => e.reference],
@@ -16,7 +29,13 @@ const COLUMNS = [
   ['answers', (e) => (e.result ? JSON.stringify(e.result.answers) : '')],
   ['consent_at', (e) => e.consentAt.toISOString()],
   ['id', (e) => e.id],
-] as const satisfies ReadonlyArray<readonly [string, (e: StoredEnquiry) => string]>;
+  ['status', (e) => e.status],
+  ['owner', (e) => e.owner?.email ?? ''],
+  ['due_by', (e) => iso(e.dueAt)],
+  ['triage', (e) => e.triageId],
+  ['notes', (e) => e.history.flatMap((h) => (h.kind === 'note' ? [`${h.at.toISOString()} ${h.actor}: ${h.note}`] : [])).join('\n')],
+  ['history', (e) => e.history.map(eventLine).join('\n')],
+] as const satisfies ReadonlyArray<readonly [string, (e: CaseRecord) => string]>;
 
 /**
  * A cell a spreadsheet will not run: text starting with = + - @ or a tab/CR (and the full-width forms some
@@ -36,16 +55,17 @@ function csvCell(value: string): string {
 }
 
 /** Enquiries as CSV (RFC 4180, every cell quoted, CRLF, with a UTF-8 byte order mark so spreadsheets read Chinese correctly). */
-export function toCsv(enquiries: readonly StoredEnquiry[]): string {
-  const rows = [COLUMNS.map(([name]) => name), ...enquiries.map((e) => COLUMNS.map(([, get]) => get(e)))];
+export function toCsv(records: readonly CaseRecord[]): string {
+  const rows = [COLUMNS.map(([name]) => name), ...records.map((e) => COLUMNS.map(([, get]) => get(e)))];
   return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
+/** One enquiry as JSON-ready data: every stored field but the internal idempotency key, with status, owner and history. */
+export function caseJson({ idempotencyKey: _key, owner, dueAt, triageId, history, ...e }: CaseRecord) {
+  return { ...e, owner: owner?.email ?? null, dueBy: dueAt?.toISOString() ?? null, triage: triageId, history };
+}
+
 /** Enquiries as JSON: one object per enquiry, dates as ISO strings. */
-export function toJson(enquiries: readonly StoredEnquiry[]): string {
-  return `${JSON.stringify(
-    enquiries.map(({ idempotencyKey: _key, ...e }) => e),
-    null,
-    2,
-  )}\n`;
+export function toJson(records: readonly CaseRecord[]): string {
+  return `${JSON.stringify(records.map(caseJson), null, 2)}\n`;
 }

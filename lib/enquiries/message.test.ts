@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Classification } from '@/lib/assessment';
-import { emailMessage, outcomesOf, webhookPayload } from './message';
+import { emailMessage, outcomesOf, replyToOf, webhookPayload } from './message';
 import { sampleClassification, sampleEnquiry } from './testing/fixtures';
 import type { StoredEnquiry } from './types';
 
@@ -41,5 +41,34 @@ describe('an enquiry says the classification it was sent with', () => {
     expect(outcomesOf(enquiry)).toBeNull();
     expect(emailMessage(enquiry).text).not.toContain('Obligations:');
     expect(emailMessage(stored({ result: null })).text).toContain('No assessment result was attached.');
+  });
+});
+
+describe('the staff e-mail cannot be forged from the form', () => {
+  it('keeps every field on its labelled line and quotes the message', () => {
+    const { text, subject } = emailMessage(
+      stored({ name: 'Anna\nE-mail: attacker@evil.example', company: 'Acme\r\nPhone: +1 555', message: 'Hi\nE-mail: other@evil.example' }),
+    );
+    const lines = text.split('\n');
+    expect(lines.filter((l) => l.startsWith('E-mail:'))).toEqual(['E-mail: li.wei@example.com']);
+    expect(lines.filter((l) => l.startsWith('Phone:'))).toEqual(['Phone: -']);
+    expect(lines).toContain('Name: Anna E-mail: attacker@evil.example');
+    expect(lines).toContain('> E-mail: other@evil.example');
+    expect(subject).not.toMatch(/[\r\n]/);
+  });
+
+  it('sets the Reply-To only from an address that is exactly one mailbox', () => {
+    expect(replyToOf('li.wei@example.com')).toBe('li.wei@example.com');
+    expect(replyToOf(' li.wei@example.com ')).toBe('li.wei@example.com');
+    for (const bad of [
+      'victim<attacker@evil.example>',
+      'victim<attacker@evil.example',
+      'a@example.com, b@example.com',
+      '"x" <y@example.com>',
+      'a@b@c',
+      '',
+      'not an address',
+    ])
+      expect(replyToOf(bad), bad).toBeUndefined();
   });
 });

@@ -13,6 +13,21 @@ const VALID: EnquiryInput = {
   includeResult: false,
 };
 
+describe('normalising what the visitor typed', () => {
+  it('puts names and companies on one line, keeps the message’s line breaks and tabs', () => {
+    const result = enquiryErrors({
+      ...VALID,
+      name: 'Anna\r\nE-mail: attacker@evil.example',
+      company: 'Example\tGmbH\u2028Ltd',
+      message: 'Line one\r\nLine two\rLine three\u2028\tindented',
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.data.name).toBe('Anna E-mail: attacker@evil.example');
+    expect(result.data.company).toBe('Example GmbH Ltd');
+    expect(result.data.message).toBe('Line one\nLine two\nLine three\n\tindented');
+  });
+});
+
 describe('the enquiry schema', () => {
   it.each<[string, Partial<EnquiryInput>, Record<string, string> | null]>([
     ['a complete enquiry', {}, null],
@@ -27,6 +42,13 @@ describe('the enquiry schema', () => {
     ['an empty message', { message: '' }, { message: 'messageRequired' }],
     ['a message over 5,000 characters', { message: 'x'.repeat(5001) }, { message: 'messageTooLong' }],
     ['no consent', { consent: false }, { consent: 'consentRequired' }],
+    ['a NUL in the name', { name: 'Anna\u0000Schmidt' }, { name: 'nameControl' }],
+    ['an escape character in the message', { message: 'Hello \u001b[31m' }, { message: 'messageControl' }],
+    ['a backspace in the company', { company: 'Example\bGmbH' }, { company: 'companyControl' }],
+    ['DEL in the WeChat ID', { email: '', wechat: 'anna\u007f' }, { wechat: 'wechatControl' }],
+    ['an address with a display name', { email: 'victim<attacker@evil.example>' }, { email: 'emailInvalid' }],
+    ['an address with a name before it', { email: 'victim<attacker@evil.example' }, { email: 'emailInvalid' }],
+    ['two addresses', { email: 'a@example.com,b@example.com' }, { email: 'emailInvalid' }],
     [
       'several problems at once',
       { name: '', email: 'x', consent: false },

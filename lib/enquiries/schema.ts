@@ -10,9 +10,23 @@ z.config({ jitless: true });
  * zod/mini keeps the browser bundle small; the rules are the same on both sides.
  */
 
-const optionalText = (max: number, message: string) => z.string().check(z.trim(), z.maxLength(max, message));
+/**
+ * Text is normalised before it is checked, stored or sent: NFC; in one-line fields (everything but the message)
+ * every line break or tab becomes a space, so a name can never start a second labelled line in the staff e-mail;
+ * in the message, line breaks become \n. Other control characters (NUL, which PostgreSQL cannot store, escape,
+ * backspace, DEL, C1) are refused with a message naming the field: they are never typed, only pasted or forged.
+ */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+export const oneLine = (value: string) => value.normalize('NFC').replace(/[\t\n\r\u2028\u2029]+/g, ' ');
+export const messageText = (value: string) => value.normalize('NFC').replace(/\r\n?|[\u2028\u2029]/g, '\n');
+/** The refusal of a control character names its field: `nameControl`, `messageControl`, … */
+const noControl = (field: string) => z.refine<string>((value) => !CONTROL.test(value), `${field}Control`);
+const lineText = (field: string) => z.string().check(z.overwrite(oneLine), z.trim(), noControl(field));
+const optionalText = (field: string, max: number, message: string) => lineText(field).check(z.maxLength(max, message));
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// One address, as RFC 5322 writes a bare mailbox: nothing a mail program reads as a display name, a second address,
+// a comment or a route (no <, >, quotes, commas, parentheses, brackets, semicolons, colons or backslashes).
+export const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]+$/;
 const PHONE = /^\+?[0-9 ()-]{6,24}$/;
 // WeChat IDs are 6–20 letters, digits, "_" or "-"; older accounts use a phone number, so digits may lead.
 const WECHAT = /^[A-Za-z0-9_-]{5,40}$/;
@@ -24,13 +38,21 @@ export type EnquiryField = (typeof ENQUIRY_FIELDS)[number] | 'contact';
 
 export const enquirySchema = z
   .object({
-    name: z.string().check(z.trim(), z.minLength(1, 'nameRequired'), z.maxLength(120, 'tooLong')),
-    company: optionalText(200, 'tooLong'),
-    email: optionalText(254, 'tooLong').check(pattern(EMAIL, 'emailInvalid')),
-    phone: optionalText(24, 'phoneInvalid').check(pattern(PHONE, 'phoneInvalid')),
-    wechat: optionalText(40, 'wechatInvalid').check(pattern(WECHAT, 'wechatInvalid')),
+    name: lineText('name').check(z.minLength(1, 'nameRequired'), z.maxLength(120, 'tooLong')),
+    company: optionalText('company', 200, 'tooLong'),
+    email: optionalText('email', 254, 'tooLong').check(pattern(EMAIL, 'emailInvalid')),
+    phone: optionalText('phone', 24, 'phoneInvalid').check(pattern(PHONE, 'phoneInvalid')),
+    wechat: optionalText('wechat', 40, 'wechatInvalid').check(pattern(WECHAT, 'wechatInvalid')),
     language: z.enum(LOCALES, 'languageRequired'),
-    message: z.string().check(z.trim(), z.minLength(1, 'messageRequired'), z.maxLength(5000, 'messageTooLong')),
+    message: z
+      .string()
+      .check(
+        z.overwrite(messageText),
+        z.trim(),
+        noControl('message'),
+        z.minLength(1, 'messageRequired'),
+        z.maxLength(5000, 'messageTooLong'),
+      ),
     consent: z.literal(true, 'consentRequired'),
     includeResult: z.boolean(),
   })

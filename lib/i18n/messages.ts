@@ -7,11 +7,13 @@ import enDecision from './messages/en/decision.json';
 import zhDecision from './messages/zh/decision.json';
 import enExplore from './messages/en/explore.json';
 import zhExplore from './messages/zh/explore.json';
+import enInbox from './messages/en/inbox.json';
+import zhInbox from './messages/zh/inbox.json';
 
 /** Every message namespace, per locale. Add a namespace here and in each locale folder. */
 export const MESSAGES = {
-  en: { ...enCommon, assessment: enAssessment, decision: enDecision, explore: enExplore },
-  zh: { ...zhCommon, assessment: zhAssessment, decision: zhDecision, explore: zhExplore },
+  en: { ...enCommon, assessment: enAssessment, decision: enDecision, explore: enExplore, inbox: enInbox },
+  zh: { ...zhCommon, assessment: zhAssessment, decision: zhDecision, explore: zhExplore, inbox: zhInbox },
 } as const;
 
 export type Messages = (typeof MESSAGES)[typeof DEFAULT_LOCALE];

@@ -1,6 +1,6 @@
 import type { SqlRunner } from '@/lib/enquiries/store/store';
 import { restorePendingCounts, takePendingCounts } from './counts';
-import { addCounts } from './store';
+import { addCounts } from './counts-store';
 
 /** Writes the pending counts to the store; on failure they stay pending for the next flush. */
 export async function flushAssessmentCounts(sql: SqlRunner): Promise<number> {

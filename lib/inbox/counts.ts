@@ -1,6 +1,6 @@
 import { verdictOf } from '@/lib/assessment/verdict';
 import type { Classification } from '@/lib/assessment/types';
-import type { CountRow } from './store';
+import type { CountRow } from './counts-store';
 
 /**
  * Counts of assessments without tracking: increments in memory, per UTC day, metric and outcome id, flushed

@@ -1,47 +1,61 @@
 import { toCsv, toJson } from '@/lib/enquiries/export';
+import { exportPerson, personOf } from '@/lib/enquiries/person-data';
 import { enquiryService } from '@/lib/enquiries/service';
 import type { Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
+import { caseRecords, inboxEnquiry } from './case-store';
+import { queueFilters, queueRows } from './queue';
 import { currentStaff } from './session';
-import { queueFilters, selectedEnquiries, type QueueItem } from './views';
-import { inboxEnquiry } from './store';
 
 /** What every inbox response carries: never stored by a browser, a proxy or a CDN. */
 export const PRIVATE = { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex' } as const;
 
+const safeRef = (ref: string) => ref.replace(/[^A-Z0-9-]/g, '');
+
 /**
- * The export from the inbox: the enquiries the queue's filters select (or the one `ref` names), as CSV or
- * JSON, made by the same functions as `npm run enquiries -- export`. Without a session: to sign-in, nothing else.
+ * The inbox's exports, for signed-in staff only (without a session: to sign-in, nothing else):
+ * - `?person=<reference>`: everything stored about the person who sent that enquiry (by e-mail or phone), as JSON;
+ * - `?ref=<reference>`: that enquiry; otherwise the enquiries the queue's filters select, every page;
+ * as CSV or JSON (`format`), with status, owner, due time, triage, notes and history, as `npm run enquiries -- export` writes them.
  */
 export async function exportResponse(locale: Locale, url: URL): Promise<Response> {
   const user = await currentStaff().catch(() => null);
   if (!user) return new Response(null, { status: 303, headers: { location: localePath(locale, '/inbox/sign-in'), ...PRIVATE } });
   const params = Object.fromEntries(url.searchParams);
   const format = params.format === 'json' ? 'json' : 'csv';
+  const day = new Date().toISOString().slice(0, 10);
   try {
-    const { store } = await enquiryService();
-    const ref = params.ref;
-    const enquiries = ref
-      ? [await inboxEnquiry(store.sql, ref)].filter((e) => e !== null)
-      : await selectedEnquiries(store.sql, queueFilters(params));
-    // Exactly what the command exports: the stored enquiries, without the inbox's own status and triage.
-    const plain = enquiries.map((e) => {
-      const { status: _status, triage: _triage, ...stored } = e as QueueItem;
-      return stored;
-    });
-    const name = `enquiries-${new Date().toISOString().slice(0, 10)}${ref ? `-${ref.replace(/[^A-Z0-9-]/g, '')}` : ''}.${format}`;
-    return new Response(format === 'csv' ? toCsv(plain) : toJson(plain), {
-      headers: {
-        'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
-        'content-disposition': `attachment; filename="${name}"`,
-        ...PRIVATE,
-      },
-    });
+    const { sql } = (await enquiryService()).store;
+    if (params.person) {
+      const enquiry = await inboxEnquiry(sql, params.person.slice(0, 20));
+      if (!enquiry)
+        return new Response('There is no enquiry with this reference.', {
+          status: 404,
+          headers: { 'content-type': 'text/plain; charset=utf-8', ...PRIVATE },
+        });
+      return download(await exportPerson(sql, personOf(enquiry), new Date()), `person-${safeRef(enquiry.reference)}-${day}.json`, 'json');
+    }
+    const enquiries = params.ref
+      ? [await inboxEnquiry(sql, params.ref.slice(0, 20))].filter((e) => e !== null)
+      : await queueRows(sql, { ...queueFilters(params), after: null }, user, new Date(), null);
+    const records = await caseRecords(sql, enquiries);
+    const name = `enquiries-${day}${params.ref ? `-${safeRef(params.ref)}` : ''}.${format}`;
+    return download(format === 'csv' ? toCsv(records) : toJson(records), name, format);
   } catch (error) {
-    console.error('[inbox] export failed:', error instanceof Error ? error.message : error);
-    return new Response('The export could not be made right now. Try again in a minute.', {
+    console.error(`[inbox] export failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+    return new Response('The export could not be made right now (the store cannot be reached). Try again in a minute.', {
       status: 503,
-      headers: { 'content-type': 'text/plain; charset=utf-8', ...PRIVATE },
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '60', ...PRIVATE },
     });
   }
+}
+
+function download(body: string, name: string, format: 'csv' | 'json'): Response {
+  return new Response(body, {
+    headers: {
+      'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+      'content-disposition': `attachment; filename="${name}"`,
+      ...PRIVATE,
+    },
+  });
 }

@@ -5,23 +5,9 @@ import { signIn } from './auth';
 import { hashPassword } from './password';
 import { flushAssessmentCounts } from './counts-flush';
 import { MAX_PENDING_KEYS, recordAssessmentEvent, takePendingCounts } from './counts';
-import {
-  addNote,
-  addUser,
-  changeStatus,
-  countTotals,
-  endSession,
-  history,
-  inboxEnquiry,
-  listUsers,
-  queue,
-  removeUser,
-  sessionUser,
-  setPassword,
-  storedSecret,
-} from './store';
-import { THROTTLE } from './throttle';
-import { triageOf } from './triage';
+import { addUser, endSession, listUsers, removeUser, sessionUser, setPassword, storedSecret } from './store';
+import { addNote, assignOwner, changeStatus, history, inboxEnquiry } from './case-store';
+import { countTotals } from './counts-store';
 import { sampleClassification } from '@/lib/enquiries/testing/fixtures';
 
 const T0 = new Date('2026-11-01T10:00:00.000Z');
@@ -47,7 +33,10 @@ describe.each(storeKinds())('staff inbox on $name', { timeout: 60_000 }, (kind) 
 
   async function withUser(email = 'Desk@Consultancy.test') {
     const s = await store();
-    expect(await addUser(s.sql, email, await hashPassword(PASSWORD), T0)).toMatchObject({ email: 'desk@consultancy.test' });
+    expect(await addUser(s.sql, email, await hashPassword(PASSWORD), T0, 'owner')).toMatchObject({
+      email: email.toLowerCase(),
+      role: 'owner',
+    });
     return s;
   }
   const attempt = (s: EnquiryStore, password: string, when: Date, client = '203.0.113.7', email = 'desk@consultancy.test') =>
@@ -72,6 +61,9 @@ describe.each(storeKinds())('staff inbox on $name', { timeout: 60_000 }, (kind) 
     expect(await attempt(s, PASSWORD, T0, '203.0.113.7', 'nobody@consultancy.test')).toEqual({ kind: 'wrong' });
     const ok = await attempt(s, PASSWORD, T0);
     if (ok.kind !== 'signed-in') throw new Error(ok.kind);
+    // The browser gets a device token for this account (it names the account, signed; no password in it).
+    expect(ok.deviceToken).toMatch(/^[\w-]+\.[\w-]{16,64}\.[\w-]{43}$/);
+    expect(ok.deviceToken).not.toContain(PASSWORD);
     expect(await sessionUser(s.sql, ok.sessionId, at(MIN), LIMITS)).toMatchObject({ email: 'desk@consultancy.test' });
     expect(await sessionUser(s.sql, `${ok.sessionId}x`, at(MIN), LIMITS)).toBeNull();
     // Sessions survive a restart (they are in the store) and end when signed out.
@@ -106,35 +98,8 @@ describe.each(storeKinds())('staff inbox on $name', { timeout: 60_000 }, (kind) 
     for (const r of [a, b]) expect(r.kind === 'signed-in' && (await sessionUser(s.sql, r.sessionId, at(MIN), LIMITS))).toBeFalsy();
   });
 
-  it('limits guesses per account and client, without locking the real user out', async () => {
-    const s = await withUser();
-    const attacker = '198.51.100.66';
-    for (let i = 0; i < THROTTLE.pair.free; i++) expect((await attempt(s, `guess ${i}`, T0, attacker)).kind).toBe('wrong');
-    // The next failure locks this client out of this account for 30 s, then twice as long each time.
-    expect((await attempt(s, 'guess 5', T0, attacker)).kind).toBe('wrong');
-    expect(await attempt(s, PASSWORD, at(1000), attacker)).toEqual({ kind: 'locked', retryAfterSeconds: 29 });
-    expect((await attempt(s, 'guess 6', at(30_000), attacker)).kind).toBe('wrong');
-    expect(await attempt(s, PASSWORD, at(31_000), attacker)).toEqual({ kind: 'locked', retryAfterSeconds: 59 });
-    // Meanwhile the member of staff, from their own address, signs in.
-    expect((await attempt(s, PASSWORD, at(31_000), '203.0.113.7')).kind).toBe('signed-in');
-    // The lock holds on another server sharing the store.
-    const other = await store();
-    expect(
-      (await signIn(other.sql, { email: 'desk@consultancy.test', password: PASSWORD, client: attacker }, at(32_000), LIMITS)).kind,
-    ).toBe('locked');
-  });
-
-  it('caps the lock on an account guessed from many addresses at a minute', async () => {
-    const s = await withUser();
-    for (let i = 0; i < 30; i++) await attempt(s, `guess ${i}`, at(i), `198.51.100.${i}`);
-    const locked = await attempt(s, PASSWORD, at(100), '203.0.113.7');
-    expect(locked.kind).toBe('locked');
-    expect(locked.kind === 'locked' && locked.retryAfterSeconds).toBeLessThanOrEqual(60);
-    expect((await attempt(s, PASSWORD, at(61_000), '203.0.113.7')).kind).toBe('signed-in');
-  });
-
-  it('changes status and adds notes, each with who and when, in the order they happened', async () => {
-    const s = await store();
+  it('changes status, owner and notes, each with who and when, in the order they happened', async () => {
+    const s = await withUser('lead@consultancy.test');
     const { enquiry } = await s.insert(sampleEnquiry(), [], T0);
     expect((await inboxEnquiry(s.sql, enquiry.reference))!.status).toBe('new');
     expect(await changeStatus(s.sql, enquiry.id, 'in-progress', 'desk@consultancy.test', at(MIN))).toBe(true);
@@ -143,33 +108,25 @@ describe.each(storeKinds())('staff inbox on $name', { timeout: 60_000 }, (kind) 
     // Setting the status it already has records nothing.
     expect(await changeStatus(s.sql, enquiry.id, 'answered', 'lead@consultancy.test', at(4 * MIN))).toBe(true);
     expect(await changeStatus(s.sql, '00000000-0000-4000-8000-000000000000', 'closed', 'x', T0)).toBe(false);
+    const [lead] = await listUsers(s.sql);
+    expect(await assignOwner(s.sql, enquiry.id, lead!.id, 'desk@consultancy.test', at(5 * MIN))).toBe(true);
+    expect(await assignOwner(s.sql, enquiry.id, '00000000-0000-4000-8000-000000000000', 'x', at(5 * MIN))).toBe(false);
+    expect((await inboxEnquiry(s.sql, enquiry.reference))!.owner).toEqual({ id: lead!.id, email: lead!.email });
+    expect(await assignOwner(s.sql, enquiry.id, null, 'desk@consultancy.test', at(6 * MIN))).toBe(true);
     expect((await history(s.sql, enquiry.id)).map(({ id: _id, ...e }) => e)).toEqual([
       { at: at(MIN), actor: 'desk@consultancy.test', kind: 'status', status: 'in-progress' },
       { at: at(2 * MIN), actor: 'desk@consultancy.test', kind: 'note', note: 'Called back; wants a quote.' },
       { at: at(3 * MIN), actor: 'lead@consultancy.test', kind: 'status', status: 'answered' },
+      { at: at(5 * MIN), actor: 'desk@consultancy.test', kind: 'owner', owner: lead!.email },
+      { at: at(6 * MIN), actor: 'desk@consultancy.test', kind: 'owner', owner: null },
     ]);
-    expect((await inboxEnquiry(s.sql, enquiry.reference))!.status).toBe('answered');
-  });
-
-  it('lists the queue newest first, by status and by a search in name, company or reference, with triage marks', async () => {
-    const s = await store();
-    const a = (await s.insert(sampleEnquiry({ name: 'Li Wei', company: 'Example Trading' }), [], T0)).enquiry;
-    const b = (await s.insert(sampleEnquiry({ name: '王芳', company: '示例_科技', result: null }), [], at(MIN))).enquiry;
-    const c = (await s.insert(sampleEnquiry({ name: 'Ann 100%', company: '' }), [], at(2 * MIN))).enquiry;
-    await changeStatus(s.sql, c.id, 'closed', 'desk', at(3 * MIN));
-    expect((await queue(s.sql)).map((e) => e.reference)).toEqual([c.reference, b.reference, a.reference]);
-    expect((await queue(s.sql, { status: 'closed' })).map((e) => e.name)).toEqual(['Ann 100%']);
-    expect((await queue(s.sql, { status: 'new' })).map((e) => e.name)).toEqual(['王芳', 'Li Wei']);
-    expect((await queue(s.sql, { search: 'trading' })).map((e) => e.name)).toEqual(['Li Wei']);
-    expect((await queue(s.sql, { search: '示例' })).map((e) => e.name)).toEqual(['王芳']);
-    expect((await queue(s.sql, { search: b.reference.toLowerCase().slice(2, 8) })).map((e) => e.name)).toEqual(['王芳']);
-    // LIKE's wildcards are searched for as themselves.
-    expect((await queue(s.sql, { search: '%' })).map((e) => e.name)).toEqual(['Ann 100%']);
-    expect((await queue(s.sql, { search: '_' })).map((e) => e.name)).toEqual(['王芳']);
-    const [stored] = await queue(s.sql, { search: 'Li Wei' });
-    expect(stored!.result!.classification).toEqual(sampleClassification());
-    expect(triageOf(stored!)).toEqual({ id: 'blocked', reasons: ['foreign-cap-exceeded'] });
-    expect(triageOf((await queue(s.sql, { search: '王芳' }))[0]!)).toEqual({ id: 'none' });
+    const after = (await inboxEnquiry(s.sql, enquiry.reference))!;
+    expect(after.status).toBe('answered');
+    expect(after.owner).toBeNull();
+    // The triage mark of the stored classification, and the due time the site promised, are stored with it.
+    expect(after.triageId).toBe('blocked');
+    expect(after.result!.classification).toEqual(sampleClassification());
+    expect(after.dueAt!.getTime()).toBeGreaterThan(T0.getTime());
   });
 
   it('stores counts per day and outcome id only, and adds up flushes from several servers', async () => {

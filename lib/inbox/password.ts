@@ -32,12 +32,3 @@ export async function verifyPassword(password: string, stored: string): Promise<
 
 /** A hash no password matches, verified for unknown accounts so they take as long as known ones. */
 export const DECOY_HASH = `scrypt$${N}$${R}$${P}$${'A'.repeat(22)}$${'A'.repeat(43)}`;
-
-export const MIN_PASSWORD_LENGTH = 12;
-
-/** Why a new password is refused, or null when it will do. */
-export function passwordProblem(password: string): string | null {
-  if ([...password].length < MIN_PASSWORD_LENGTH) return `The password must have at least ${MIN_PASSWORD_LENGTH} characters.`;
-  if ([...password].length > 256) return 'The password must have at most 256 characters.';
-  return null;
-}

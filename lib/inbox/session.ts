@@ -7,6 +7,7 @@ import { enquiryService } from '@/lib/enquiries/service';
 import type { SqlRunner } from '@/lib/enquiries/store/store';
 import type { Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_S } from './device';
 import { endSession, sessionUser, SESSION_LIMITS, storedSecret, type StaffUser } from './store';
 
 /** The cookie holds only a session id, sealed (encrypted and signed) by iron-session; the session itself is in the store. */
@@ -50,6 +51,16 @@ export async function currentStaff(): Promise<StaffUser | null> {
   return sid ? sessionUser(store.sql, sid, new Date()) : null;
 }
 
+/**
+ * For a server action: the signed-in member of staff, or the sign-in page for anyone else (before anything is read);
+ * throws when the store cannot be reached, so the action can say so and keep what was typed.
+ */
+export async function staffForAction(locale: Locale): Promise<StaffUser> {
+  const user = await currentStaff();
+  if (!user) redirect(localePath(locale, '/inbox/sign-in'));
+  return user;
+}
+
 /** The signed-in member of staff; anyone else is sent to the sign-in page before anything is read. */
 export async function requireStaff(locale: Locale): Promise<StaffUser> {
   const user = await currentStaff().catch(() => null);
@@ -57,12 +68,30 @@ export async function requireStaff(locale: Locale): Promise<StaffUser> {
   return user;
 }
 
-/** Puts a new session's id in the cookie (in a server action). */
-export async function startSession(sessionId: string): Promise<void> {
+/** Puts a new session's id in the cookie, and this browser's device token in its own (in a server action). */
+export async function startSession(sessionId: string, deviceToken: string): Promise<void> {
   const { store } = await enquiryService();
   const s = await session(store.sql);
   s.sid = sessionId;
   await s.save();
+  (await cookies()).set(DEVICE_COOKIE, deviceToken, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: isHttps(await headers()),
+    path: '/',
+    maxAge: DEVICE_COOKIE_MAX_AGE_S,
+  });
+}
+
+/** The browser's device token (lib/inbox/device.ts), if it sent one. */
+export async function deviceToken(): Promise<string | undefined> {
+  return (await cookies()).get(DEVICE_COOKIE)?.value?.slice(0, 300);
+}
+
+/** The current session's id (to keep it when its user changes their password), or null. */
+export async function currentSessionId(): Promise<string | null> {
+  const { store } = await enquiryService();
+  return (await session(store.sql)).sid ?? null;
 }
 
 /** Ends the session in the store and clears the cookie (in a server action). */

@@ -40,6 +40,22 @@ describe('npm run staff', { timeout: 60_000 }, () => {
     expect(staff(['add', 'desk@example.com'], path, 'short\n')).toMatchObject({ code: 1, err: expect.stringContaining('at least 12') });
     expect(staff(['add', 'desk@example.com', 'a long staff password'], path).err).toContain('never given as an argument');
     expect(staff(['add', 'not-an-address'], path, 'a long staff password\n').code).toBe(1);
+    // Common or breached passwords, blank ones and the account's own address are refused too.
+    for (const [password, why] of [
+      ['password1234', 'common or breached'],
+      [' '.repeat(12), 'only spaces'],
+      ['desk@example.com', 'e-mail address'],
+    ])
+      expect(staff(['add', 'desk@example.com'], path, `${password}\n`)).toMatchObject({ code: 1, err: expect.stringContaining(why!) });
     expect(staff(['list'], path).err).toContain('0 staff accounts');
+  });
+
+  it('makes the first account an owner, later ones staff, and changes roles', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'icp-staff-')), 'enquiries.sqlite');
+    expect(staff(['add', 'first@example.com'], path, 'a long staff password\n').out).toContain('(owner)');
+    expect(staff(['add', 'second@example.com'], path, 'a long staff password\n').out).toContain('(staff)');
+    expect(staff(['role', 'second@example.com', 'owner'], path).code).toBe(0);
+    expect(staff(['list'], path).out).toMatch(/second@example\.com\s+owner/);
+    expect(staff(['role', 'second@example.com', 'king'], path).code).toBe(1);
   });
 });

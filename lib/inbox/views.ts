@@ -1,87 +1,41 @@
-import { decodeAnswers, type Answers } from '@/lib/assessment';
+import { deletionLog, deletionPlan, personEnquiries, personOf, type DeletionEntry, type DeletionPlan } from '@/lib/enquiries/person-data';
 import { toDelivery, type DeliveryRow } from '@/lib/enquiries/store/rows';
 import type { SqlRunner } from '@/lib/enquiries/store/store';
 import type { Delivery } from '@/lib/enquiries/types';
-import { takePendingCounts, restorePendingCounts } from './counts';
-import {
-  addCounts,
-  countTotals,
-  enquiryDates,
-  history,
-  inboxEnquiry,
-  isEnquiryStatus,
-  queue,
-  type EnquiryEvent,
-  type EnquiryStatus,
-  type InboxEnquiry,
-} from './store';
-import { isTriageId, triageOf, type Triage, type TriageId } from './triage';
-
-export const PAGE_SIZE = 25;
-
-type Params = Record<string, string | string[] | undefined>;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
-
-/** The queue's filters, read from its GET form; anything unknown is dropped. */
-export type QueueFilters = { status: EnquiryStatus | null; triage: TriageId | null; search: string; page: number };
-
-export function queueFilters(params: Params): QueueFilters {
-  const status = one(params.status);
-  const triage = one(params.triage);
-  const page = Number(one(params.page));
-  return {
-    status: isEnquiryStatus(status) ? status : null,
-    triage: isTriageId(triage) ? triage : null,
-    search: one(params.q).trim().slice(0, 200),
-    page: Number.isInteger(page) && page > 1 ? page : 1,
-  };
-}
-
-/** The query string of a set of filters (for the pager and the export links); empty values left out. */
-export function filterQuery(filters: QueueFilters, overrides: Partial<Record<'page' | 'format', string>> = {}): string {
-  const query = new URLSearchParams();
-  if (filters.status) query.set('status', filters.status);
-  if (filters.triage) query.set('triage', filters.triage);
-  if (filters.search) query.set('q', filters.search);
-  for (const [key, value] of Object.entries(overrides)) if (value) query.set(key, value);
-  return query.toString();
-}
-
-export type QueueItem = InboxEnquiry & { triage: Triage };
-
-/** The enquiries the filters select, newest first (every page, for the export). */
-export async function selectedEnquiries(sql: SqlRunner, filters: QueueFilters): Promise<QueueItem[]> {
-  const rows = await queue(sql, { status: filters.status ?? undefined, search: filters.search });
-  const items = rows.map((e) => ({ ...e, triage: triageOf(e) }));
-  return filters.triage ? items.filter((e) => e.triage.id === filters.triage) : items;
-}
-
-export type QueuePage = { items: QueueItem[]; total: number; page: number; pages: number };
-
-export async function queuePage(sql: SqlRunner, filters: QueueFilters): Promise<QueuePage> {
-  const all = await selectedEnquiries(sql, filters);
-  const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
-  const page = Math.min(filters.page, pages);
-  return { items: all.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), total: all.length, page, pages };
-}
+import type { Locale } from '@/lib/i18n/routing';
+import { enquiryDates, history, inboxEnquiry, OPEN_STATUSES, type EnquiryEvent, type InboxEnquiry } from './case-store';
+import { addCounts, countTotals } from './counts-store';
+import { restorePendingCounts, takePendingCounts } from './counts';
+import { listUsers, type StaffUser } from './store';
+import { triageOf, type Triage } from './triage';
+import { visitorCase, type VisitorCase } from './visitor-case';
 
 export type EnquiryDetail = {
-  enquiry: QueueItem;
-  /** The stored answers read back for the result report (as the result page reads them). */
-  answers: Answers;
+  enquiry: InboxEnquiry;
+  triage: Triage;
+  /** The attached result as the visitor saw it; null when none was sent (or its version is unknown here). */
+  visitorCase: VisitorCase | null;
   deliveries: Delivery[];
   history: EnquiryEvent[];
+  /** Who it can be given to. */
+  staff: StaffUser[];
+  /** How many enquiries the same person (e-mail or phone) has sent, this one included. */
+  personEnquiries: number;
 };
 
-export async function enquiryDetail(sql: SqlRunner, reference: string): Promise<EnquiryDetail | null> {
+/** Everything an enquiry's page shows. */
+export async function enquiryDetail(sql: SqlRunner, reference: string, locale: Locale): Promise<EnquiryDetail | null> {
   const enquiry = await inboxEnquiry(sql, reference);
   if (!enquiry) return null;
   const deliveries = await sql.all<DeliveryRow>(`SELECT * FROM deliveries WHERE enquiry_id = ? ORDER BY id`, [enquiry.id]);
   return {
-    enquiry: { ...enquiry, triage: triageOf(enquiry) },
-    answers: enquiry.result ? decodeAnswers(enquiry.result.answers).answers : {},
+    enquiry,
+    triage: triageOf(enquiry),
+    visitorCase: enquiry.result ? visitorCase(locale, enquiry.result) : null,
     deliveries: deliveries.map(toDelivery),
     history: await history(sql, enquiry.id),
+    staff: await listUsers(sql),
+    personEnquiries: (await personEnquiries(sql, personOf(enquiry))).length || 1,
   };
 }
 
@@ -95,6 +49,10 @@ export type Dashboard = {
   byObligation: Array<{ key: string; count: number }>;
   /** Monday (UTC) of each of the last weeks, oldest first, with the enquiries received in it. */
   enquiriesByWeek: Array<{ week: string; count: number }>;
+  /** Enquiries waiting for a reply, those of them past their due time, and those nobody owns. */
+  open: { total: number; overdue: number; unassigned: number };
+  /** The latest deletions (who deleted which reference, when). */
+  deletions: DeletionEntry[];
 };
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -102,6 +60,18 @@ function mondayOf(d: Date): Date {
   const monday = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
   monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
   return monday;
+}
+
+async function openCounts(sql: SqlRunner, now: Date): Promise<Dashboard['open']> {
+  const open = `status IN (${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+  const [row] = await sql.all<{ total: number | string; overdue: number | string | null; unassigned: number | string | null }>(
+    `SELECT COUNT(*) AS total,
+            SUM(CASE WHEN due_at IS NOT NULL AND due_at < ? THEN 1 ELSE 0 END) AS overdue,
+            SUM(CASE WHEN owner_id IS NULL THEN 1 ELSE 0 END) AS unassigned
+       FROM enquiries WHERE ${open}`,
+    [now],
+  );
+  return { total: Number(row?.total ?? 0), overdue: Number(row?.overdue ?? 0), unassigned: Number(row?.unassigned ?? 0) };
 }
 
 /** The staff dashboard: this server's pending counts are written first, so the figures are up to date. */
@@ -126,5 +96,18 @@ export async function dashboard(sql: SqlRunner, now = new Date()): Promise<Dashb
     byVerdict: of('verdict').map(({ key, count }) => ({ key, count })),
     byObligation: of('obligation').map(({ key, count }) => ({ key, count })),
     enquiriesByWeek: weeks.map((week) => ({ week, count: counts.get(week) ?? 0 })),
+    open: await openCounts(sql, now),
+    deletions: await deletionLog(sql, 20),
   };
+}
+
+export type DeletionView = { reference: string; scope: 'enquiry' | 'person'; plan: DeletionPlan };
+
+/** What the deletion page asks to confirm: one enquiry, or every enquiry of its sender; null when the reference is unknown. */
+export async function deletionView(sql: SqlRunner, reference: string, scope: string): Promise<DeletionView | null> {
+  const enquiry = await inboxEnquiry(sql, reference);
+  if (!enquiry) return null;
+  const kind = scope === 'person' ? 'person' : 'enquiry';
+  const plan = await deletionPlan(sql, kind === 'person' ? { kind, person: personOf(enquiry) } : { kind, reference });
+  return { reference, scope: kind, plan };
 }

@@ -3,7 +3,8 @@ import { resolveLocale } from '@/lib/i18n/page';
 import { messageMetadata } from '@/lib/seo';
 import { enquiryService } from '@/lib/enquiries/service';
 import { requireStaff } from '@/lib/inbox/session';
-import { filterQuery, queueFilters, queuePage } from '@/lib/inbox/views';
+import { filterQuery, queueFilters, queuePage } from '@/lib/inbox/queue';
+import { listUsers } from '@/lib/inbox/store';
 import { InboxShell } from '@/components/inbox/inbox-shell';
 import { QueueView } from '@/components/inbox/queue-view';
 
@@ -16,11 +17,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function InboxPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const user = await requireStaff(locale);
-  const filters = queueFilters(await searchParams);
-  const page = await queuePage((await enquiryService()).store.sql, filters);
+  const query = await searchParams;
+  const filters = queueFilters(query);
+  const { sql } = (await enquiryService()).store;
+  const page = await queuePage(sql, filters, user, new Date());
+  const deleted = typeof query.deleted === 'string' && /^\d{1,5}$/.test(query.deleted) ? Number(query.deleted) : null;
   return (
     <InboxShell locale={locale} user={user} path="/inbox" query={filterQuery(filters) || undefined}>
-      <QueueView locale={locale} filters={filters} page={page} />
+      <QueueView locale={locale} filters={filters} page={page} staff={await listUsers(sql)} deleted={deleted} />
     </InboxShell>
   );
 }

@@ -188,4 +188,61 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX rate_limits_window ON rate_limits (window_start);`,
   },
+  {
+    // Issue 24: owner, due time, triage and search text on each enquiry; staff roles; owner changes in the history;
+    // the deletion log (who deleted which reference and when, nothing else); sign-in counts per window, taken
+    // before the password is checked (they replace sign_in_throttle).
+    version: 5,
+    name: 'inbox for daily work, deletion log, sign-in counts',
+    sqlite: `
+      ALTER TABLE enquiries ADD COLUMN owner_id TEXT REFERENCES staff_users (id) ON DELETE SET NULL;
+      ALTER TABLE enquiries ADD COLUMN due_at TEXT;
+      ALTER TABLE enquiries ADD COLUMN triage TEXT;
+      ALTER TABLE enquiries ADD COLUMN search_text TEXT;
+      CREATE INDEX enquiries_due ON enquiries (due_at, id);
+      CREATE INDEX enquiries_owner ON enquiries (owner_id);
+      ALTER TABLE staff_users ADD COLUMN role TEXT NOT NULL DEFAULT 'staff';
+      UPDATE staff_users SET role = 'owner';
+      ALTER TABLE enquiry_events ADD COLUMN owner TEXT;
+      CREATE TABLE deletion_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        reference TEXT NOT NULL,
+        scope TEXT NOT NULL
+      );
+      CREATE TABLE sign_in_counts (
+        bucket TEXT NOT NULL,
+        window_start INTEGER NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (bucket, window_start)
+      );
+      CREATE INDEX sign_in_counts_window ON sign_in_counts (window_start);
+      DROP TABLE sign_in_throttle;`,
+    postgres: `
+      ALTER TABLE enquiries ADD COLUMN owner_id UUID REFERENCES staff_users (id) ON DELETE SET NULL;
+      ALTER TABLE enquiries ADD COLUMN due_at TIMESTAMPTZ;
+      ALTER TABLE enquiries ADD COLUMN triage TEXT;
+      ALTER TABLE enquiries ADD COLUMN search_text TEXT;
+      CREATE INDEX enquiries_due ON enquiries (due_at, id);
+      CREATE INDEX enquiries_owner ON enquiries (owner_id);
+      ALTER TABLE staff_users ADD COLUMN role TEXT NOT NULL DEFAULT 'staff';
+      UPDATE staff_users SET role = 'owner';
+      ALTER TABLE enquiry_events ADD COLUMN owner TEXT;
+      CREATE TABLE deletion_log (
+        id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        at TIMESTAMPTZ NOT NULL,
+        actor TEXT NOT NULL,
+        reference TEXT NOT NULL,
+        scope TEXT NOT NULL
+      );
+      CREATE TABLE sign_in_counts (
+        bucket TEXT NOT NULL,
+        window_start BIGINT NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (bucket, window_start)
+      );
+      CREATE INDEX sign_in_counts_window ON sign_in_counts (window_start);
+      DROP TABLE sign_in_throttle;`,
+  },
 ];

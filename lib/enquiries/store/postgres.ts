@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { EnquiryStore } from './store';
 import { MIGRATIONS } from './migrations';
+import { derivedColumns } from './derived';
 import { newReference, toDelivery, toEnquiry, type DeliveryRow, type EnquiryRow } from './rows';
 
 // Any constant: serialises migrations when several web servers start at once.
@@ -71,14 +72,16 @@ export function openPostgresStore(connectionString: string): EnquiryStore {
     async insert(enquiry, channels, now) {
       return transaction(async (client) => {
         const id = randomUUID();
+        const reference = newReference();
+        const derived = derivedColumns({ ...enquiry, reference }, now);
         const inserted = await client.query<EnquiryRow>(
           `INSERT INTO enquiries (id, reference, idempotency_key, created_at, locale, name, company, email, phone, wechat,
-             preferred_language, message, consent_at, result_url, ruleset_version, answers, classification)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $4, $13, $14, $15, $16)
+             preferred_language, message, consent_at, result_url, ruleset_version, answers, classification, due_at, triage, search_text)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $4, $13, $14, $15, $16, $17, $18, $19)
            ON CONFLICT (idempotency_key) DO NOTHING RETURNING *`,
           [
             id,
-            newReference(),
+            reference,
             enquiry.idempotencyKey,
             now,
             enquiry.locale,
@@ -93,6 +96,9 @@ export function openPostgresStore(connectionString: string): EnquiryStore {
             enquiry.result?.rulesetVersion ?? null,
             enquiry.result ? JSON.stringify(enquiry.result.answers) : null,
             enquiry.result?.classification ? JSON.stringify(enquiry.result.classification) : null,
+            derived.dueAt,
+            derived.triage,
+            derived.searchText,
           ],
         );
         const row = inserted.rows[0];

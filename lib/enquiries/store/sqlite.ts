@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { EnquiryStore } from './store';
 import { MIGRATIONS } from './migrations';
+import { derivedColumns } from './derived';
 import { newReference, toDelivery, toEnquiry, type DeliveryRow, type EnquiryRow } from './rows';
 import type { Channel, NewEnquiry } from '../types';
 
@@ -30,9 +31,10 @@ export function openSqliteStore(path: string): EnquiryStore {
   const insertEnquiry = () =>
     sql<[Record<string, unknown>]>(`
     INSERT INTO enquiries (id, reference, idempotency_key, created_at, locale, name, company, email, phone, wechat,
-      preferred_language, message, consent_at, result_url, ruleset_version, answers, classification)
+      preferred_language, message, consent_at, result_url, ruleset_version, answers, classification, due_at, triage, search_text)
     VALUES (@id, @reference, @idempotency_key, @created_at, @locale, @name, @company, @email, @phone, @wechat,
-      @preferred_language, @message, @consent_at, @result_url, @ruleset_version, @answers, @classification)
+      @preferred_language, @message, @consent_at, @result_url, @ruleset_version, @answers, @classification, @due_at, @triage,
+      @search_text)
     ON CONFLICT (idempotency_key) DO NOTHING`);
   const insertDelivery = () =>
     sql<[string, string, string]>(`INSERT INTO deliveries (enquiry_id, channel, next_attempt_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`);
@@ -42,9 +44,11 @@ export function openSqliteStore(path: string): EnquiryStore {
     const existing = byKey.get(enquiry.idempotencyKey);
     if (existing) return { enquiry: toEnquiry(existing), created: false };
     const id = randomUUID();
+    const reference = newReference();
+    const derived = derivedColumns({ ...enquiry, reference }, now);
     insertEnquiry().run({
       id,
-      reference: newReference(),
+      reference,
       idempotency_key: enquiry.idempotencyKey,
       created_at: iso(now),
       locale: enquiry.locale,
@@ -60,6 +64,9 @@ export function openSqliteStore(path: string): EnquiryStore {
       ruleset_version: enquiry.result?.rulesetVersion ?? null,
       answers: enquiry.result ? JSON.stringify(enquiry.result.answers) : null,
       classification: enquiry.result?.classification ? JSON.stringify(enquiry.result.classification) : null,
+      due_at: iso(derived.dueAt),
+      triage: derived.triage,
+      search_text: derived.searchText,
     });
     for (const channel of channels) insertDelivery().run(id, channel, iso(now));
     return { enquiry: toEnquiry(byKey.get(enquiry.idempotencyKey)!), created: true };

@@ -20,11 +20,11 @@ export default async function InboxEnquiryPage({ params, searchParams }: Props) 
   const user = await requireStaff(locale);
   const query = await searchParams;
   const ref = (one(query.ref) ?? '').slice(0, 20);
-  const detail = ref ? await enquiryDetail((await enquiryService()).store.sql, ref) : null;
+  const detail = ref ? await enquiryDetail((await enquiryService()).store.sql, ref, locale) : null;
   return (
     <InboxShell locale={locale} user={user} path="/inbox/enquiry" query={ref ? `ref=${encodeURIComponent(ref)}` : undefined}>
       {detail ? (
-        <EnquiryView locale={locale} detail={detail} notice={{ saved: one(query.saved), error: one(query.error) }} />
+        <EnquiryView locale={locale} detail={detail} saved={one(query.saved)} now={new Date()} />
       ) : (
         <EnquiryNotFound locale={locale} />
       )}
