@@ -54,7 +54,9 @@ describe('classify', () => {
 
   it('ignores answers to questions not asked on the path', () => {
     const plain = classify(complete({}));
-    const stale = classify(complete({ 'pilot-facilities': 'yes', infrastructure: ['cloud'], operations: 'several-provinces', control: 'private' }));
+    const stale = classify(
+      complete({ 'pilot-facilities': 'yes', infrastructure: ['cloud'], operations: 'several-provinces', control: 'private' }),
+    );
     expect(stale.findings).toEqual(plain.findings);
     expect(stale.obligations).toEqual(plain.obligations);
   });

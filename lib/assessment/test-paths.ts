@@ -1,9 +1,8 @@
 /** Test helpers: walking the questionnaire's reachable paths. Not part of the public API. */
 import { classify } from './classify';
-import { evaluate } from './condition';
 import { askedQuestions, isComplete, nextQuestion } from './flow';
 import { CURRENT_RULESET, type Ruleset } from './rulesets';
-import { OBLIGATION_IDS, type AnswerValue, type Answers, type Classification, type Condition, type Question } from './types';
+import { OBLIGATION_IDS, type AnswerValue, type Answers, type Classification, type Question } from './types';
 
 export type Choices = (question: Question, answers: Answers) => readonly AnswerValue[];
 

@@ -11,13 +11,34 @@ import type { Answers, Classification } from './types';
  * answered so. `missing` is the first question still to answer (null when the answers are complete).
  */
 export function carryAnswers(answers: Answers, from: Ruleset, to: Ruleset = CURRENT_RULESET): { answers: Answers; missing: string | null } {
-  let carried: Answers = decodeAnswers(new URLSearchParams(encodeAnswers(answers, from)), to).answers;
+  const read = decodeAnswers(new URLSearchParams(encodeAnswers(answers, from)), from).answers;
+  let carried: Answers = decodeAnswers(new URLSearchParams(encodeAnswers(renamed(read, to), to)), to).answers;
   for (let q = nextQuestion(carried, to); q; q = nextQuestion(carried, to)) {
     const notSure = to.notSure.find((n) => n.question === q!.id);
     if (!notSure) return { answers: carried, missing: q.id };
     carried = { ...carried, [q.id]: notSure.option };
   }
   return { answers: carried, missing: null };
+}
+
+/** Answers with the options a newer version replaced by options of the same meaning read as those (`Ruleset.carries`). */
+function renamed(answers: Answers, to: Ruleset): Answers {
+  if (!to.carries) return answers;
+  const out: Record<string, Answers[string]> = { ...answers };
+  for (const [question, map] of Object.entries(to.carries)) {
+    const value = answers[question];
+    const options = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+    for (const option of options) {
+      const replacement = map[option];
+      if (!replacement) continue;
+      if (Array.isArray(value)) out[question] = (out[question] as readonly string[]).filter((o) => o !== option);
+      for (const [q, v] of Object.entries(replacement)) {
+        const before = out[q];
+        out[q] = Array.isArray(v) && Array.isArray(before) && q === question ? [...before, ...v] : v;
+      }
+    }
+  }
+  return out;
 }
 
 export interface RulesUpdate {

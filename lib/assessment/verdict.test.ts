@@ -74,7 +74,11 @@ describe('judge: a verdict never more certain than what it rests on', () => {
 
   it('a block that holds only when advertising makes a free site commercial is unsettled, and says so', () => {
     const v = judge(complete({ 'foreign-share': 'over-50', activities: ['own-content'], revenue: ['ad-network'] }));
-    expect(v).toMatchObject({ id: 'unsettled', restsOn: true, wouldBlock: [{ grey: 'advertising-income', findings: ['foreign-cap-exceeded'] }] });
+    expect(v).toMatchObject({
+      id: 'unsettled',
+      restsOn: true,
+      wouldBlock: [{ grey: 'advertising-income', findings: ['foreign-cap-exceeded'] }],
+    });
   });
 
   it('an unsettled result says which grey area would block it: SaaS read as cloud is closed to a 49 % foreign share', () => {

@@ -35,7 +35,10 @@ describe('what the service does decides the licence; how it earns only whether i
   const activities = getQuestion('activities')!;
   const activitySets = [...activities.options!.map((o) => [o.id]), ...pairsOf(activities)];
   const revenue = getQuestion('revenue')!;
-  const revenueSets = [...revenue.options!.filter((o) => o.id !== 'service-fees').map((o) => [o.id]), ...pairsOf(revenue).filter((p) => !p.includes('service-fees'))];
+  const revenueSets = [
+    ...revenue.options!.filter((o) => o.id !== 'service-fees').map((o) => [o.id]),
+    ...pairsOf(revenue).filter((p) => !p.includes('service-fees')),
+  ];
 
   it('every activity × every income: the payment model changes only whether the service is commercial', () => {
     let compared = 0;
@@ -44,7 +47,9 @@ describe('what the service does decides the licence; how it earns only whether i
       const classifies = acts.some((a) => (CLASSIFYING_ACTIVITIES as readonly string[]).includes(a));
       for (const rev of revenueSets) {
         const without = classify(complete({ activities: acts, revenue: rev, ...infra }));
-        const withFee = classify(complete({ activities: acts, revenue: rev.includes('none') ? ['service-fees'] : [...rev, 'service-fees'], ...infra }));
+        const withFee = classify(
+          complete({ activities: acts, revenue: rev.includes('none') ? ['service-fees'] : [...rev, 'service-fees'], ...infra }),
+        );
         const before = families(without);
         const added = [...families(withFee)].filter((f) => !before.has(f));
         const commercialAlready = rev.some((r) => !['none', 'offline-sales', 'own-goods', 'infrastructure-fees'].includes(r));
@@ -54,12 +59,23 @@ describe('what the service does decides the licence; how it earns only whether i
         } else {
           // Now commercial: only what the activities say (a B25 sub-item of their own), or, where no activity says what
           // the service is, the ICP licence with the SaaS grey area.
-          const allowed = new Set(['icp-licence', 'icp-licence:release-delivery', 'icp-licence:search-query', 'icp-licence:community', 'icp-licence:instant-interaction', 'icp-licence:protection-processing']);
+          const allowed = new Set([
+            'icp-licence',
+            'icp-licence:release-delivery',
+            'icp-licence:search-query',
+            'icp-licence:community',
+            'icp-licence:instant-interaction',
+            'icp-licence:protection-processing',
+          ]);
           // Business software is the SaaS case itself: its category is the grey area.
           if (!classifies || acts.includes('business-software')) allowed.add('grey:saas-classification');
           for (const f of added) expect(allowed.has(f), `${acts} + ${rev} adds ${f}`).toBe(true);
           if (added.some((f) => f.startsWith('icp-licence:')))
-            expect(acts.some((a) => ['own-content', 'others-publish', 'app-store', 'search-engine', 'community', 'messaging', 'security'].includes(a))).toBe(true);
+            expect(
+              acts.some((a) =>
+                ['own-content', 'others-publish', 'app-store', 'search-engine', 'community', 'messaging', 'security'].includes(a),
+              ),
+            ).toBe(true);
           for (const family of ['edi-licence', 'sp-licence', 'vats-other']) expect(added, `${acts} + ${rev}`).not.toContain(family);
         }
         compared++;
@@ -93,7 +109,9 @@ describe('what the service does decides the licence; how it earns only whether i
 
   it('a commission makes B21 only where others trade with each other on the platform', () => {
     expect(ids(classify(complete({ activities: ['third-party-trade'], revenue: ['commissions'] }))).obligations).toContain('edi-licence');
-    const tips = ids(classify(complete({ activities: ['others-publish'], revenue: ['virtual-goods', 'commissions'], sectors: ['performances'] })));
+    const tips = ids(
+      classify(complete({ activities: ['others-publish'], revenue: ['virtual-goods', 'commissions'], sectors: ['performances'] })),
+    );
     expect(tips.obligations).not.toContain('edi-licence');
     expect(tips.obligations).toContain('icp-licence');
   });
@@ -112,7 +130,15 @@ describe('what the service does decides the licence; how it earns only whether i
     for (const activity of ['data-processing', 'edi-exchange', 'device-platform'])
       expect(verdict({ ...MC_OVER_50, activities: [activity], revenue: ['service-fees'] }), activity).toBe('blocked');
     expect(verdict({ ...MC_OVER_50, activities: ['third-party-trade'], revenue: ['commissions'] })).toBe('clear');
-    expect(verdict({ ...MC_OVER_50, activities: ['device-platform'], revenue: ['service-fees'], location: 'beijing', 'pilot-facilities': 'yes' })).toBe('clear');
+    expect(
+      verdict({
+        ...MC_OVER_50,
+        activities: ['device-platform'],
+        revenue: ['service-fees'],
+        location: 'beijing',
+        'pilot-facilities': 'yes',
+      }),
+    ).toBe('clear');
   });
 });
 
@@ -141,7 +167,9 @@ describe('who may hold it, beyond foreign capital (§3.1, §5, §12.3, §12.6)',
   it('individuals, registered individual businesses, public institutions and representative offices may file but not hold a licence', () => {
     for (const operator of ['individual-business', 'public-institution', 'rep-office']) {
       expect(verdict({ operator }), operator).toBe('clear');
-      expect(ids(classify(complete({ operator, activities: ['community'], revenue: ['service-fees'] }))).findings).toContain('not-a-company');
+      expect(ids(classify(complete({ operator, activities: ['community'], revenue: ['service-fees'] }))).findings).toContain(
+        'not-a-company',
+      );
     }
     expect(ids(classify(complete({ operator: 'individual', activities: ['community'] }))).findings).toContain('personal-filing-scope');
     expect(ids(classify(complete({ operator: 'rep-office', revenue: ['own-goods'] }))).findings).toContain('rep-office-limits');
@@ -180,13 +208,22 @@ describe('a verdict is never more certain than what it rests on (outcomes.md, "V
       ['pilot-facilities', { ...over50, location: 'beijing', 'pilot-facilities': 'not-sure' }],
       [
         'investor-origin',
-        { ...MC_UP_TO_50, activities: ['infrastructure'], revenue: ['infrastructure-fees'], infrastructure: ['cdn'], 'investor-origin': 'not-sure' },
+        {
+          ...MC_UP_TO_50,
+          activities: ['infrastructure'],
+          revenue: ['infrastructure-fees'],
+          infrastructure: ['cdn'],
+          'investor-origin': 'not-sure',
+        },
       ],
     ];
     for (const [question, overrides] of cases) {
       const v = judge(complete(overrides));
       expect(v.id, question).toBe('unsettled');
-      expect(v.uncertain?.map((u) => u.question), question).toContain(question);
+      expect(
+        v.uncertain?.map((u) => u.question),
+        question,
+      ).toContain(question);
     }
   });
 
@@ -198,7 +235,10 @@ describe('a verdict is never more certain than what it rests on (outcomes.md, "V
     ] as const) {
       const v = judge(complete(overrides as Answers));
       expect(v.id, grey).toBe('unsettled');
-      expect(v.wouldBlock?.map((b) => b.grey), grey).toContain(grey);
+      expect(
+        v.wouldBlock?.map((b) => b.grey),
+        grey,
+      ).toContain(grey);
     }
   });
 });
@@ -207,7 +247,8 @@ describe('where the company is (§3.3, §3.5, §12.1)', () => {
   const pilotCase = { ...MC_OVER_50, activities: ['own-content'], revenue: ['content-fees'] };
 
   it('derives the pilot area from where the company is registered: all of Beijing and Shenzhen, Pudong and Lin-gang, the island of Hainan', () => {
-    const inPilot = (place: Answers) => ids(classify(complete({ ...pilotCase, ...place, 'pilot-facilities': 'yes' }))).findings.includes('foreign-cap-exceeded') === false;
+    const inPilot = (place: Answers) =>
+      ids(classify(complete({ ...pilotCase, ...place, 'pilot-facilities': 'yes' }))).findings.includes('foreign-cap-exceeded') === false;
     expect(inPilot({ location: 'beijing' })).toBe(true);
     expect(inPilot({ location: 'guangdong', 'guangdong-city': 'shenzhen' })).toBe(true);
     expect(inPilot({ location: 'guangdong', 'guangdong-city': 'elsewhere' })).toBe(false);
@@ -243,8 +284,14 @@ describe('where the company is (§3.3, §3.5, §12.1)', () => {
       licence: { basis: 'provincial', province: 'sichuan', confidence: 'high' },
       filing: { basis: 'provincial', province: 'sichuan', confidence: 'high' },
     });
-    expect(authorities({ revenue: ['content-fees'], operations: 'several-provinces' }).licence).toMatchObject({ basis: 'miit-cross-regional', confidence: 'high' });
-    expect(authorities({ ...MC_UP_TO_50, revenue: ['content-fees'] }).licence).toMatchObject({ basis: 'miit-foreign', confidence: 'medium' });
+    expect(authorities({ revenue: ['content-fees'], operations: 'several-provinces' }).licence).toMatchObject({
+      basis: 'miit-cross-regional',
+      confidence: 'high',
+    });
+    expect(authorities({ ...MC_UP_TO_50, revenue: ['content-fees'] }).licence).toMatchObject({
+      basis: 'miit-foreign',
+      confidence: 'medium',
+    });
     expect(authorities({}).licence).toBeUndefined();
   });
 

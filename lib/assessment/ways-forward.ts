@@ -40,7 +40,11 @@ function completed(answers: Answers, ruleset: Ruleset): Answers | null {
  * The ways forward from a blocked result, from the ruleset the result was made under: each is these answers with some
  * changed, classified afresh, and is kept only if that changes the verdict. Not blocked → none (nothing to get past).
  */
-export function waysForward(answers: Answers, ruleset: Ruleset = CURRENT_RULESET, verdict: Verdict = judge(answers, ruleset)): WayForward[] {
+export function waysForward(
+  answers: Answers,
+  ruleset: Ruleset = CURRENT_RULESET,
+  verdict: Verdict = judge(answers, ruleset),
+): WayForward[] {
   const table = ruleset.waysForward;
   if (!table || verdict.id !== 'blocked') return [];
   const ways: WayForward[] = [];

@@ -127,7 +127,9 @@ describe('the outcomes the what-ifs compare', () => {
         for (const group of whatIfsUnder(answers, engine))
           for (const line of group.lines)
             for (const v of line.variants)
-              expect(diffClassifications(base, classifyUnder(v.answers, CURRENT_RULESET), { from, to: judge(v.answers).id })).toEqual(line.diff);
+              expect(diffClassifications(base, classifyUnder(v.answers, CURRENT_RULESET), { from, to: judge(v.answers).id })).toEqual(
+                line.diff,
+              );
       }),
       { numRuns: 25, seed: 20261207 },
     );

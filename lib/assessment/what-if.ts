@@ -58,8 +58,13 @@ function readTogether(ruleset: Ruleset): ReadonlyMap<string, ReadonlySet<string>
     for (const a of read) for (const b of read) if (a !== b) together.get(a)?.add(b);
   }
   // A question's `when` reads earlier answers: asking it or not is an interaction with them too.
-  for (const q of ruleset.questions)
-    if (q.when) for (const read of questionsRead(q.when, ruleset)) [together.get(read)?.add(q.id), together.get(q.id)?.add(read)];
+  for (const q of ruleset.questions) {
+    if (!q.when) continue;
+    for (const read of questionsRead(q.when, ruleset)) {
+      together.get(read)?.add(q.id);
+      together.get(q.id)?.add(read);
+    }
+  }
   return together;
 }
 

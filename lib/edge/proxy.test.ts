@@ -7,7 +7,10 @@ import { questionCode, resultCode } from '@/lib/wizard/result-link';
 import { DECODED_HEADER, decodedFrom } from './decoded';
 
 const BROCHURE =
-  'activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none&v=2';
+  'activities=none-of-these&foreign-share=none&forms=website&hosting=mainland&location=zhejiang&operator=mainland-company&revenue=none&sectors=none&v=3';
+/** The same brochure site in the questions of versions 1 and 2. */
+const OLD_BROCHURE =
+  'activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none';
 
 function send(path: string, init: { method?: string; headers?: Record<string, string> } = {}) {
   return proxy(new NextRequest(new URL(path, 'http://site.test'), init));
@@ -75,7 +78,7 @@ describe('the proxy', () => {
   });
 
   it("moves a long link of the first release to the first release's own short link: its result as issued", () => {
-    const response = send(`/en/assessment/result?${BROCHURE.replace('v=2', 'v=1')}`);
+    const response = send(`/en/assessment/result?${OLD_BROCHURE}&v=1`);
     expect(response.status).toBe(308);
     expect(new URL(response.headers.get('location')!).pathname).toBe('/en/result/1-r0006001n5p');
   });
@@ -96,7 +99,7 @@ describe('the proxy', () => {
     expect(passedOn(typo)).toBe(false);
     // An individual is not asked about foreign shareholding: a code carrying it moves to the one without.
     const individual: Record<string, string> = { ...Object.fromEntries(new URLSearchParams(BROCHURE)), operator: 'individual' };
-    const padded = encodeResultCode('2', QUESTIONS, Object.fromEntries(Object.entries(individual).map(([k, v]) => [k, v.split(',')])));
+    const padded = encodeResultCode('3', QUESTIONS, Object.fromEntries(Object.entries(individual).map(([k, v]) => [k, v.split(',')])));
     const moved = send(`/zh/result/${padded}`);
     expect(moved.status).toBe(308);
     const { 'foreign-share': _, ...without } = individual;
@@ -109,52 +112,53 @@ describe('the proxy', () => {
     expect(decodedFrom({ get: () => forwarded(result, DECODED_HEADER) })?.issues).toEqual([
       { question: 'hosting', code: 'invalid-option', value: 'moon' },
     ]);
-    const other = send('/en/assessment/q/forms?hosting=moon');
+    const other = send('/en/assessment/q/operator?forms=website&hosting=moon');
     expect(other.status).toBe(400);
     expect(decodedFrom({ get: () => forwarded(other, DECODED_HEADER) })?.issues).toEqual([
       { question: 'hosting', code: 'invalid-option', value: 'moon' },
     ]);
     // A refused answer to the question itself: the question again with its error (and what was ticked).
-    const own = send('/en/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&revenue=none,advertising&step=revenue');
+    const asked = 'forms=website&hosting=mainland&operator=individual&activities=own-content';
+    const own = send(`/en/assessment/q/revenue?${asked}&revenue=none,advertising&step=revenue`);
     expect(passedOn(own) && own.status).toBe(400);
     expect(decodedFrom({ get: () => forwarded(own, DECODED_HEADER) })?.issues).toHaveLength(1);
-    expect(send('/en/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&step=revenue').status).toBe(400);
+    expect(send(`/en/assessment/q/revenue?${asked}&step=revenue`).status).toBe(400);
   });
 
   it('moves question pages to their canonical address, and a valid answer on (303), before anything is cached', () => {
-    const individual = { hosting: 'mainland', forms: ['website'], operator: 'individual' };
+    const individual = { forms: ['website'], hosting: 'mainland', operator: 'individual' };
     const location = (response: Response) => new URL(response.headers.get('location')!).pathname;
-    const start = send('/zh/assessment/q/hosting?v=2');
-    expect([start.status, location(start)]).toEqual([308, '/zh/assessment/q/hosting/2-000']);
-    expect(location(send('/en/assessment/q/hosting'))).toBe('/en/assessment/q/hosting/2-000');
-    const old = send('/en/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=1');
-    expect([old.status, location(old)]).toEqual([308, `/en/assessment/q/revenue/${questionCode(individual)}`]);
+    const start = send('/zh/assessment/q/forms?v=3');
+    expect([start.status, location(start)]).toEqual([308, '/zh/assessment/q/forms/3-000']);
+    expect(location(send('/en/assessment/q/forms'))).toBe('/en/assessment/q/forms/3-000');
+    const old = send('/en/assessment/q/activities?forms=website&hosting=mainland&operator=individual&v=1');
+    expect([old.status, location(old)]).toEqual([308, `/en/assessment/q/activities/${questionCode(individual)}`]);
     const answered = send(
-      '/en/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&revenue=advertising&v=2&step=revenue',
+      '/en/assessment/q/activities?forms=website&hosting=mainland&operator=individual&activities=own-content&v=3&step=activities',
     );
     expect([answered.status, location(answered)]).toEqual([
       303,
-      `/en/assessment/q/activities/${questionCode({ ...individual, revenue: ['advertising'] })}`,
+      `/en/assessment/q/revenue/${questionCode({ ...individual, activities: ['own-content'] })}`,
     ]);
-    const last = send(`/en/assessment/q/sectors?${BROCHURE}&step=sectors`);
+    const last = send(`/en/assessment/q/location?${BROCHURE}&step=location`);
     expect([last.status, location(last)]).toEqual([303, `/en/result/${resultCode(decodeAnswers(new URLSearchParams(BROCHURE)).answers)}`]);
     // At its canonical address the page is let through; a question its answers would not ask moves on.
-    const page = send(`/en/assessment/q/revenue/${questionCode(individual)}`);
+    const page = send(`/en/assessment/q/activities/${questionCode(individual)}`);
     expect(passedOn(page) && page.status).toBe(200);
     const skipped = send(`/en/assessment/q/foreign-share/${questionCode(individual)}`);
-    expect([skipped.status, location(skipped)]).toEqual([308, `/en/assessment/q/revenue/${questionCode(individual)}`]);
+    expect([skipped.status, location(skipped)]).toEqual([308, `/en/assessment/q/activities/${questionCode(individual)}`]);
     // Answers the path would not ask are dropped from the code.
-    const padded = encodeQuestionCode('2', QUESTIONS, {
+    const padded = encodeQuestionCode('3', QUESTIONS, {
       hosting: ['mainland'],
       forms: ['website'],
       operator: ['individual'],
       'foreign-share': ['none'],
     });
-    expect(location(send(`/en/assessment/q/revenue/${padded}`))).toBe(`/en/assessment/q/revenue/${questionCode(individual)}`);
+    expect(location(send(`/en/assessment/q/activities/${padded}`))).toBe(`/en/assessment/q/activities/${questionCode(individual)}`);
   });
 
   it('answers question codes that do not read with its own 404 page, so they never reach the page cache', () => {
-    const code = questionCode({ hosting: 'mainland' });
+    const code = questionCode({ forms: ['website'] });
     const typo = code.slice(0, -1) + (code.endsWith('1') ? '2' : '1');
     for (const path of [`/en/assessment/q/forms/${typo}`, '/en/assessment/q/forms/9-000', '/en/assessment/q/forms/2-zz']) {
       const response = send(path);
@@ -163,7 +167,7 @@ describe('the proxy', () => {
     }
     // Not a code at all, or not a question: the page table knows no such page.
     expect(send('/en/assessment/q/forms/NOPE').status).toBe(404);
-    expect(send('/en/assessment/q/nope/2-000').status).toBe(404);
+    expect(send('/en/assessment/q/nope/3-000').status).toBe(404);
   });
 
   it('never passes on a hand-over or a policy the client made up', () => {
@@ -187,11 +191,12 @@ describe('the proxy', () => {
     expect(a).not.toBe(other);
     expect(a).toMatch(/script-src 'self' 'nonce-[^']+'/);
     // A question page at its canonical address is cached by it too; its query form's 400 page is rendered per request.
-    const question = send('/en/assessment/q/hosting/2-000').headers.get('content-security-policy')!;
-    expect(question).toBe(send('/en/assessment/q/hosting/2-000').headers.get('content-security-policy'));
-    expect(question).not.toBe(send('/en/assessment/q/forms/2-000').headers.get('content-security-policy'));
-    const refused = send('/en/assessment/q/hosting?step=hosting').headers.get('content-security-policy')!;
-    expect(refused).not.toBe(send('/en/assessment/q/hosting?step=hosting').headers.get('content-security-policy'));
+    const hosting = `/en/assessment/q/hosting/${questionCode({ forms: ['website'] })}`;
+    const question = send(hosting).headers.get('content-security-policy')!;
+    expect(question).toBe(send(hosting).headers.get('content-security-policy'));
+    expect(question).not.toBe(send('/en/assessment/q/forms/3-000').headers.get('content-security-policy'));
+    const refused = send('/en/assessment/q/forms?step=forms').headers.get('content-security-policy')!;
+    expect(refused).not.toBe(send('/en/assessment/q/forms?step=forms').headers.get('content-security-policy'));
     for (const policy of [a, question, refused]) expect(/script-src [^;]*/.exec(policy)![0]).not.toContain('unsafe-inline');
   });
 });

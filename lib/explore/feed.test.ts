@@ -62,11 +62,21 @@ const WITHOUT_PSB: FeedRuleset = {
   carry: (answers) => under({ questions: QUESTIONS }, answers),
 };
 
-describe('feeds across ruleset versions 1 and 2', () => {
+describe('feeds across ruleset versions 1, 2 and 3', () => {
   const V1 = rulesetFor('1')!;
-  const v1Code = (a: Answers) => resultCode(a, V1);
+  const V2 = rulesetFor('2')!;
+  /** A free brochure site in the questions of versions 1 and 2. */
+  const OLD: Answers = {
+    hosting: 'mainland',
+    forms: ['website'],
+    operator: 'mainland-company',
+    'foreign-share': 'none',
+    revenue: ['none'],
+    activities: ['none'],
+    sectors: ['none'],
+  };
   const WFOE_V1: Answers = {
-    ...BROCHURE,
+    ...OLD,
     'foreign-share': 'over-50',
     'pilot-zone': false,
     revenue: ['subscriptions'],
@@ -74,35 +84,45 @@ describe('feeds across ruleset versions 1 and 2', () => {
     regions: 'several',
   };
 
-  it('a version-1 result that version 2 changes gets one entry, linking to its version-2 result', () => {
-    const [entry, ...rest] = resultFeed(v1Code(WFOE_V1), FEED_RULESETS)!.entries;
+  it('a version-1 result that later versions change gets an entry for each, linking to its result under it', () => {
+    const [v2, v3, ...rest] = resultFeed(resultCode(WFOE_V1, V1), FEED_RULESETS)!.entries;
     expect(rest).toEqual([]);
-    expect(entry).toMatchObject({
+    expect(v2).toMatchObject({
       version: '2',
       diff: { verdict: null, added: [], removed: [{ kind: 'grey', id: 'cross-regional-trigger' }] },
     });
-    expect(readResultCode(entry!.code!)).toMatchObject({ kind: 'result', version: '2' });
-    const xml = resultFeedXml('en', v1Code(WFOE_V1))!;
+    expect(readResultCode(v2!.code!)).toMatchObject({ kind: 'result', version: '2' });
+    // Version 3: a community needs the security self-assessment; a subscription to it is no longer the SaaS grey area.
+    expect(v3).toMatchObject({
+      version: '3',
+      diff: { added: [{ kind: 'obligation', id: 'security-assessment' }], removed: [{ kind: 'grey', id: 'saas-classification' }] },
+    });
+    const xml = resultFeedXml('en', resultCode(WFOE_V1, V1))!;
     expect(atomProblems(xml)).toEqual([]);
-    expect(xml).toContain(`/en/result/${entry!.code}`);
+    expect(xml).toContain(`/en/result/${v3!.code}`);
   });
 
-  it('version-1 results that version 2 does not change have no entries', () => {
-    for (const a of [{ ...BROCHURE, hosting: 'offshore' }, SHOP])
-      expect(resultFeed(v1Code(a), FEED_RULESETS)!.entries, JSON.stringify(a)).toEqual([]);
-    expect(resultFeedXml('zh', v1Code(SHOP))).not.toContain('<entry>');
+  it('results that no later version changes have no entries, options of the same meaning carried', () => {
+    for (const [a, r] of [
+      [{ ...OLD, hosting: 'offshore' }, V1],
+      [{ ...OLD, revenue: ['own-goods'] }, V1],
+      [OLD, V2],
+    ] as const)
+      expect(resultFeed(resultCode(a, r), FEED_RULESETS)!.entries, JSON.stringify(a)).toEqual([]);
+    expect(resultFeedXml('zh', resultCode({ ...OLD, revenue: ['own-goods'] }, V1))).not.toContain('<entry>');
   });
 
-  it('answers version 2 cannot carry (an option it no longer has) get an entry that sends the visitor to answer again', () => {
-    const [entry] = resultFeed(v1Code({ ...BROCHURE, sectors: ['news'] }), FEED_RULESETS)!.entries;
+  it('answers a later version cannot carry (an option it no longer has) get an entry that sends the visitor to answer again', () => {
+    const news = resultCode({ ...OLD, sectors: ['news'] }, V1);
+    const [entry] = resultFeed(news, FEED_RULESETS)!.entries;
     expect(entry).toMatchObject({ version: '2', code: null });
-    const xml = resultFeedXml('en', v1Code({ ...BROCHURE, sectors: ['news'] }))!;
+    const xml = resultFeedXml('en', news)!;
     expect(xml).toContain('/en/assessment"/>');
     expect(xml).toContain('answer again');
   });
 
-  it('a version-2 result has nothing newer yet', () => {
-    expect(resultFeed(resultCode(BROCHURE), FEED_RULESETS)).toMatchObject({ version: '2', entries: [] });
+  it('a version-3 result has nothing newer yet', () => {
+    expect(resultFeed(resultCode(BROCHURE), FEED_RULESETS)).toMatchObject({ version: '3', entries: [] });
   });
 });
 

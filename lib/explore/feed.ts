@@ -1,5 +1,6 @@
 import { encodeResultCode, decodeResultCode, resultCodeVersion } from '@/lib/assessment/result-code';
 import { diffClassifications, isEmptyDiff, type OutcomeDiff } from '@/lib/assessment/what-if';
+import type { VerdictId } from '@/lib/assessment/verdict';
 import type { AnswerValue, Answers, Classification, Question } from '@/lib/assessment/types';
 import { evaluate } from '@/lib/assessment/condition';
 
@@ -10,6 +11,8 @@ export interface FeedRuleset {
   readonly released: string;
   readonly questions: readonly Question[];
   readonly classify: (answers: Answers) => Classification;
+  /** The verdict of complete answers under this version (judged under its readings), where it reads more than the classification. */
+  readonly verdict?: (answers: Answers) => VerdictId;
   /** The answers carried over from the version before (its own way of reading them); complete when nothing is missing. */
   readonly carry: (answers: Answers, from: FeedRuleset) => { answers: Answers; complete: boolean };
 }
@@ -77,14 +80,17 @@ export function resultFeed(code: string, rulesets: readonly FeedRuleset[]): Resu
   if (!under(origin, answers).complete) return null;
   const entries: ResultFeedEntry[] = [];
   let previous = origin.classify(answers);
+  let previousVerdict = origin.verdict?.(answers);
   let carried = answers;
   let from = origin;
   for (const r of rulesets.slice(index + 1)) {
     const now = r.carry(carried, from);
     const classification = now.complete ? r.classify(now.answers) : null;
-    const diff = classification ? diffClassifications(previous, classification) : { verdict: null, added: [], removed: [] };
+    const verdict = classification ? r.verdict?.(now.answers) : undefined;
+    const verdicts = previousVerdict && verdict ? { from: previousVerdict, to: verdict } : undefined;
+    const diff = classification ? diffClassifications(previous, classification, verdicts) : { verdict: null, added: [], removed: [] };
     if (classification && isEmptyDiff(diff)) {
-      [previous, carried, from] = [classification, now.answers, r];
+      [previous, previousVerdict, carried, from] = [classification, verdict, now.answers, r];
       continue;
     }
     entries.push({
@@ -95,7 +101,7 @@ export function resultFeed(code: string, rulesets: readonly FeedRuleset[]): Resu
     });
     // Answers a version cannot carry stop the chain: the entry sends the visitor to answer again.
     if (!classification) break;
-    [previous, carried, from] = [classification, now.answers, r];
+    [previous, previousVerdict, carried, from] = [classification, verdict, now.answers, r];
   }
   return { code, version: origin.version, released: origin.released, entries };
 }

@@ -6,7 +6,7 @@ import { previewText, resultPreview } from './result-preview';
 
 describe('the result preview', () => {
   it('names the verdict and the main items, in the result’s language', () => {
-    const founder = previewText('zh', resultCode(DECISION_CASES.founder))!;
+    const founder = previewText('zh', resultCode(DECISION_CASES.wfoeCommunityOut))!;
     expect(founder.verdict).toBe('blocked');
     expect(founder.title).toBe('按目前情况，无法办成');
     expect(founder.items[0]).toContain('ICP备案');
@@ -23,7 +23,7 @@ describe('the result preview', () => {
   });
 
   it('draws two different results as two different images', async () => {
-    const a = await resultPreview('zh', resultCode(DECISION_CASES.founder)).arrayBuffer();
+    const a = await resultPreview('zh', resultCode(DECISION_CASES.wfoeCommunityOut)).arrayBuffer();
     const b = await resultPreview('zh', resultCode(DECISION_CASES.brochure)).arrayBuffer();
     expect(Buffer.from(a).subarray(1, 4).toString()).toBe('PNG');
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(false);

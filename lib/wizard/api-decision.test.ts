@@ -11,14 +11,20 @@ const api = (answers: (typeof DECISION_CASES)[keyof typeof DECISION_CASES]) =>
 
 describe('JSON API: verdict and ways forward', () => {
   it('a blocked result names its verdict, and each way forward the answers it changes, its verdict and its own result', () => {
-    const body = api(DECISION_CASES.founder);
+    const body = api(DECISION_CASES.wfoeCommunityOut);
     expect(body.verdict).toEqual({ id: 'blocked', reasons: ['foreign-cap-exceeded'] });
     const atCap = body.waysForward.find((w) => w.id === 'share-at-cap')!;
-    expect(atCap.changes).toEqual({ 'foreign-share': 'up-to-50', 'pilot-area': null });
-    expect(atCap.verdict).toBe('unsettled');
+    expect(atCap.changes).toEqual({ 'foreign-share': 'up-to-50' });
+    expect(atCap.verdict).toBe('clear');
     expect(atCap.obligations).toContain('icp-licence');
     const opened = assessmentApiForCode(atCap.links.en!.split('/').at(-1)!, '').body as { verdict: { id: string } };
-    expect(opened.verdict.id).toBe('unsettled');
+    expect(opened.verdict.id).toBe('clear');
+  });
+
+  it('an unsettled result says what each reading of a "not sure" answer leads to', () => {
+    const body = api(DECISION_CASES.unsureShare) as unknown as { verdict: { id: string; uncertain: { question: string }[] } };
+    expect(body.verdict.id).toBe('unsettled');
+    expect(body.verdict.uncertain.map((u) => u.question)).toEqual(['foreign-share']);
   });
 
   it('a clear result has no ways forward', () => {

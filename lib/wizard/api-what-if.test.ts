@@ -12,7 +12,7 @@ describe('the JSON API’s whatIf', () => {
       whatIf: { question: string; verdict: string | null; removed: string[]; results: { changes: string[]; code: string }[] }[];
     };
     const share = body.whatIf.find((w) => w.question === 'foreign-share')!;
-    expect(share).toMatchObject({ verdict: 'unsettled', removed: ['finding:foreign-cap-exceeded'] });
+    expect(share).toMatchObject({ verdict: 'clear', removed: ['finding:foreign-cap-exceeded'] });
     expect(share.results.map((r) => r.changes)).toEqual([['foreign-share=none'], ['foreign-share=up-to-50']]);
     for (const w of body.whatIf) for (const r of w.results) expect(readResultCode(r.code).kind).toBe('result');
   });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { DECISION_CASES } from '@/lib/assessment/testing/decision-cases';
 import type { Answers } from '@/lib/assessment';
 import { rulesetFor } from '@/lib/assessment';
 import { resultCode as currentCode } from './result-link';
@@ -8,8 +7,16 @@ import { resultCode as currentCode } from './result-link';
 const resultCode = (a: Answers) => currentCode(a, rulesetFor('1')!);
 import { codeFromInput, compareHref, compareView } from './compare';
 
-/** A free brochure website of a domestic company on mainland hosting (shared test data). */
-const BROCHURE: Answers = DECISION_CASES.brochure;
+/** A free brochure website of a domestic company on mainland hosting, in version 1's questions. */
+const BROCHURE: Answers = {
+  hosting: 'mainland',
+  forms: ['website'],
+  operator: 'mainland-company',
+  'foreign-share': 'none',
+  revenue: ['none'],
+  activities: ['none'],
+  sectors: ['none'],
+};
 const WFOE: Answers = {
   ...BROCHURE,
   'foreign-share': 'over-50',

@@ -52,23 +52,23 @@ describe('question page addresses', () => {
       { numRuns: 300 },
     );
     expect(typos).toBeGreaterThan(10_000);
-    // The case the result codes' check symbol alone misses: 2-00 and 2-z0 pass it alike.
-    expect(readAnswersCode('2-z00')).toEqual({ kind: 'unknown' });
+    // The case the result codes' check symbol alone misses: 3-00 and 3-z0 pass it alike.
+    expect(readAnswersCode('3-z00')).toEqual({ kind: 'unknown' });
   });
 
   it('move to the canonical address: answers the path would not ask dropped, a question not asked passed over', () => {
     // foreign-share is not asked of an individual.
-    const padded = encodeQuestionCode('2', QUESTIONS, {
+    const padded = encodeQuestionCode('3', QUESTIONS, {
       hosting: ['mainland'],
       forms: ['website'],
       operator: ['individual'],
       'foreign-share': ['none'],
     });
-    expect(at('revenue', padded)).toEqual({ kind: 'moved', to: questionHref('en', 'revenue', INDIVIDUAL) });
+    expect(at('activities', padded)).toEqual({ kind: 'moved', to: questionHref('en', 'activities', INDIVIDUAL) });
     expect(at('foreign-share', questionCode(INDIVIDUAL))).toEqual({ kind: 'moved', to: nextHref('en', INDIVIDUAL) });
     expect(resolveStepAddress('en', 'foreign-share', questionCode(INDIVIDUAL), readAnswersCode(questionCode(INDIVIDUAL)))).toEqual({
       kind: 'redirect',
-      to: questionHref('en', 'revenue', INDIVIDUAL),
+      to: questionHref('en', 'activities', INDIVIDUAL),
     });
     // A later question may be opened with earlier answers changed: the page shows what it holds.
     expect(at('hosting', questionCode(INDIVIDUAL))).toEqual({ kind: 'question', answers: INDIVIDUAL });
@@ -76,15 +76,19 @@ describe('question page addresses', () => {
 
   it('are not found for codes that do not read or hold an answer no question accepts', () => {
     // "none" with another revenue option: a mask the encoder writes, which the questions refuse.
-    const combined = encodeQuestionCode('2', QUESTIONS, { ...raw(INDIVIDUAL), revenue: ['none', 'advertising'] });
-    for (const code of ['2-zz', '9-000', '2-0', combined]) expect(at('revenue', code), code).toEqual({ kind: 'not-found' });
-    expect(at('no-such-question', '2-000')).toEqual({ kind: 'not-found' });
-    expect(resolveStepAddress('en', 'hosting', '2-zz', readAnswersCode('2-zz'))).toEqual({ kind: 'not-found' });
+    const combined = encodeQuestionCode('3', QUESTIONS, {
+      ...raw(INDIVIDUAL),
+      activities: ['own-content'],
+      revenue: ['none', 'advertising'],
+    });
+    for (const code of ['3-zz', '9-000', '3-0', combined]) expect(at('revenue', code), code).toEqual({ kind: 'not-found' });
+    expect(at('no-such-question', '3-000')).toEqual({ kind: 'not-found' });
+    expect(resolveStepAddress('en', 'hosting', '3-zz', readAnswersCode('3-zz'))).toEqual({ kind: 'not-found' });
   });
 
   it('start at the first question with no answers', () => {
-    expect(questionHref('en', QUESTIONS[0].id, {})).toBe(`/en/assessment/q/${QUESTIONS[0].id}/2-000`);
-    expect(at(QUESTIONS[0].id, '2-000')).toEqual({ kind: 'question', answers: {} });
+    expect(questionHref('en', QUESTIONS[0].id, {})).toBe(`/en/assessment/q/${QUESTIONS[0].id}/3-000`);
+    expect(at(QUESTIONS[0].id, '3-000')).toEqual({ kind: 'question', answers: {} });
   });
 });
 
@@ -95,21 +99,21 @@ describe('the query form of a question', () => {
     queryFormTarget('en', question, decodeAnswers(params), params.get(STEP_FIELD));
 
   it('moves a valid answer on (303), an old link to the canonical address (308)', () => {
-    const submitted = query({ ...INDIVIDUAL, revenue: ['advertising'] }, { [STEP_FIELD]: 'revenue' });
-    expect(target('revenue', submitted)).toEqual({ status: 303, to: nextHref('en', { ...INDIVIDUAL, revenue: ['advertising'] }) });
-    expect(target('revenue', query(INDIVIDUAL))).toEqual({ status: 308, to: questionHref('en', 'revenue', INDIVIDUAL) });
-    expect(target('hosting', new URLSearchParams('v=2'))).toEqual({ status: 308, to: '/en/assessment/q/hosting/2-000' });
+    const submitted = query({ ...INDIVIDUAL, activities: ['own-content'] }, { [STEP_FIELD]: 'activities' });
+    expect(target('activities', submitted)).toEqual({ status: 303, to: nextHref('en', { ...INDIVIDUAL, activities: ['own-content'] }) });
+    expect(target('activities', query(INDIVIDUAL))).toEqual({ status: 308, to: questionHref('en', 'activities', INDIVIDUAL) });
+    expect(target('forms', new URLSearchParams('v=3'))).toEqual({ status: 308, to: '/en/assessment/q/forms/3-000' });
     expect(target('foreign-share', query(INDIVIDUAL))).toEqual({ status: 308, to: nextHref('en', INDIVIDUAL) });
   });
 
   it('answers 400 exactly when the page shows the question with its error or what to fix', () => {
-    const missing = query(INDIVIDUAL, { [STEP_FIELD]: 'revenue' });
-    const combined = query(INDIVIDUAL, { [STEP_FIELD]: 'revenue', revenue: 'none,advertising' });
-    const other = new URLSearchParams({ hosting: 'moon', [STEP_FIELD]: 'forms', forms: 'website' });
+    const missing = query(INDIVIDUAL, { [STEP_FIELD]: 'activities' });
+    const combined = query(INDIVIDUAL, { [STEP_FIELD]: 'activities', activities: 'none-of-these,community' });
+    const other = new URLSearchParams({ hosting: 'moon', [STEP_FIELD]: 'operator', forms: 'website', operator: 'individual' });
     for (const [question, params] of [
-      ['revenue', missing],
-      ['revenue', combined],
-      ['forms', other],
+      ['activities', missing],
+      ['activities', combined],
+      ['operator', other],
     ] as const) {
       expect(target(question, params)).toEqual({ status: 400 });
       const view = resolveStep('en', question, decodeAnswers(params), Object.fromEntries(params));

@@ -17,19 +17,20 @@ const resolveStep = (locale: Locale, question: string, params: SearchParams) =>
 const legacy = (params: SearchParams | URLSearchParams) => decodeAnswers(params);
 
 const BROCHURE = {
-  hosting: 'mainland',
   forms: 'website',
+  hosting: 'mainland',
   operator: 'mainland-company',
   'foreign-share': 'none',
+  activities: 'none-of-these',
   revenue: 'none',
-  activities: 'none',
   sectors: 'none',
+  location: 'zhejiang',
   v: RULESET_VERSION,
 };
 
 describe('question steps', () => {
   it('shows the first question with nothing filled in', () => {
-    const view = resolveStep('en', 'hosting', {});
+    const view = resolveStep('en', 'forms', {});
     expect(view.kind).toBe('question');
     if (view.kind !== 'question') return;
     expect(view.value).toBeUndefined();
@@ -43,12 +44,17 @@ describe('question steps', () => {
   });
 
   it('a submitted step without an answer is an error tied to that question, other answers kept', () => {
-    const view = resolveStep('zh', 'revenue', { hosting: 'mainland', forms: 'website', operator: 'individual', [STEP_FIELD]: 'revenue' });
+    const view = resolveStep('zh', 'activities', {
+      hosting: 'mainland',
+      forms: 'website',
+      operator: 'individual',
+      [STEP_FIELD]: 'activities',
+    });
     expect(view.kind).toBe('question');
     if (view.kind !== 'question') return;
     expect(view.error).toBe('requiredMulti');
     expect(view.answers).toMatchObject({ hosting: 'mainland', operator: 'individual' });
-    expect(view.answered.map((a) => a.question.id)).toEqual(['hosting', 'forms', 'operator']);
+    expect(view.answered.map((a) => a.question.id)).toEqual(['forms', 'hosting', 'operator']);
     expect(view.backHref).toBe(`/zh/assessment/q/operator/${questionCode(view.answers)}`);
   });
 
@@ -57,6 +63,7 @@ describe('question steps', () => {
       hosting: 'mainland',
       forms: 'website',
       operator: 'individual',
+      activities: 'own-content',
       revenue: ['none', 'advertising'],
       [STEP_FIELD]: 'revenue',
     });
@@ -66,17 +73,17 @@ describe('question steps', () => {
   });
 
   it('a valid submitted step moves to the next unanswered question, or to the result', () => {
-    const step = resolveStep('en', 'hosting', { hosting: 'offshore', [STEP_FIELD]: 'hosting' });
-    expect(step).toEqual({ kind: 'redirect', to: `/en/assessment/q/forms/${questionCode({ hosting: 'offshore' })}` });
-    const done = resolveStep('en', 'sectors', { ...BROCHURE, [STEP_FIELD]: 'sectors' });
-    expect(done).toEqual({ kind: 'redirect', to: expect.stringMatching(/^\/en\/result\/2-[0-9a-z]+$/) });
+    const step = resolveStep('en', 'forms', { forms: 'website', [STEP_FIELD]: 'forms' });
+    expect(step).toEqual({ kind: 'redirect', to: `/en/assessment/q/hosting/${questionCode({ forms: ['website'] })}` });
+    const done = resolveStep('en', 'location', { ...BROCHURE, [STEP_FIELD]: 'location' });
+    expect(done).toEqual({ kind: 'redirect', to: expect.stringMatching(/^\/en\/result\/3-[0-9a-z]+$/) });
   });
 
   it('a question that does not apply on this path sends the visitor on', () => {
     const view = resolveStep('en', 'foreign-share', { hosting: 'mainland', forms: 'website', operator: 'individual' });
     expect(view).toEqual({
       kind: 'redirect',
-      to: `/en/assessment/q/revenue/${questionCode({ hosting: 'mainland', forms: ['website'], operator: 'individual' })}`,
+      to: `/en/assessment/q/activities/${questionCode({ hosting: 'mainland', forms: ['website'], operator: 'individual' })}`,
     });
   });
 
@@ -105,7 +112,7 @@ describe('results', () => {
     expect(view.href).toBe(`/en/result/${code}`);
     expect(view.href).toBe(resultHref('en', brochure));
     expect(view.version).toBe(RULESET_VERSION);
-    expect(view.answered).toHaveLength(7);
+    expect(view.answered).toHaveLength(8);
   });
 
   it('is the same result whatever the order of the keys and with unknown keys', () => {
@@ -116,7 +123,8 @@ describe('results', () => {
   it('a code holding answers its questions would not ask moves to the code without them', () => {
     // foreign-share is not asked of an individual: a code that carries it is not the one the encoder writes.
     const individual: Record<string, unknown> = { ...brochure, operator: 'individual' };
-    const { 'foreign-share': _, ...canonical } = individual;
+    // Nor where it is registered: an individual has no registration address.
+    const { 'foreign-share': _, location: __, ...canonical } = individual;
     const padded = readResultCode(resultCodeWithStale(individual));
     expect(padded).toEqual({ kind: 'moved', code: resultCode(canonical as typeof brochure) });
     expect(resolveResultCode('zh', resultCodeWithStale(individual))).toEqual({
@@ -138,10 +146,10 @@ describe('results', () => {
   });
 
   it('an incomplete long link asks to continue at the first missing question', () => {
-    const { sectors: _, ...partial } = BROCHURE;
+    const { location: _, ...partial } = BROCHURE;
     const view = resolveLegacyResult('en', legacy(partial));
     expect(view?.kind).toBe('incomplete');
-    if (view?.kind === 'incomplete') expect(view.missing.id).toBe('sectors');
+    if (view?.kind === 'incomplete') expect(view.missing.id).toBe('location');
     expect(legacyResultTarget(legacy(partial))).toBe('incomplete');
   });
 
@@ -152,8 +160,8 @@ describe('results', () => {
   });
 
   it('a question page cannot be read only for problems with other questions', () => {
-    expect(isUnreadableStep('hosting', decodeAnswers({ hosting: 'moon' }))).toBe(false);
-    expect(isUnreadableStep('forms', decodeAnswers({ hosting: 'moon' }))).toBe(true);
+    expect(isUnreadableStep('hosting', decodeAnswers({ forms: 'website', hosting: 'moon' }))).toBe(false);
+    expect(isUnreadableStep('operator', decodeAnswers({ forms: 'website', hosting: 'moon' }))).toBe(true);
   });
 });
 
@@ -190,10 +198,13 @@ describe('JSON API', () => {
   });
 
   it('answers invalid and incomplete input with 400 and the issues, an unknown code with 404', () => {
-    expect(assessmentApi(new URLSearchParams('hosting=moon'), '')).toMatchObject({ status: 400, body: { error: 'invalid-answers' } });
-    expect(assessmentApi(new URLSearchParams('hosting=mainland'), '')).toMatchObject({
+    expect(assessmentApi(new URLSearchParams('forms=website&hosting=moon'), '')).toMatchObject({
       status: 400,
-      body: { error: 'incomplete', issues: expect.arrayContaining([{ question: 'forms', code: 'required' }]) },
+      body: { error: 'invalid-answers' },
+    });
+    expect(assessmentApi(new URLSearchParams('forms=website'), '')).toMatchObject({
+      status: 400,
+      body: { error: 'incomplete', issues: expect.arrayContaining([{ question: 'hosting', code: 'required' }]) },
     });
     expect(assessmentApiForCode('1-zzzz', '')).toMatchObject({ status: 404, body: { error: 'unknown-code' } });
   });
@@ -202,6 +213,8 @@ describe('JSON API', () => {
 describe('status and page agree', () => {
   it('a long link gets 400 exactly when its page shows what to fix, and moves exactly when it is a complete set', () => {
     const values = [
+      'none-of-these',
+      'zhejiang',
       'mainland',
       'offshore',
       'moon',
@@ -218,7 +231,7 @@ describe('status and page agree', () => {
       '0',
       'abc',
     ];
-    const keys = ['hosting', 'forms', 'operator', 'foreign-share', 'pilot-zone', 'revenue', 'activities', 'sectors', 'regions', 'v', 'x'];
+    const keys = ['hosting', 'forms', 'operator', 'foreign-share', 'pilot-zone', 'revenue', 'activities', 'sectors', 'location', 'v', 'x'];
     const complete = Object.entries(BROCHURE);
     fc.assert(
       fc.property(
@@ -255,7 +268,7 @@ function incompleteCode(): string {
 describe('JSON API for an older ruleset version', () => {
   it('returns the classification as issued, the current one and the differences', () => {
     const query =
-      'hosting=mainland&forms=website&operator=mainland-company&foreign-share=none&revenue=subscriptions&activities=none&sectors=none&regions=one-province&v=1';
+      'hosting=mainland&forms=website&operator=mainland-company&foreign-share=none&revenue=advertising&activities=community&sectors=none&regions=one-province&v=1';
     const { status, body } = assessmentApi(new URLSearchParams(query), 'https://icp.example.com');
     expect(status).toBe(200);
     expect(body).toMatchObject({
@@ -266,7 +279,8 @@ describe('JSON API for an older ruleset version', () => {
       missing: null,
     });
     const { changes } = body as { changes: { added: { id: string }[] } };
-    expect(changes.added).toContainEqual({ kind: 'grey', id: 'cross-regional-trigger' });
+    // Version 3 adds the security self-assessment of a community.
+    expect(changes.added).toContainEqual({ kind: 'obligation', id: 'security-assessment' });
     // Answers that were complete under version 1 are judged complete under version 1.
     expect(assessmentApi(new URLSearchParams(query.replace('&regions=one-province', '')), '')).toMatchObject({
       status: 400,

@@ -41,6 +41,11 @@ export interface Ruleset extends QuestionTable {
   readonly greyReadings?: Readonly<Partial<Record<GreyAreaId, (answers: Answers) => readonly Answers[]>>>;
   /** The ways forward from a blocked result (lib/assessment/ways-forward.ts), in the order they are offered. */
   readonly waysForward?: WayForwardTable;
+  /**
+   * How answers of the versions before are read under this one where an option was replaced by one of the same meaning:
+   * question → old option → the new answers it stands for (lib/assessment/updates.ts `carryAnswers`).
+   */
+  readonly carries?: Readonly<Record<string, Readonly<Record<string, Answers>>>>;
   /** Who decides this result's licences and filings, where the version asks where the company is (version 3 on). */
   readonly authorities?: (answers: Answers, classification: Pick<Classification, 'obligations'>) => Authorities;
 }
@@ -86,6 +91,7 @@ export const RULESETS: readonly Ruleset[] = [
     greyReadings: V3_GREY_READINGS,
     waysForward: V3_WAYS,
     authorities: v3Authorities,
+    carries: v3.CARRIES,
   },
 ];
 

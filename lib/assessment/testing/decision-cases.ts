@@ -39,8 +39,22 @@ export const DECISION_CASES = {
     revenue: ['service-fees'],
     operations: 'several-provinces',
   },
-  noEntity: { hosting: 'mainland', forms: ['website'], operator: 'no-entity', activities: ['business-software'], revenue: ['service-fees'], sectors: ['none'] },
-  offshore: { hosting: 'offshore', forms: ['website'], operator: 'no-entity', activities: ['business-software'], revenue: ['service-fees'], sectors: ['none'] },
+  noEntity: {
+    hosting: 'mainland',
+    forms: ['website'],
+    operator: 'no-entity',
+    activities: ['business-software'],
+    revenue: ['service-fees'],
+    sectors: ['none'],
+  },
+  offshore: {
+    hosting: 'offshore',
+    forms: ['website'],
+    operator: 'no-entity',
+    activities: ['business-software'],
+    revenue: ['service-fees'],
+    sectors: ['none'],
+  },
   newsApp: {
     ...COMPANY,
     forms: ['app'],
@@ -50,7 +64,14 @@ export const DECISION_CASES = {
     sectors: ['news-repost'],
     operations: 'several-provinces',
   },
-  individual: { hosting: 'mainland', forms: ['website'], operator: 'individual', activities: ['own-content'], revenue: ['content-fees'], sectors: ['none'] },
+  individual: {
+    hosting: 'mainland',
+    forms: ['website'],
+    operator: 'individual',
+    activities: ['own-content'],
+    revenue: ['content-fees'],
+    sectors: ['none'],
+  },
   /** A registered individual business with a shop and an account on other companies' platforms. */
   platformOnly: { forms: ['official-account', 'marketplace-shop'], operator: 'individual-business', sectors: ['none'] },
   /** A privately owned video platform: the audio-visual licence is reserved to the state. */

@@ -40,7 +40,7 @@ const FILL: Record<string, AnswerValue> = {
 /** The overrides on the base, with every question the path asks and they leave open answered from FILL. */
 export function complete(overrides: Answers): Answers {
   let answers: Answers = { ...BASE, ...overrides };
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const q of askedQuestions(answers)) {
       if (answers[q.id] === undefined && Object.hasOwn(FILL, q.id)) {

@@ -3,7 +3,11 @@ import type { RuleId } from '../rules';
 import type { Answers } from '../types';
 import { MC_OVER_50, MC_UP_TO_50, PAID } from './v3-cases';
 
-export const INFRA = (...services: string[]) => ({ activities: ['infrastructure'], revenue: ['infrastructure-fees'], infrastructure: services });
+export const INFRA = (...services: string[]) => ({
+  activities: ['infrastructure'],
+  revenue: ['infrastructure-fees'],
+  infrastructure: services,
+});
 export const PLATFORM = { forms: ['official-account'] } as const;
 
 export const TABLE: Record<RuleId, { fires: Answers[]; not: Answers[] }> = {
@@ -17,16 +21,25 @@ export const TABLE: Record<RuleId, { fires: Answers[]; not: Answers[] }> = {
     not: [{}, { hosting: 'offshore', forms: ['app'] }, PLATFORM],
   },
   'app-filing-offshore': {
-    fires: [{ hosting: 'offshore', forms: ['app'] }, { hosting: 'offshore', forms: ['website', 'mini-program'] }],
+    fires: [
+      { hosting: 'offshore', forms: ['app'] },
+      { hosting: 'offshore', forms: ['website', 'mini-program'] },
+    ],
     not: [{ forms: ['app'] }, { hosting: 'offshore' }],
   },
   'offshore-hosting': { fires: [{ hosting: 'offshore' }], not: [{}, { hosting: 'undecided' }, PLATFORM] },
   'offshore-no-icp-filing': { fires: [{ hosting: 'offshore' }], not: [{}, { hosting: 'not-sure' }] },
   'offshore-serving-grey': {
-    fires: [{ hosting: 'offshore', ...PAID }, { hosting: 'offshore', revenue: ['own-goods'] }],
+    fires: [
+      { hosting: 'offshore', ...PAID },
+      { hosting: 'offshore', revenue: ['own-goods'] },
+    ],
     not: [{ ...PAID }, { hosting: 'offshore' }, { hosting: 'offshore', revenue: ['offline-sales'] }],
   },
-  'internal-no-filing': { fires: [{ forms: ['intranet'] }], not: [{}, { forms: ['intranet', 'website'] }, { forms: ['intranet', 'channel'] }] },
+  'internal-no-filing': {
+    fires: [{ forms: ['intranet'] }],
+    not: [{}, { forms: ['intranet', 'website'] }, { forms: ['intranet', 'channel'] }],
+  },
   'platform-only': {
     fires: [PLATFORM, { forms: ['marketplace-shop', 'channel'] }, { forms: ['official-account', 'intranet'] }],
     not: [{}, { forms: ['official-account', 'mini-program'] }, { forms: ['official-account', 'website'] }],
@@ -57,7 +70,10 @@ export const TABLE: Record<RuleId, { fires: Answers[]; not: Answers[] }> = {
     not: [{ ...PAID }, { hosting: 'offshore', revenue: ['listing-fees'] }],
   },
   'b25-release-delivery': {
-    fires: [{ activities: ['others-publish'], revenue: ['service-fees'] }, { activities: ['app-store'], revenue: ['commissions'] }],
+    fires: [
+      { activities: ['others-publish'], revenue: ['service-fees'] },
+      { activities: ['app-store'], revenue: ['commissions'] },
+    ],
     not: [{ activities: ['others-publish'] }, { activities: ['own-content'], ...PAID }],
   },
   'b25-search-query': {
@@ -65,7 +81,10 @@ export const TABLE: Record<RuleId, { fires: Answers[]; not: Answers[] }> = {
     not: [{ activities: ['search-engine'] }, { activities: ['search-engine'], hosting: 'offshore', ...PAID }],
   },
   'b25-community': {
-    fires: [{ activities: ['community'], revenue: ['service-fees'] }, { activities: ['community', 'third-party-trade'], revenue: ['commissions'] }],
+    fires: [
+      { activities: ['community'], revenue: ['service-fees'] },
+      { activities: ['community', 'third-party-trade'], revenue: ['commissions'] },
+    ],
     not: [{ activities: ['community'] }, { activities: ['community'], revenue: ['own-goods'] }],
   },
   'b25-instant-interaction': {
@@ -89,7 +108,10 @@ export const TABLE: Record<RuleId, { fires: Answers[]; not: Answers[] }> = {
   },
   'saas-grey': {
     fires: [{ activities: ['business-software', 'messaging'], revenue: ['service-fees'] }, { revenue: ['service-fees'] }],
-    not: [{ ...INFRA('cloud'), revenue: ['service-fees'] }, { activities: ['own-content'], revenue: ['service-fees'] }],
+    not: [
+      { ...INFRA('cloud'), revenue: ['service-fees'] },
+      { activities: ['own-content'], revenue: ['service-fees'] },
+    ],
   },
   'web-production-icp-licence': {
     fires: [{ revenue: ['web-design'] }, { revenue: ['web-design', 'own-goods'] }],
@@ -98,7 +120,11 @@ export const TABLE: Record<RuleId, { fires: Answers[]; not: Answers[] }> = {
   'web-production-grey': { fires: [{ revenue: ['web-design'] }], not: [{}, { ...PAID }, { hosting: 'offshore', revenue: ['web-design'] }] },
   'advertising-income-grey': {
     fires: [{ revenue: ['advertising'] }, { revenue: ['ad-network', 'own-goods'] }, { revenue: ['advertising', 'offline-sales'] }],
-    not: [{ revenue: ['advertising', 'content-fees'] }, { revenue: ['ad-network', 'service-fees'] }, { hosting: 'offshore', revenue: ['advertising'] }],
+    not: [
+      { revenue: ['advertising', 'content-fees'] },
+      { revenue: ['ad-network', 'service-fees'] },
+      { hosting: 'offshore', revenue: ['advertising'] },
+    ],
   },
   'free-no-icp-licence': { fires: [{}, { hosting: 'offshore' }], not: [{ revenue: ['offline-sales'] }, { ...PAID }] },
   'offline-sales-no-icp-licence': {
@@ -127,7 +153,10 @@ export const TABLE: Record<RuleId, { fires: Answers[]; not: Answers[] }> = {
   },
   'data-processing-edi-licence': {
     fires: [{ activities: ['data-processing'], revenue: ['service-fees'] }],
-    not: [{ activities: ['business-software'], revenue: ['service-fees'] }, { activities: ['data-processing'], hosting: 'offshore' }],
+    not: [
+      { activities: ['business-software'], revenue: ['service-fees'] },
+      { activities: ['data-processing'], hosting: 'offshore' },
+    ],
   },
   'edi-exchange-edi-licence': { fires: [{ activities: ['edi-exchange'] }], not: [{ activities: ['third-party-trade'] }] },
   'device-platform-edi-licence': {
@@ -155,7 +184,11 @@ export const TABLE: Record<RuleId, { fires: Answers[]; not: Answers[] }> = {
     not: [INFRA('conferencing'), { activities: ['messaging'], revenue: ['service-fees'] }],
   },
   'security-assessment-community': {
-    fires: [{ activities: ['community'] }, { activities: ['others-publish'], revenue: ['commissions'] }, { forms: ['mini-program'], activities: ['community'] }],
+    fires: [
+      { activities: ['community'] },
+      { activities: ['others-publish'], revenue: ['commissions'] },
+      { forms: ['mini-program'], activities: ['community'] },
+    ],
     not: [{ forms: ['official-account'] }, { activities: ['community'], hosting: 'offshore' }, { activities: ['own-content'] }],
   },
   'security-assessment-messaging': { fires: [{ activities: ['messaging'] }], not: [{ activities: ['security'] }, { forms: ['channel'] }] },
@@ -176,15 +209,29 @@ export const TABLE: Record<RuleId, { fires: Answers[]; not: Answers[] }> = {
   'audiovisual-on-platform': { fires: [{ forms: ['channel'], sectors: ['av-programmes'] }], not: [{ sectors: ['av-programmes'] }] },
   'av-scope-grey': {
     fires: [{ sectors: ['recorded-lessons'] }, { sectors: ['recorded-lessons', 'k9-tutoring'], ...PAID }],
-    not: [{ sectors: ['recorded-lessons', 'av-programmes'] }, { forms: ['channel'], sectors: ['recorded-lessons'] }, { activities: ['own-content'], ...PAID }],
+    not: [
+      { sectors: ['recorded-lessons', 'av-programmes'] },
+      { forms: ['channel'], sectors: ['recorded-lessons'] },
+      { activities: ['own-content'], ...PAID },
+    ],
   },
   'culture-permit': {
-    fires: [{ sectors: ['performances'], revenue: ['virtual-goods'] }, { sectors: ['music'], ...PAID }],
-    not: [{ sectors: ['performances'] }, { forms: ['channel'], sectors: ['performances'] }, { sectors: ['performances'], revenue: ['offline-sales'] }],
+    fires: [
+      { sectors: ['performances'], revenue: ['virtual-goods'] },
+      { sectors: ['music'], ...PAID },
+    ],
+    not: [
+      { sectors: ['performances'] },
+      { forms: ['channel'], sectors: ['performances'] },
+      { sectors: ['performances'], revenue: ['offline-sales'] },
+    ],
   },
   'culture-free-no-permit': {
     fires: [{ sectors: ['music'] }, { sectors: ['performances'], revenue: ['offline-sales'] }],
-    not: [{ sectors: ['music'], ...PAID }, { forms: ['channel'], sectors: ['music'] }],
+    not: [
+      { sectors: ['music'], ...PAID },
+      { forms: ['channel'], sectors: ['music'] },
+    ],
   },
   'performances-on-platform': { fires: [{ forms: ['channel'], sectors: ['performances'] }], not: [{ sectors: ['performances'] }] },
   'music-on-platform': { fires: [{ forms: ['channel'], sectors: ['music'] }], not: [{ sectors: ['music'] }, { forms: ['channel'] }] },
@@ -196,7 +243,10 @@ export const TABLE: Record<RuleId, { fires: Answers[]; not: Answers[] }> = {
   'payment-licence': { fires: [{ sectors: ['payment-settlement'] }], not: [{ revenue: ['own-goods'] }] },
   'genai-filing': { fires: [{ sectors: ['genai'] }], not: [{}] },
   'no-mainland-entity': {
-    fires: [{ operator: 'individual', ...PAID }, { operator: 'no-entity', activities: ['third-party-trade'] }],
+    fires: [
+      { operator: 'individual', ...PAID },
+      { operator: 'no-entity', activities: ['third-party-trade'] },
+    ],
     not: [{ operator: 'individual' }, { ...PAID }, { operator: 'individual-business', ...PAID }],
   },
   'no-entity-filing': {
@@ -209,18 +259,32 @@ export const TABLE: Record<RuleId, { fires: Answers[]; not: Answers[] }> = {
       { operator: 'public-institution', activities: ['community'], revenue: ['service-fees'] },
       { operator: 'rep-office', activities: ['third-party-trade'] },
     ],
-    not: [{ operator: 'individual-business' }, { operator: 'individual-business', revenue: ['own-goods'] }, { operator: 'public-institution' }],
+    not: [
+      { operator: 'individual-business' },
+      { operator: 'individual-business', revenue: ['own-goods'] },
+      { operator: 'public-institution' },
+    ],
   },
   'individual-business-use': {
-    fires: [{ operator: 'individual', revenue: ['own-goods'] }, { operator: 'individual', revenue: ['offline-sales'] }, { operator: 'individual', revenue: ['ad-network'] }],
+    fires: [
+      { operator: 'individual', revenue: ['own-goods'] },
+      { operator: 'individual', revenue: ['offline-sales'] },
+      { operator: 'individual', revenue: ['ad-network'] },
+    ],
     not: [{ operator: 'individual' }, { operator: 'individual-business', revenue: ['own-goods'] }, { operator: 'individual', ...PLATFORM }],
   },
   'individual-forum': {
     fires: [{ operator: 'individual', activities: ['community'] }],
-    not: [{ operator: 'individual', activities: ['own-content'] }, { operator: 'individual-business', activities: ['community'] }],
+    not: [
+      { operator: 'individual', activities: ['own-content'] },
+      { operator: 'individual-business', activities: ['community'] },
+    ],
   },
   'rep-office-profit': {
-    fires: [{ operator: 'rep-office', revenue: ['own-goods'] }, { operator: 'rep-office', ...PAID }],
+    fires: [
+      { operator: 'rep-office', revenue: ['own-goods'] },
+      { operator: 'rep-office', ...PAID },
+    ],
     not: [{ operator: 'rep-office' }, { operator: 'rep-office', revenue: ['offline-sales'] }],
   },
   'private-capital-av': {
@@ -243,7 +307,11 @@ export const TABLE: Record<RuleId, { fires: Answers[]; not: Answers[] }> = {
       { sectors: ['news-original'], control: 'state-controlled' },
       { ...PLATFORM, operator: 'individual', sectors: ['news-original'] },
     ],
-    not: [{ sectors: ['news-original'], control: 'news-unit' }, { sectors: ['news-repost'] }, { sectors: ['av-programmes'], control: 'private' }],
+    not: [
+      { sectors: ['news-original'], control: 'news-unit' },
+      { sectors: ['news-repost'] },
+      { sectors: ['av-programmes'], control: 'private' },
+    ],
   },
   'foreign-cap-exceeded': {
     fires: [
@@ -266,7 +334,10 @@ export const TABLE: Record<RuleId, { fires: Answers[]; not: Answers[] }> = {
     ],
   },
   'foreign-closed-infrastructure': {
-    fires: [{ ...MC_UP_TO_50, ...INFRA('cloud') }, { ...MC_UP_TO_50, ...INFRA('access'), 'investor-origin': 'other' }],
+    fires: [
+      { ...MC_UP_TO_50, ...INFRA('cloud') },
+      { ...MC_UP_TO_50, ...INFRA('access'), 'investor-origin': 'other' },
+    ],
     not: [
       { ...MC_UP_TO_50, ...INFRA('vpn') },
       { ...MC_UP_TO_50, ...INFRA('cloud'), location: 'guangdong', 'guangdong-city': 'shenzhen', 'pilot-facilities': 'yes' },
@@ -286,11 +357,17 @@ export const TABLE: Record<RuleId, { fires: Answers[]; not: Answers[] }> = {
     ],
   },
   'pilot-zone-option': {
-    fires: [{ ...MC_OVER_50, ...PAID }, { ...MC_OVER_50, ...PAID, location: 'guangdong', 'guangdong-city': 'elsewhere' }],
+    fires: [
+      { ...MC_OVER_50, ...PAID },
+      { ...MC_OVER_50, ...PAID, location: 'guangdong', 'guangdong-city': 'elsewhere' },
+    ],
     not: [{ ...MC_OVER_50, activities: ['search-engine'], revenue: ['advertising'] }, { ...MC_UP_TO_50, ...PAID }, { ...MC_OVER_50 }],
   },
   'pilot-area-extent-grey': {
-    fires: [{ ...MC_OVER_50, ...PAID, location: 'hainan', 'hainan-area': 'sansha' }, { ...MC_OVER_50, ...PAID, location: 'hainan', 'hainan-area': 'not-sure' }],
+    fires: [
+      { ...MC_OVER_50, ...PAID, location: 'hainan', 'hainan-area': 'sansha' },
+      { ...MC_OVER_50, ...PAID, location: 'hainan', 'hainan-area': 'not-sure' },
+    ],
     not: [{ ...MC_OVER_50, ...PAID, location: 'hainan', 'hainan-area': 'island' }],
   },
   'cepa-route': {
@@ -299,31 +376,61 @@ export const TABLE: Record<RuleId, { fires: Answers[]; not: Answers[] }> = {
       { ...MC_OVER_50, activities: ['app-store'], revenue: ['commissions'], 'investor-origin': 'hk-macau' },
       { ...MC_OVER_50, ...INFRA('access', 'email'), 'investor-origin': 'hk-macau' },
     ],
-    not: [{ ...MC_UP_TO_50, ...INFRA('cloud'), 'investor-origin': 'other' }, { ...MC_OVER_50, ...INFRA('cloud'), 'investor-origin': 'hk-macau' }],
+    not: [
+      { ...MC_UP_TO_50, ...INFRA('cloud'), 'investor-origin': 'other' },
+      { ...MC_OVER_50, ...INFRA('cloud'), 'investor-origin': 'hk-macau' },
+    ],
   },
   'foreign-prohibited-sector': {
-    fires: [{ ...MC_UP_TO_50, sectors: ['news-repost'] }, { ...MC_OVER_50, sectors: ['games'] }, { operator: 'no-entity', ...PLATFORM, sectors: ['news-repost'] }],
-    not: [{ sectors: ['games'] }, { ...MC_UP_TO_50, forms: ['channel'], sectors: ['av-programmes'] }, { ...MC_UP_TO_50, sectors: ['music'], ...PAID }],
+    fires: [
+      { ...MC_UP_TO_50, sectors: ['news-repost'] },
+      { ...MC_OVER_50, sectors: ['games'] },
+      { operator: 'no-entity', ...PLATFORM, sectors: ['news-repost'] },
+    ],
+    not: [
+      { sectors: ['games'] },
+      { ...MC_UP_TO_50, forms: ['channel'], sectors: ['av-programmes'] },
+      { ...MC_UP_TO_50, sectors: ['music'], ...PAID },
+    ],
   },
   'foreign-prohibited-culture': {
     fires: [{ ...MC_UP_TO_50, sectors: ['performances'], ...PAID }],
-    not: [{ ...MC_UP_TO_50, sectors: ['performances'] }, { ...MC_UP_TO_50, forms: ['channel'], sectors: ['performances'] }, { sectors: ['performances'], ...PAID }],
+    not: [
+      { ...MC_UP_TO_50, sectors: ['performances'] },
+      { ...MC_UP_TO_50, forms: ['channel'], sectors: ['performances'] },
+      { sectors: ['performances'], ...PAID },
+    ],
   },
   'capital-one-province-local': {
     fires: [{ ...PAID, operations: 'one-province', users: 'local' }],
-    not: [{ ...PAID, operations: 'several-provinces' }, { ...PAID, operations: 'one-province', users: 'nationwide' }, { operator: 'individual-business', ...PAID }],
+    not: [
+      { ...PAID, operations: 'several-provinces' },
+      { ...PAID, operations: 'one-province', users: 'nationwide' },
+      { operator: 'individual-business', ...PAID },
+    ],
   },
   'capital-one-province-nationwide': {
-    fires: [{ ...PAID, operations: 'one-province', users: 'nationwide' }, { ...PAID, operations: 'one-province', users: 'not-sure' }],
-    not: [{ ...PAID, operations: 'one-province', users: 'local' }, { ...PAID, operations: 'several-provinces' }],
+    fires: [
+      { ...PAID, operations: 'one-province', users: 'nationwide' },
+      { ...PAID, operations: 'one-province', users: 'not-sure' },
+    ],
+    not: [
+      { ...PAID, operations: 'one-province', users: 'local' },
+      { ...PAID, operations: 'several-provinces' },
+    ],
   },
   'capital-cross-regional': {
-    fires: [{ ...PAID, operations: 'several-provinces' }, { ...PAID, operations: 'not-sure' }],
+    fires: [
+      { ...PAID, operations: 'several-provinces' },
+      { ...PAID, operations: 'not-sure' },
+    ],
     not: [{ ...PAID, operations: 'one-province', users: 'nationwide' }, {}],
   },
   'cross-regional-users-grey': {
     fires: [{ ...PAID, operations: 'one-province', users: 'nationwide' }],
-    not: [{ ...PAID, operations: 'several-provinces' }, { ...PAID, operations: 'one-province', users: 'local' }],
+    not: [
+      { ...PAID, operations: 'several-provinces' },
+      { ...PAID, operations: 'one-province', users: 'local' },
+    ],
   },
 };
-

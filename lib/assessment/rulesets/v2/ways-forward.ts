@@ -1,6 +1,6 @@
 // FROZEN: ruleset version 2, released 2026-12-01. Never edit this file: every link issued under version 2
 // is classified with it. Change the ways forward of the current version.
-import type { AnswerValue, Answers } from '../../types';
+import type { AnswerValue } from '../../types';
 import type { WayForwardTable } from '../ways-forward-table';
 import { FOREIGN_PROHIBITED_SECTORS } from './rules';
 

@@ -36,6 +36,7 @@ export function authorities(answers: Answers, classification: Pick<Classificatio
       out.licence = note(province(answers) ? 'provincial' : 'provincial-unknown', answers.users === 'local' ? 'high' : 'medium', answers);
     else out.licence = note('provincial-or-miit', 'medium', answers);
   }
-  if (needs(FILINGS) && answers.hosting !== 'offshore') out.filing = note(province(answers) ? 'provincial' : 'provincial-unknown', 'high', answers);
+  if (needs(FILINGS) && answers.hosting !== 'offshore')
+    out.filing = note(province(answers) ? 'provincial' : 'provincial-unknown', 'high', answers);
   return out;
 }

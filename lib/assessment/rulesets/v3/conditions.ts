@@ -50,7 +50,15 @@ export const CERTAINLY_PRIVATE: Condition = { q: 'operator', in: ['individual', 
 // ── What it does, and how it earns ──────────────────────────────────────────────────────────────────────────────────
 
 /** Activities each of which is a B25 sub-item (§2.2); own content delivered for a fee is release and delivery. */
-export const B25_ACTIVITIES = ['own-content', 'others-publish', 'app-store', 'search-engine', 'community', 'messaging', 'security'] as const;
+export const B25_ACTIVITIES = [
+  'own-content',
+  'others-publish',
+  'app-store',
+  'search-engine',
+  'community',
+  'messaging',
+  'security',
+] as const;
 /** B21 beyond e-commerce: online data processing, EDI proper, device data processing (§2.1, §2.3). */
 export const B21_OTHER_ACTIVITIES = ['data-processing', 'edi-exchange', 'device-platform'] as const;
 /** Activities that say which licence family the service is in; a payment model then only makes it commercial. */
@@ -65,7 +73,15 @@ export const CLASSIFYING_ACTIVITIES = [
 export const CLASSIFIED: Condition = { q: 'activities', includesAny: CLASSIFYING_ACTIVITIES };
 export const ANY_B25_ACTIVITY: Condition = { q: 'activities', includesAny: B25_ACTIVITIES };
 /** Sectors the 2024 pilot leaves out of B25 release and delivery: news, publishing (games too), audio-visual, culture (§3.3). */
-export const PILOT_EXCLUDED_SECTORS = ['news-original', 'news-repost', 'online-publishing', 'games', 'av-programmes', 'performances', 'music'] as const;
+export const PILOT_EXCLUDED_SECTORS = [
+  'news-original',
+  'news-repost',
+  'online-publishing',
+  'games',
+  'av-programmes',
+  'performances',
+  'music',
+] as const;
 /** Sectors whose content is itself what users get (games, programmes, lessons, publications, news, performances, music). */
 export const CONTENT_SECTORS = [...PILOT_EXCLUDED_SECTORS, 'recorded-lessons'] as const;
 export const CONTENT_SECTOR: Condition = { q: 'sectors', includesAny: CONTENT_SECTORS };
@@ -94,7 +110,10 @@ export const FREE: Condition = { q: 'revenue', includes: 'none' };
 /** Earning from the online service in any way ("for-profit" in the internet culture rules): not a free site promoting offline sales. */
 export const FOR_PROFIT: Condition = { q: 'revenue', includesAny: [...COMMERCIAL_REVENUE, 'own-goods', 'infrastructure-fees'] };
 /** Any business use: a personal filing may carry no commercial content at all (§4.1, §12.6 [M]). */
-export const ANY_BUSINESS: Condition = { q: 'revenue', includesAny: [...COMMERCIAL_REVENUE, 'own-goods', 'infrastructure-fees', 'offline-sales'] };
+export const ANY_BUSINESS: Condition = {
+  q: 'revenue',
+  includesAny: [...COMMERCIAL_REVENUE, 'own-goods', 'infrastructure-fees', 'offline-sales'],
+};
 /** Selling one's own goods or services online, with nothing else that is commercial (§7, §2.3). */
 export const OWN_GOODS_ONLY: Condition = { all: [{ q: 'revenue', includes: 'own-goods' }, { not: COMMERCIAL }] };
 
@@ -132,7 +151,10 @@ export const OWN_CONTENT_DELIVERY: Condition = {
   ],
 };
 export const B25_BY_ACTIVITY: Condition = {
-  all: [COMMERCIAL, { q: 'activities', includesAny: ['others-publish', 'app-store', 'search-engine', 'community', 'messaging', 'security'] }],
+  all: [
+    COMMERCIAL,
+    { q: 'activities', includesAny: ['others-publish', 'app-store', 'search-engine', 'community', 'messaging', 'security'] },
+  ],
 };
 export const LISTING_FEES: Condition = { q: 'revenue', includes: 'listing-fees' };
 export const IVR: Condition = { q: 'infrastructure', includes: 'ivr' };
@@ -158,7 +180,10 @@ export const INFRASTRUCTURE_SERVICES = ['cloud', 'cdn', 'vpn', 'access', 'confer
  * cannot place, never "filing only" (the `infrastructure` follow-up answered "none of these").
  */
 export const UNNAMED_INFRASTRUCTURE: Condition = {
-  all: [{ q: 'infrastructure', includes: 'none' }, { q: 'revenue', includes: 'infrastructure-fees' }],
+  all: [
+    { q: 'infrastructure', includes: 'none' },
+    { q: 'revenue', includes: 'infrastructure-fees' },
+  ],
 };
 export const NEEDS_OTHER_VATS: Condition = {
   all: [MAINLAND, { any: [{ q: 'infrastructure', includesAny: INFRASTRUCTURE_SERVICES }, UNNAMED_INFRASTRUCTURE] }],
@@ -212,19 +237,31 @@ export const NOT_PILOT_OPENABLE: Condition = { any: [NOT_PILOT_OPENABLE_SETTLED,
  * 50 % in B11, B12 or B14, which are closed to foreign shareholding outside the pilot.
  */
 export const PILOT_COULD_HELP: Condition = {
-  any: [
-    { all: [OVER_50, CAPPED_NEED, { not: NOT_PILOT_OPENABLE_SETTLED }] },
-    { all: [UP_TO_50, NEEDS_CLOSED_INFRASTRUCTURE] },
-  ],
+  any: [{ all: [OVER_50, CAPPED_NEED, { not: NOT_PILOT_OPENABLE_SETTLED }] }, { all: [UP_TO_50, NEEDS_CLOSED_INFRASTRUCTURE] }],
 };
 
 /** Registered in a place the 2024 pilot names, as far as the answers tell (§12.1). */
 export const PILOT_PLACE: Condition = {
   any: [
     { q: 'location', is: 'beijing' },
-    { all: [{ q: 'location', is: 'shanghai' }, { q: 'shanghai-area', is: 'pudong-lingang' }] },
-    { all: [{ q: 'location', is: 'guangdong' }, { q: 'guangdong-city', is: 'shenzhen' }] },
-    { all: [{ q: 'location', is: 'hainan' }, { q: 'hainan-area', is: 'island' }] },
+    {
+      all: [
+        { q: 'location', is: 'shanghai' },
+        { q: 'shanghai-area', is: 'pudong-lingang' },
+      ],
+    },
+    {
+      all: [
+        { q: 'location', is: 'guangdong' },
+        { q: 'guangdong-city', is: 'shenzhen' },
+      ],
+    },
+    {
+      all: [
+        { q: 'location', is: 'hainan' },
+        { q: 'hainan-area', is: 'island' },
+      ],
+    },
   ],
 };
 /** Registered in a pilot place with the service's facilities there: may apply for MIIT's pilot approval (§12.1). */

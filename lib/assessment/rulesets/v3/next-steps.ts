@@ -29,7 +29,14 @@ export const NEXT_STEPS = [
   { id: 'check-registered-capital', when: { anyFinding: ['capital-threshold'] } },
   {
     id: 'public-institution-domain',
-    when: { answers: { all: [{ q: 'operator', is: 'public-institution' }, { q: 'forms', includesAny: ['website', 'h5-pages'] }] } },
+    when: {
+      answers: {
+        all: [
+          { q: 'operator', is: 'public-institution' },
+          { q: 'forms', includesAny: ['website', 'h5-pages'] },
+        ],
+      },
+    },
   },
   { id: 'file-icp', when: { anyObligation: ['icp-filing'] } },
   { id: 'file-app', when: { anyObligation: ['app-filing'] } },

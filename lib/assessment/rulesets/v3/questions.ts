@@ -158,7 +158,12 @@ export const QUESTIONS = [
       { id: 'other' },
       { id: 'none', exclusive: true },
     ],
-    when: { any: [{ q: 'activities', includes: 'infrastructure' }, { q: 'revenue', includes: 'infrastructure-fees' }] },
+    when: {
+      any: [
+        { q: 'activities', includes: 'infrastructure' },
+        { q: 'revenue', includes: 'infrastructure-fees' },
+      ],
+    },
   },
   {
     id: 'sectors',

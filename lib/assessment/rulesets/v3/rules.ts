@@ -1,16 +1,14 @@
 // Ruleset version 3, the current one (released 2026-12-07). Freeze it (see lib/assessment/README.md) before changing a released rule.
-import type { Rule } from '../../types';
+import type { Answers, Rule } from '../../types';
 import {
   ADVERTISING,
   ANY_BUSINESS,
   APP_OR_MINI_PROGRAM,
-  B25_BY_ACTIVITY,
   CAPPED_NEED,
   CEPA_OPENS,
   CERTAINLY_PRIVATE,
   COMMERCIAL,
   COMPANY,
-  CONTENT_SECTOR,
   FOREIGN_ENTITY,
   FOREIGN_SHARE,
   FOR_PROFIT,
@@ -21,7 +19,6 @@ import {
   LISTING_FEES,
   MAINLAND,
   NEEDS_CLOSED_INFRASTRUCTURE,
-  NEEDS_EDI_LICENCE,
   NEEDS_LICENCE,
   NEEDS_SP_LICENCE,
   NOT_A_COMPANY,
@@ -75,6 +72,22 @@ export const NOT_SURE = [
   { question: 'users', option: 'not-sure', assumed: 'nationwide', readings: ['local', 'nationwide'] },
 ] as const;
 
+/**
+ * Answers of versions 1 and 2 whose options version 3 replaced by options of the same meaning: read as these answers.
+ * Options whose meaning changed (news, publishing, audio-visual programmes, the pilot area) are asked again.
+ */
+export const CARRIES: Readonly<Record<string, Readonly<Record<string, Answers>>>> = {
+  activities: { none: { activities: ['none-of-these'] } },
+  revenue: { 'paid-content': { revenue: ['content-fees'] }, subscriptions: { revenue: ['service-fees'] } },
+  regions: {
+    'one-province': { operations: 'one-province' },
+    'one-province-local': { operations: 'one-province', users: 'local' },
+    'one-province-nationwide': { operations: 'one-province', users: 'nationwide' },
+    several: { operations: 'several-provinces' },
+    'not-sure': { operations: 'not-sure' },
+  },
+};
+
 const b25 = [{ source: 'catalogue-2015', article: 'B25' }] as const;
 const b21 = [{ source: 'catalogue-2015', article: 'B21' }] as const;
 const art3 = { source: 'order-292', article: 'Art. 3, Art. 4' } as const;
@@ -83,7 +96,11 @@ const licenceHolder = [
   { source: 'telecom-regulations', article: 'Art. 13' },
   { source: 'order-42', article: 'Art. 6' },
 ] as const;
-const code = (c: string) => [{ source: 'catalogue-2015', article: c }, { source: 'telecom-regulations', article: 'Art. 7' }] as const;
+const code = (c: string) =>
+  [
+    { source: 'catalogue-2015', article: c },
+    { source: 'telecom-regulations', article: 'Art. 7' },
+  ] as const;
 
 /**
  * The rules. Each fires when its condition holds on the applicable answers; its reason text is the message
@@ -153,7 +170,10 @@ export const RULES = [
     when: PLATFORM_ONLY,
     produces: { kind: 'finding', id: 'platform-only' },
     confidence: 'medium',
-    citations: [{ source: 'order-292', article: 'Art. 2, Art. 4' }, { source: 'ecommerce-law', article: 'Art. 9, 10, 12, 15' }],
+    citations: [
+      { source: 'order-292', article: 'Art. 2, Art. 4' },
+      { source: 'ecommerce-law', article: 'Art. 9, 10, 12, 15' },
+    ],
   },
   {
     id: 'platform-only-no-filing',
@@ -167,7 +187,10 @@ export const RULES = [
     when: PLATFORM_ONLY,
     produces: { kind: 'not-needed', id: 'icp-licence' },
     confidence: 'medium',
-    citations: [{ source: 'order-292', article: 'Art. 4' }, { source: 'ecommerce-law', article: 'Art. 9' }],
+    citations: [
+      { source: 'order-292', article: 'Art. 4' },
+      { source: 'ecommerce-law', article: 'Art. 9' },
+    ],
   },
 
   // ── Commercial or not: the ICP licence (B25). What the service does gives the sub-item; income only makes it commercial ──
@@ -257,7 +280,18 @@ export const RULES = [
   },
   {
     id: 'advertising-income-grey',
-    when: { all: [MAINLAND, ADVERTISING, { not: { q: 'revenue', includesAny: ['content-fees', 'service-fees', 'virtual-goods', 'listing-fees', 'commissions', 'web-design'] } }] },
+    when: {
+      all: [
+        MAINLAND,
+        ADVERTISING,
+        {
+          not: {
+            q: 'revenue',
+            includesAny: ['content-fees', 'service-fees', 'virtual-goods', 'listing-fees', 'commissions', 'web-design'],
+          },
+        },
+      ],
+    },
     produces: { kind: 'grey', id: 'advertising-income' },
     confidence: 'medium',
     citations: [{ source: 'mii-2002-reply' }],
@@ -482,7 +516,9 @@ export const RULES = [
   },
   {
     id: 'av-scope-grey',
-    when: { all: [{ q: 'sectors', includes: 'recorded-lessons' }, { not: { q: 'sectors', includes: 'av-programmes' } }, { not: PLATFORM_ONLY }] },
+    when: {
+      all: [{ q: 'sectors', includes: 'recorded-lessons' }, { not: { q: 'sectors', includes: 'av-programmes' } }, { not: PLATFORM_ONLY }],
+    },
     produces: { kind: 'grey', id: 'av-scope' },
     confidence: 'low',
     citations: [{ source: 'avsp-provisions' }],
@@ -695,7 +731,9 @@ export const RULES = [
   },
   {
     id: 'foreign-prohibited-culture',
-    when: { all: [{ any: [FOREIGN_SHARE, FOREIGN_ENTITY] }, { q: 'sectors', includes: 'performances' }, FOR_PROFIT, { not: PLATFORM_ONLY }] },
+    when: {
+      all: [{ any: [FOREIGN_SHARE, FOREIGN_ENTITY] }, { q: 'sectors', includes: 'performances' }, FOR_PROFIT, { not: PLATFORM_ONLY }],
+    },
     produces: { kind: 'finding', id: 'foreign-prohibited' },
     confidence: 'high',
     citations: [{ source: 'negative-list-2024' }, { source: 'internet-culture-provisions' }],

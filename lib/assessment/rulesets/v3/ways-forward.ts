@@ -76,6 +76,10 @@ export const WAYS_FORWARD: WayForwardTable = {
         return { revenue: kept.length > 0 ? kept : ['none'] };
       },
     },
-    { id: 'serve-offshore', guide: 'foreign-investment', change: (a) => (a.hosting !== 'offshore' && a.hosting !== undefined ? { hosting: 'offshore' } : null) },
+    {
+      id: 'serve-offshore',
+      guide: 'foreign-investment',
+      change: (a) => (a.hosting !== 'offshore' && a.hosting !== undefined ? { hosting: 'offshore' } : null),
+    },
   ],
 };
