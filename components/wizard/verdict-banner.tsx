@@ -54,7 +54,10 @@ export function VerdictBanner({ t, verdict }: { t: Translate; verdict: Verdict }
           <p>{t('decision.verdict.unsettled.uncertain', { question: t(`assessment.questions.${u.question}.title`) })}</p>
           <ul className="mt-1 list-disc pl-5">
             {u.readings.map((r) => {
-              const answer = t(`assessment.questions.${u.question}.options.${r.value}.label`);
+              // A reading that stands for a class of answers (any place outside the pilot) is named as the class.
+              const answer = t.has(`decision.readings.${u.question}.${r.value}`)
+                ? t(`decision.readings.${u.question}.${r.value}`)
+                : t(`assessment.questions.${u.question}.options.${r.value}.label`);
               return (
                 <li key={r.value}>
                   {r.verdicts.length === 1
