@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { SOURCES, type Citation, type SourceEntry } from '@/lib/assessment';
 import { sourceName } from '@/lib/content/sources';
-import { formatArticle } from '@/lib/i18n/articles';
+import { citationSeparator, withArticle } from '@/lib/i18n/articles';
 import type { Locale } from '@/lib/i18n/routing';
 
 export interface CitationListProps {
@@ -19,15 +19,15 @@ export function CitationList({ locale, citations, facts }: CitationListProps) {
     const name = sourceName(source, locale);
     return (
       <span key={`${citation.source}-${i}`}>
-        {i > 0 && '; '}
+        {i > 0 && citationSeparator(locale)}
         {source.url ? (
-          <a href={source.url} className="text-brand-800 underline" rel="noopener noreferrer">
+          <a href={source.url} className="text-link" rel="noopener noreferrer">
             {name}
           </a>
         ) : (
           name
         )}
-        {citation.article && ` ${formatArticle(locale, citation.article)}`}
+        {citation.article && withArticle(locale, '', citation.article)}
         {facts?.(source)}
       </span>
     );

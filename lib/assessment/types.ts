@@ -24,6 +24,7 @@ export const OBLIGATION_IDS = [
   'payment-licence',
   'genai-filing',
   'education-approval',
+  'security-assessment',
 ] as const;
 export type ObligationId = (typeof OBLIGATION_IDS)[number];
 
