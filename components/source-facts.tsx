@@ -38,7 +38,7 @@ export function SourceFacts({ entry, locale, t, compact }: SourceFactsProps) {
       (entry.kind !== 'official' || !entry.url) && entry.publishedIn && t('sourcePublishedIn', { where: entry.publishedIn[locale] }),
       t('sourceLastChecked', { date: formatIsoDate(locale, entry.lastChecked) }),
     ].filter((part): part is string => Boolean(part));
-    return <span className="text-slate-500"> ({parts.join(' · ')})</span>;
+    return <span className="text-slate-500">{t('sourceFactsCompact', { facts: parts.join(' · ') })}</span>;
   }
   const lines = sourceFactLines(entry, locale, t);
   return (

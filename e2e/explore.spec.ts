@@ -70,8 +70,8 @@ for (const locale of LOCALES) {
         const table = page.getByRole('table');
         await expect(table).toBeVisible();
         const verdictRow = table.getByRole('row', { name: new RegExp(msg(locale, 'explore.compare.verdict')) });
-        await expect(verdictRow).toContainText(msg(locale, 'explore.verdicts.unsettled'));
-        await expect(verdictRow).toContainText(msg(locale, 'explore.verdicts.blocked'));
+        await expect(verdictRow).toContainText(msg(locale, 'assessment.verdicts.unsettled.label'));
+        await expect(verdictRow).toContainText(msg(locale, 'assessment.verdicts.blocked.label'));
         await expect(verdictRow).toContainText(msg(locale, 'explore.compare.differs'));
         // On a phone the columns become a list of the differences.
         await page.setViewportSize({ width: 390, height: 900 });

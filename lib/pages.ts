@@ -65,6 +65,9 @@ export const PAGES = [
   // The long result links of the first release: answered with a 308 to the short link, or a page saying what to fix.
   { route: '/assessment/result', gated: true },
   { route: '/result/[code]', accepts: (code) => RESULT_CODE_PATTERN.test(code), cachedByAddress: true, gated: true },
+  // A result's print view (every section expanded) and its what-ifs in full: cached by address like the result.
+  { route: '/result/[code]/print', accepts: (code) => RESULT_CODE_PATTERN.test(code), cachedByAddress: true, gated: true },
+  { route: '/result/[code]/what-ifs', accepts: (code) => RESULT_CODE_PATTERN.test(code), cachedByAddress: true, gated: true },
   { route: '/result/[code]/feed.atom', accepts: (code) => RESULT_CODE_PATTERN.test(code), handler: true, gated: true },
   { route: '/feed.atom', handler: true },
   { route: '/compare', gated: true },

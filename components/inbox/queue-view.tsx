@@ -13,6 +13,7 @@ import { TriageMark } from './triage-mark';
 /** The queue: a plain GET form of filters (works without JavaScript), the table, the pager and the export links. */
 export async function QueueView({ locale, filters, page }: { locale: Locale; filters: QueueFilters; page: QueuePage }) {
   const t = await getTranslations({ locale, namespace: 'inbox' });
+  const tAll = await getTranslations({ locale });
   const format = await getFormatter({ locale });
   const base = localePath(locale, '/inbox');
   const href = (n: number) => `${base}?${filterQuery(filters, { page: String(n) })}`;
@@ -45,7 +46,7 @@ export async function QueueView({ locale, filters, page }: { locale: Locale; fil
             <option value="">{t('any')}</option>
             {TRIAGE_IDS.map((id) => (
               <option key={id} value={id}>
-                {t(`triages.${id}`)}
+                {id === 'none' || id === 'not-stored' ? t(`triages.${id}`) : tAll(`assessment.verdicts.${id}.label`)}
               </option>
             ))}
           </select>

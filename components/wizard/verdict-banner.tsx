@@ -1,5 +1,6 @@
 import type { getTranslations } from '@/lib/i18n/translator';
 import type { Verdict, VerdictId } from '@/lib/assessment/verdict';
+import { verdictLabel, verdictWhy } from '@/lib/wizard/verdict-text';
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
 
@@ -11,28 +12,18 @@ const TONE: Record<VerdictId, string> = {
 
 /** A small verdict label, for a way forward's card. */
 export function VerdictTag({ t, id }: { t: Translate; id: VerdictId }) {
-  return (
-    <span className={`inline-block rounded border px-2 py-0.5 text-xs font-semibold ${TONE[id]}`}>{t(`decision.verdictShort.${id}`)}</span>
-  );
+  return <span className={`inline-block rounded border px-2 py-0.5 text-xs font-semibold ${TONE[id]}`}>{verdictLabel(t, id)}</span>;
 }
 
 /** The result's first line: one verdict and one sentence saying why, in plain words. */
 export function VerdictBanner({ t, verdict }: { t: Translate; verdict: Verdict }) {
-  const why =
-    verdict.id === 'blocked'
-      ? t('decision.verdict.blocked.why', { reasons: verdict.reasons.map((r) => t(`decision.blockedReasons.${r}`)).join(' ') })
-      : verdict.id === 'unsettled'
-        ? t('decision.verdict.unsettled.why', {
-            areas: verdict.reasons.map((r) => t(`assessment.greyAreas.${r}.label`)).join(t('decision.listSeparator')),
-          })
-        : t('decision.verdict.clear.why');
   return (
     <section aria-labelledby="verdict" className={`mt-4 rounded-lg border-l-8 p-4 ${TONE[verdict.id]}`} data-verdict={verdict.id}>
       <p className="text-sm font-medium uppercase tracking-wide">{t('decision.verdictLabel')}</p>
       <h2 id="verdict" className="mt-1 text-2xl font-bold">
-        {t(`decision.verdict.${verdict.id}.title`)}
+        {verdictLabel(t, verdict.id)}
       </h2>
-      <p className="mt-2">{why}</p>
+      <p className="mt-2">{verdictWhy(t, verdict)}</p>
     </section>
   );
 }
