@@ -27,7 +27,11 @@ export async function PermitCatalogue({ locale }: { locale: Locale }) {
                 </h3>
                 <p className="mt-1 text-sm text-slate-700">{t(`assessment.obligations.${id}.summary`)}</p>
                 <p className="mt-1 text-sm text-slate-600">
-                  <span className="font-semibold">{t('decision.pack.issuer')}</span> {t(`assessment.obligations.${id}.authority`)}
+                  {t.rich('decision.labelled', {
+                    label: t('result.authority'),
+                    value: t(`assessment.obligations.${id}.authority`),
+                    b: (chunks) => <span className="font-semibold">{chunks}</span>,
+                  })}
                 </p>
               </li>
             ))}

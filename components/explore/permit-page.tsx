@@ -20,12 +20,10 @@ function RuleList({ t, locale, rules }: { t: Translate; locale: Locale; rules: r
       {rules.map((rule) => (
         <li key={rule.id} className="rounded-md border border-slate-200 p-3">
           <p className="text-slate-800">{t(`assessment.rules.${rule.id}`)}</p>
-          <p className="mt-1 text-sm text-slate-600">
-            {t.rich('explore.permits.whenLine', {
-              condition: conditionText(t, rule.when),
-              b: (chunks) => <span className="font-semibold">{chunks}</span>,
-            })}
-          </p>
+          <details className="mt-1 text-sm text-slate-600">
+            <summary className="cursor-pointer">{t('explore.permits.conditionSummary')}</summary>
+            <p className="mt-1">{conditionText(t, rule.when)}</p>
+          </details>
           <p className="mt-1 text-sm">
             <Link href={ruleHref(locale, rule.id)} className="text-link">
               {t('explore.howItDecides.ruleLink')}

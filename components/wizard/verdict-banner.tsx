@@ -12,7 +12,7 @@ const TONE: Record<VerdictId, string> = {
 
 /** A small verdict label, for a way forward's card. */
 export function VerdictTag({ t, id }: { t: Translate; id: VerdictId }) {
-  return <span className={`inline-block rounded border px-2 py-0.5 text-xs font-semibold ${TONE[id]}`}>{verdictLabel(t, id)}</span>;
+  return <span className={`ml-1 inline-block rounded border px-2 py-0.5 text-xs font-semibold ${TONE[id]}`}>{verdictLabel(t, id)}</span>;
 }
 
 /** The result's first line: one verdict and one sentence saying why, in plain words. */
