@@ -104,12 +104,13 @@ for (const locale of LOCALES) {
 
       test('a permit page is one tap from the result: where to apply, what to prepare, who needs it', async ({ page }) => {
         await page.goto(`/${locale}/result/${MARKETPLACE}`);
-        const item = page.locator('#need-icp-licence');
+        // A marketplace: the EDI licence.
+        const item = page.locator('#need-edi-licence');
         // Where one applies, on the result itself: the official portal.
-        await expect(item.getByRole('link', { name: 'MIIT', exact: false }).first()).toHaveAttribute('href', 'https://tsm.miit.gov.cn');
-        const label = msg(locale, 'assessment.obligations.icp-licence.label');
+        await expect(item.locator('a[href="https://tsm.miit.gov.cn"]')).toHaveText(/MIIT|工业和信息化部/);
+        const label = msg(locale, 'assessment.obligations.edi-licence.label');
         await item.getByRole('link', { name: msg(locale, 'explore.permits.full', { label }) }).click();
-        await expect(page).toHaveURL(`/${locale}/permits/icp-licence`);
+        await expect(page).toHaveURL(`/${locale}/permits/edi-licence`);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(label);
         await expect(page.getByRole('heading', { name: msg(locale, 'decision.pack.prepare') })).toBeVisible();
         await expect(page.getByRole('heading', { name: msg(locale, 'decision.pack.timing') })).toBeVisible();
@@ -124,10 +125,15 @@ for (const locale of LOCALES) {
   }
 
   test(`${locale}: the print view carries what the result page folds away, and prints it`, async ({ page }) => {
+    // The browser's print dialog, recorded instead of opened (page.pdf prints below).
+    await page.addInitScript(() => {
+      window.print = () => void ((window as unknown as { printed?: number }).printed = 1);
+    });
     await page.goto(`/${locale}/result/${MARKETPLACE}`);
-    // The result page's print link leads to its print view.
+    // The result page's print link leads to its print view, which opens the print dialog.
     await page.getByRole('link', { name: msg(locale, 'decision.print.open') }).click();
-    await expect(page).toHaveURL(new RegExp(`/${locale}/result/${MARKETPLACE}/print`));
+    await expect(page).toHaveURL(`/${locale}/result/${MARKETPLACE}/print`);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: number }).printed)).toBe(1);
     await page.emulateMedia({ media: 'print' });
     const pdf = path.join(os.tmpdir(), `result-${locale}.pdf`);
     await page.pdf({ path: pdf, format: 'A4' });
@@ -151,6 +157,8 @@ for (const locale of LOCALES) {
   });
 
   test(`${locale}: the blocked and marketplace results, their print views and what-ifs pass axe`, async ({ page }) => {
+    // Six pages, two of them long (every section open): axe takes a while on each.
+    test.setTimeout(120_000);
     for (const code of [FOUNDER, MARKETPLACE]) {
       for (const view of ['', '/print', '/what-ifs']) {
         await page.goto(`/${locale}/result/${code}${view}`);

@@ -16,13 +16,13 @@ async function codeOf(request: APIRequestContext, query: string): Promise<string
   return ((await response.json()) as { code: string }).code;
 }
 
-/** The what-if section, its lines opened (they are one tap away, behind a summary). */
+/** The what-if section of a result page. */
 const whatIf = (page: Page, locale: Locale) => page.getByRole('region', { name: msg(locale, 'explore.whatIf.title') });
+/** Every what-if of a result, on its own page (the result page shows those that change the verdict). */
 async function openWhatIf(page: Page, locale: Locale) {
-  const section = whatIf(page, locale);
-  const summary = section.locator('details > summary').first();
-  if (await summary.count()) await summary.click();
-  return section;
+  await whatIf(page, locale).locator('a[href$="/what-ifs"]').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'explore.whatIf.pageTitle'));
+  return page.getByRole('main');
 }
 
 for (const locale of LOCALES) {
