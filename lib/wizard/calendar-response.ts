@@ -15,7 +15,8 @@ type Translate = ReturnType<typeof createTranslator>;
 
 /**
  * A small page that runs nothing, for a calendar request that cannot give a file yet: what is missing or could not be
- * read, the form again with what the visitor typed, and the way back to the result. Never a bare error.
+ * read, the form again with what the visitor typed, and the way back to the result. Never a bare error. Unstyled: the
+ * proxy gives it the site's policy, which allows no inline style.
  */
 function formPage(t: Translate, locale: Locale, view: ResultView, values: Record<DateNeeded, string>, problem: string): string {
   const asked = datesAsked(planOf(view.classification, view.answers));
@@ -26,7 +27,7 @@ function formPage(t: Translate, locale: Locale, view: ResultView, values: Record
     )
     .join('');
   return `<!doctype html><html lang="${LANGUAGE_TAGS[locale]}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(t('decision.calendar.title'))}</title><meta name="robots" content="noindex"></head>
-<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#0f172a;line-height:1.5"><main><h1>${escape(t('decision.calendar.title'))}</h1><p role="alert">${escape(problem)}</p><form method="get" action="${escape(`${view.href}/calendar.ics`)}">${fields}<p><button type="submit">${escape(t('decision.calendar.download'))}</button></p></form><p><a href="${escape(view.href)}">${escape(t('decision.calendar.back'))}</a></p></main></body></html>`;
+<body><main><h1>${escape(t('decision.calendar.title'))}</h1><p role="alert">${escape(problem)}</p><form method="get" action="${escape(`${view.href}/calendar.ics`)}">${fields}<p><button type="submit">${escape(t('decision.calendar.download'))}</button></p></form><p><a href="${escape(view.href)}">${escape(t('decision.calendar.back'))}</a></p></main></body></html>`;
 }
 
 const html = (status: number, body: string) =>
