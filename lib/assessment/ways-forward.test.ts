@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classify, nextQuestion, rulesetFor } from '.';
 import { DECISION_CASES } from './testing/decision-cases';
 import { judge } from './verdict';
-import { waysForward } from './ways-forward';
+import { WAY_FORWARD_KINDS, waysForward } from './ways-forward';
 
 type Case = keyof typeof DECISION_CASES;
 
@@ -16,19 +16,38 @@ describe('verdict and ways forward of representative answer sets', () => {
     // Where the company is registered is not known: a pilot area and another place lead to different verdicts.
     ['founder', 'unsettled', []],
     ['unsureShare', 'unsettled', []],
-    ['wfoeCommunityOut', 'blocked', ['share-at-cap clear', 'domestic-partner clear', 'free-service clear', 'serve-offshore unsettled']],
+    ['wfoeCommunityOut', 'blocked', ['share-at-cap clear', 'domestic-partner clear', 'serve-offshore unsettled']],
     // The pilot does not open community platforms: the pilot-zone company is no way forward here.
-    ['wfoeCommunityIn', 'blocked', ['share-at-cap clear', 'domestic-partner clear', 'free-service clear', 'serve-offshore unsettled']],
-    ['noEntity', 'blocked', ['pilot-zone-company unsettled', 'domestic-partner unsettled', 'serve-offshore unsettled']],
+    ['wfoeCommunityIn', 'blocked', ['share-at-cap clear', 'domestic-partner clear', 'serve-offshore unsettled']],
+    // A foreign-owned SaaS with chat outside a pilot area: the pilot opens the software but not the chat.
+    [
+      'saasChatOut',
+      'blocked',
+      ['pilot-drop-feature messaging unsettled', 'share-at-cap unsettled', 'domestic-partner unsettled', 'serve-offshore unsettled'],
+    ],
+    // Inside one, taking the chat out is enough on its own.
+    [
+      'saasChatIn',
+      'blocked',
+      ['drop-feature messaging unsettled', 'share-at-cap unsettled', 'domestic-partner unsettled', 'serve-offshore unsettled'],
+    ],
+    // A mainland company already hosting offshore is not blocked: its result is the grey area itself.
+    ['mainlandOffshore', 'unsettled', []],
+    [
+      'noEntity',
+      'blocked',
+      ['pilot-zone-company unsettled', 'domestic-partner unsettled', 'own-company unsettled', 'serve-offshore unsettled'],
+    ],
     // A news app stays closed to foreign capital wherever it is hosted: only dropping news or a Chinese-owned operator helps.
-    ['newsApp', 'blocked', ['drop-closed-feature unsettled', 'domestic-partner unsettled']],
+    ['newsApp', 'blocked', ['drop-feature news-repost unsettled', 'domestic-partner unsettled']],
+    // A private person: a company of their own, or income given up (incidental for a person's site); never a pilot.
     ['individual', 'blocked', ['own-company unsettled', 'free-service clear', 'serve-offshore unsettled']],
-    // A private company cannot hold the audio-visual licence: a domestic shareholding changes nothing.
-    ['privateVideo', 'blocked', ['drop-closed-feature unsettled']],
+    // A private company cannot hold the audio-visual licence: a domestic shareholding changes nothing; the feature goes.
+    ['privateVideo', 'blocked', ['drop-feature av-programmes unsettled']],
   ])('%s → %s, ways forward %j', (name, verdict, ways) => {
     const answers = DECISION_CASES[name];
     expect(judge(answers).id).toBe(verdict);
-    expect(waysForward(answers).map((w) => `${w.id} ${w.verdict}`)).toEqual(ways);
+    expect(waysForward(answers).map((w) => [w.id, w.feature?.option, w.verdict].filter(Boolean).join(' '))).toEqual(ways);
   });
 
   it('each way forward is a complete answer set whose own classification gives its verdict and needs', () => {
@@ -41,6 +60,40 @@ describe('verdict and ways forward of representative answer sets', () => {
         expect(way.changes.length).toBeGreaterThan(0);
       }
     }
+  });
+
+  it('orders the ways by what they change: place or one feature, ownership, business model, offshore last and marked high risk', () => {
+    for (const answers of Object.values(DECISION_CASES)) {
+      const kinds = waysForward(answers).map((w) => WAY_FORWARD_KINDS.indexOf(w.kind));
+      expect(kinds).toEqual([...kinds].sort((a, b) => a - b));
+      for (const way of waysForward(answers)) expect(way.risk === 'high').toBe(way.kind === 'offshore');
+    }
+  });
+
+  it('offers each way only where this operator could take it', () => {
+    const ids = (name: Case) => waysForward(DECISION_CASES[name]).map((w) => w.id);
+    // Users pay for the service itself: giving up that income is no structure to offer.
+    expect(ids('wfoeCommunityOut')).not.toContain('free-service');
+    expect(ids('saasChatOut')).not.toContain('free-service');
+    // A company already registered in mainland China is offered no company of its own, a person no pilot area.
+    expect(ids('wfoeCommunityOut')).not.toContain('own-company');
+    expect(ids('individual')).not.toContain('pilot-zone-company');
+    // Each feature is offered once, by the way with the fewest other changes.
+    const features = waysForward(DECISION_CASES.newsApp).flatMap((w) => (w.feature ? [w.feature.option] : []));
+    expect(features).toEqual([...new Set(features)]);
+  });
+
+  it('takes a feature out only with something of the service left, and never by borrowing a licence (the change keeps the operator)', () => {
+    const way = waysForward(DECISION_CASES.saasChatOut).find((w) => w.id === 'pilot-drop-feature')!;
+    expect(way.feature).toEqual({ question: 'activities', option: 'messaging' });
+    expect(way.answers).toMatchObject({
+      activities: ['business-software'],
+      location: 'beijing',
+      'pilot-facilities': 'yes',
+      operator: 'mainland-company',
+      'foreign-share': 'over-50',
+    });
+    expect(waysForward(DECISION_CASES.wfoeCommunityOut).some((w) => w.feature)).toBe(false);
   });
 
   it('names the answers it changes, in question order, dropping those no longer asked', () => {

@@ -53,7 +53,16 @@ export function waysForward(
   if (!table || verdict.id !== 'blocked') return [];
   const ways: WayForward[] = [];
   for (const way of table.ways) {
+    if (way.unlessFound && ways.some((w) => w.id === way.unlessFound)) continue;
     for (const variant of variantsOf(way, answers)) {
+      // One feature is offered once: by the first way (with the fewest other changes) that takes it out.
+      if (
+        variant.feature &&
+        ways.some(
+          (w) => w.feature && same(w.feature.question, variant.feature!.question) && same(w.feature.option, variant.feature!.option),
+        )
+      )
+        continue;
       const found = tryWay(way, variant);
       if (found) ways.push(found);
     }

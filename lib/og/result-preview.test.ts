@@ -15,7 +15,7 @@ describe('the result preview', () => {
     expect(founder.why).toContain('外资比例超过了所需许可证的上限');
     expect(founder.itemsTitle).toBe(MESSAGES.zh.decision.glanceTitleBlocked);
     expect(founder.items[0]).toContain('ICP备案');
-    const english = previewText('en', resultCode(DECISION_CASES.founder))!;
+    const english = previewText('en', resultCode(DECISION_CASES.saasChatOut))!;
     expect(english.title).toBe('Not possible as described');
     expect(english.why).toBe(
       'Something the service needs cannot be held by this operator as described: foreign shareholding is over the cap for a licence the service needs.',

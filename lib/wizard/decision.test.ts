@@ -14,7 +14,9 @@ describe('ways forward on the page', () => {
       for (const { id, guide: slug } of RULESETS.flatMap((r) => r.waysForward?.ways ?? [])) {
         const guide = guides.get(locale, slug);
         expect(guide, `${locale} ${slug}`).toBeTruthy();
-        const anchor = (MESSAGES[locale].decision.ways as unknown as Record<string, { anchor?: string }>)[id]?.anchor;
+        const anchor = (MESSAGES[locale].decision.ways as unknown as Record<string, { anchors?: Record<string, string> }>)[id]?.anchors?.[
+          slug
+        ];
         expect(
           extractHeadings(guide!.body).map((h) => h.id),
           `${locale} ${id}`,

@@ -10,6 +10,7 @@ export const WAY_FORWARD_IDS = [
   'free-service',
   'serve-offshore',
   'drop-feature',
+  'pilot-drop-feature',
 ] as const;
 export type WayForwardId = (typeof WAY_FORWARD_IDS)[number];
 
@@ -38,12 +39,14 @@ export interface WayForwardDef {
   readonly kind: WayForwardKind;
   /** Marked for the visitor: the way carries risks the site does not assess (serving from offshore). */
   readonly risk?: 'high';
-  /** The guide that explains it; the section anchor is the message `decision.ways.<id>.anchor` (headings differ by language). */
+  /** The guide that explains it; the section anchor is the message `decision.ways.<id>.anchors.<guide>` (headings differ by language). */
   readonly guide: string;
   /** The answers it changes, or null where it does not apply to these answers. */
   readonly change?: (answers: Answers) => Answers | null;
   /** Several variants (one per feature it could take out), where it has them. */
   readonly variants?: (answers: Answers) => readonly WayForwardVariant[];
+  /** Not offered where this earlier way was found (it would say the same with one change fewer). */
+  readonly unlessFound?: WayForwardId;
 }
 
 /** A ruleset version's ways forward, in the order the result offers them. */

@@ -86,6 +86,32 @@ export const DECISION_CASES = {
     operations: 'one-province',
     users: 'nationwide',
   },
+  /** A wholly foreign-owned SaaS with chat, in Zhejiang: chat is capped at 50% and the pilot does not open it. */
+  saasChatOut: {
+    ...COMPANY,
+    'foreign-share': 'over-50',
+    activities: ['business-software', 'messaging'],
+    revenue: ['service-fees'],
+    operations: 'several-provinces',
+  },
+  /** The same SaaS registered in Beijing, its servers there (a pilot area). */
+  saasChatIn: {
+    ...COMPANY,
+    location: 'beijing',
+    'pilot-facilities': 'yes',
+    'foreign-share': 'over-50',
+    activities: ['business-software', 'messaging'],
+    revenue: ['service-fees'],
+    operations: 'several-provinces',
+  },
+  /** A Chinese-owned company in Zhejiang whose community site is hosted only outside the mainland. */
+  mainlandOffshore: {
+    ...COMPANY,
+    hosting: 'offshore',
+    'foreign-share': 'none',
+    activities: ['community'],
+    revenue: ['advertising'],
+  },
   /** A community app whose owner is not sure of the foreign shareholding. */
   unsureShare: {
     ...COMPANY,

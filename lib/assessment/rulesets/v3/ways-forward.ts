@@ -12,6 +12,13 @@ const PILOT_PLACES: Readonly<Record<string, Answers>> = {
   hainan: { 'hainan-area': 'island' },
 };
 
+/** A foreign company, or a foreign-invested one, registered in a pilot area with its facilities there; null for others. */
+function pilotChange(a: Answers): Answers | null {
+  return a.operator === 'no-entity' || ['up-to-50', 'over-50'].includes(a['foreign-share'] as string)
+    ? { operator: 'mainland-company', 'foreign-share': a['foreign-share'] === 'up-to-50' ? 'up-to-50' : 'over-50', ...pilotPlace(a) }
+    : null;
+}
+
 /** Where a company of these answers would be in a pilot area: its own province's pilot place, else Beijing. */
 function pilotPlace(a: Answers): Answers {
   const location = typeof a.location === 'string' && Object.hasOwn(PILOT_PLACES, a.location) ? a.location : 'beijing';
@@ -55,12 +62,22 @@ export const WAYS_FORWARD: WayForwardTable = {
       id: 'pilot-zone-company',
       kind: 'place',
       guide: 'foreign-investment',
-      change: (a) =>
-        a.operator === 'no-entity' || ['up-to-50', 'over-50'].includes(a['foreign-share'] as string)
-          ? { operator: 'mainland-company', 'foreign-share': a['foreign-share'] === 'up-to-50' ? 'up-to-50' : 'over-50', ...pilotPlace(a) }
-          : null,
+      change: pilotChange,
     },
     { id: 'drop-feature', kind: 'feature', guide: 'foreign-investment', variants: features },
+    {
+      // The pilot opens some services only: a company there that takes out the one feature the pilot does not open.
+      id: 'pilot-drop-feature',
+      kind: 'place',
+      guide: 'foreign-investment',
+      unlessFound: 'pilot-zone-company',
+      variants: (a) => {
+        const place = pilotChange(a);
+        // Already in a pilot area with its facilities there: taking the feature out is the way forward on its own.
+        if (!place || Object.entries(place).every(([q, v]) => q === 'operator' || q === 'foreign-share' || a[q] === v)) return [];
+        return features(a).map((v) => ({ ...v, changes: { ...place, ...v.changes } }));
+      },
+    },
     {
       id: 'share-at-cap',
       kind: 'ownership',
