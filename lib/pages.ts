@@ -68,6 +68,8 @@ export const PAGES = [
   // A result's print view (every section expanded) and its what-ifs in full: cached by address like the result.
   { route: '/result/[code]/print', accepts: (code) => RESULT_CODE_PATTERN.test(code), cachedByAddress: true, gated: true },
   { route: '/result/[code]/what-ifs', accepts: (code) => RESULT_CODE_PATTERN.test(code), cachedByAddress: true, gated: true },
+  // A result's plan, or a way forward's, dated from the targets in its query: rendered per request.
+  { route: '/result/[code]/plan', accepts: (code) => RESULT_CODE_PATTERN.test(code), gated: true },
   { route: '/result/[code]/feed.atom', accepts: (code) => RESULT_CODE_PATTERN.test(code), handler: true, gated: true },
   { route: '/feed.atom', handler: true },
   { route: '/compare', gated: true },

@@ -27,9 +27,14 @@ describe('planOf', () => {
       'prepare:prepare-licence',
       'apply:file-icp',
       'apply:file-app',
+      // Live and filed before the licence application; no payment before the grant (issue 22).
+      'apply:live-before-licence',
       'apply:apply-telecom-licences',
+      'apply:no-payment-before-licence',
       'launch:display-filing-number',
       'launch:display-licence-number',
+      // Practice varies: asked, not presented as a rule (icp-brief §12.9 [L]).
+      'launch:licence-on-filing-record',
       'first-30-days:file-psb',
       'yearly:licence-annual-report',
       'yearly:renew-licence',

@@ -14,8 +14,9 @@ export interface ResultLayout {
   whatIfs: WhatIfView;
   /** The result's full address, to pass on (and in the printout's QR code). */
   link: string;
-  /** The print view and the calendar file of the result (paths, locale included). */
+  /** The print view, the plan page and the calendar file of the result (paths, locale included). */
   printHref: string;
+  planHref: string;
   calendarHref: string;
 }
 
@@ -46,6 +47,7 @@ export function resultLayout(locale: Locale, view: ResultView, mode: ResultMode)
     whatIfs: whatIfView(locale, view.answers, view.code, view.version, whatIfScope(mode, decision)),
     link: `${getSite().siteUrl}${view.href}`,
     printHref: printHref(view),
+    planHref: `${view.href}/plan`,
     calendarHref: calendarHref(view),
   };
 }

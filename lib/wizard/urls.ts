@@ -3,6 +3,7 @@
 import { QUESTIONS } from '@/lib/assessment/questions';
 import { nextQuestion } from '@/lib/assessment/flow';
 import type { Answers } from '@/lib/assessment/types';
+import type { QuestionTable } from '@/lib/assessment/rulesets/tables';
 import { localePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
 import { questionCode, resultCode } from './result-link';
@@ -30,9 +31,9 @@ export function resultPath(code: string): string {
   return `/result/${code}`;
 }
 
-/** The result page of a complete answer set: its short permanent link, `/<locale>/result/<code>`. */
-export function resultHref(locale: Locale, answers: Answers): string {
-  return localePath(locale, resultPath(resultCode(answers)));
+/** The result page of a complete answer set (of the current questions, or of `table`'s): its short link, `/<locale>/result/<code>`. */
+export function resultHref(locale: Locale, answers: Answers, table?: QuestionTable): string {
+  return localePath(locale, resultPath(resultCode(answers, table)));
 }
 
 export function firstQuestionHref(locale: Locale): string {
