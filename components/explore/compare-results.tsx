@@ -2,24 +2,93 @@ import { getTranslations } from '@/lib/i18n/translator';
 import type { Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
 import { getSite } from '@/lib/content/site';
-import { COMPARE_PARAM, MAX_COMPARED, type CompareRow, type CompareView } from '@/lib/wizard/compare';
+import { COMPARE_PARAM, MAX_COMPARED, type CompareColumn, type CompareRow, type CompareView } from '@/lib/wizard/compare';
+import type { AnswerValue } from '@/lib/assessment';
 import { outcomeLabel } from '@/components/wizard/outcome-label';
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
 
-function rowLabel(t: Translate, row: CompareRow): string {
-  if (row.kind === 'verdict') return t('explore.compare.verdict');
-  if (row.kind === 'plan') return t('explore.compare.planLength');
-  return outcomeLabel(t, { kind: row.kind, id: row.id });
+function answerText(t: Translate, question: string, value: AnswerValue | null): string {
+  if (value === null) return t('explore.compare.notAsked');
+  if (typeof value === 'boolean') return t(value ? 'wizard.yes' : 'wizard.no');
+  const ids = typeof value === 'string' ? [value] : value;
+  return ids.map((id) => t(`assessment.questions.${question}.options.${id}.label`)).join(t('wizard.listSeparator'));
 }
 
-function cellText(t: Translate, row: CompareRow, cell: CompareRow['cells'][number]): string {
-  if (row.kind === 'verdict') return t(`assessment.verdicts.${cell as string}.label`);
-  if (row.kind === 'plan') return String(cell);
-  if (cell === null) return row.kind === 'obligation' ? t('explore.compare.notNeeded') : t('explore.compare.absent');
-  const parts = (cell as readonly string[]).map((id) => t(/^B\d/.test(id) ? `assessment.codes.${id}` : `assessment.subItems.${id}`));
-  const head = row.kind === 'obligation' ? t('explore.compare.needed') : t('explore.compare.present');
-  return parts.length > 0 ? `${head}${t('explore.colon')}${parts.join(t('wizard.listSeparator'))}` : head;
+/** What a column is, in words: the starting point, a way forward's name, or the answers that differ from the first. */
+export function headingText(t: Translate, column: CompareColumn): string {
+  const h = column.heading;
+  if (h.kind === 'first') return t('explore.compare.first');
+  if (h.kind === 'way') {
+    const feature = h.feature ? t(`assessment.questions.${h.feature.question}.options.${h.feature.option}.label`) : '';
+    return t('explore.compare.way', { way: t(`decision.ways.${h.id}.title`, { feature }) });
+  }
+  if (h.changes.length === 0) return t('explore.compare.sameAnswers');
+  return t('explore.compare.answers', {
+    answers: h.changes.map((c) => answerText(t, c.question, c.value)).join(t('wizard.listSeparator')),
+  });
+}
+
+function rowLabel(t: Translate, row: CompareRow): string {
+  switch (row.kind) {
+    case 'answer':
+      return t(`assessment.questions.${row.id}.title`);
+    case 'verdict':
+    case 'holder':
+    case 'ownership':
+    case 'capital':
+    case 'authority':
+    case 'duration':
+      return t(`explore.compare.rows.${row.kind}`);
+    default:
+      return outcomeLabel(t, { kind: row.kind, id: row.id });
+  }
+}
+
+function cellText(t: Translate, row: CompareRow, i: number, column: CompareColumn): string {
+  // Hosted outside the mainland: nothing can be filed or licensed, which is not the same as nothing being needed.
+  const offshore = column.answers.hosting === 'offshore';
+  switch (row.kind) {
+    case 'answer':
+      return answerText(t, row.id, row.cells[i]!);
+    case 'verdict':
+      return t(`assessment.verdicts.${row.cells[i]!}.label`);
+    case 'holder': {
+      const h = row.cells[i]!;
+      if (!h) return t('explore.compare.noLicence');
+      return h.kind === 'partner' ? t('explore.compare.partner') : t(`assessment.questions.operator.options.${h.operator}.label`);
+    }
+    case 'ownership': {
+      const o = row.cells[i]!;
+      const parts = [
+        o.share && t(`assessment.questions.foreign-share.options.${o.share}.label`),
+        o.control && t(`assessment.questions.control.options.${o.control}.label`),
+      ].filter((x): x is string => Boolean(x));
+      return parts.length > 0 ? parts.join(t('wizard.listSeparator')) : t('explore.compare.notAsked');
+    }
+    case 'capital':
+      return t(`explore.compare.capital.${row.cells[i] ?? 'none'}`);
+    case 'authority': {
+      const a = row.cells[i];
+      if (!a) return t(offshore ? 'decision.ways.offshoreNeeds' : 'explore.compare.noAuthority');
+      const province = a.note.province ? t(`assessment.questions.location.options.${a.note.province}.label`) : '';
+      return t(`decision.authority.${a.role}.${a.note.basis}`, { province });
+    }
+    case 'duration': {
+      const d = row.cells[i]!;
+      const key = d.licence ? (d.filing ? 'filing-licence' : 'licence') : d.filing ? 'filing' : offshore ? 'offshore' : 'none';
+      const text = t(`explore.compare.durations.${key}`);
+      return d.structure ? t('explore.compare.durations.structureFirst', { then: text }) : text;
+    }
+    default: {
+      const cell = row.cells[i];
+      if (cell === null || cell === undefined)
+        return row.kind === 'obligation' ? t('explore.compare.notNeeded') : t('explore.compare.absent');
+      const parts = cell.map((id) => t(/^B\d/.test(id) ? `assessment.codes.${id}` : `assessment.subItems.${id}`));
+      const head = row.kind === 'obligation' ? t('explore.compare.needed') : t('explore.compare.present');
+      return parts.length > 0 ? `${head}${t('explore.colon')}${parts.join(t('wizard.listSeparator'))}` : head;
+    }
+  }
 }
 
 /** The GET form: one field per result, prefilled with what was entered (nothing typed is lost). */
@@ -87,10 +156,10 @@ export async function CompareResults({ locale, view }: { locale: Locale; view: C
                   </th>
                   {columns.map((c, i) => (
                     <th key={i} scope="col" className="border-b border-slate-300 p-2">
-                      <a href={c.href} className="text-brand-800 underline">
-                        {t('explore.compare.column', { n: i + 1 })}
+                      <span className="block">{headingText(t, c)}</span>
+                      <a href={c.href} className="block text-xs font-normal text-brand-800 underline">
+                        {t('explore.compare.open', { n: i + 1 })}
                       </a>
-                      <span className="block font-mono text-xs font-normal text-slate-600">{c.code}</span>
                     </th>
                   ))}
                 </tr>
@@ -106,9 +175,9 @@ export async function CompareResults({ locale, view }: { locale: Locale; view: C
                         </span>
                       )}
                     </th>
-                    {row.cells.map((cell, i) => (
+                    {columns.map((_, i) => (
                       <td key={i} className="border-b border-slate-200 p-2 text-slate-800">
-                        {cellText(t, row, cell)}
+                        {cellText(t, row, i, columns[i]!)}
                       </td>
                     ))}
                   </tr>
@@ -126,13 +195,13 @@ export async function CompareResults({ locale, view }: { locale: Locale; view: C
                 <li key={`${row.kind}-${row.id}`} className="rounded-md border border-amber-300 bg-amber-50 p-3">
                   <p className="font-semibold text-slate-900">{rowLabel(t, row)}</p>
                   <ul className="mt-1 text-slate-800">
-                    {row.cells.map((cell, i) => (
+                    {columns.map((column, i) => (
                       <li key={i}>
-                        <a href={columns[i]!.href} className="text-brand-800 underline">
-                          {t('explore.compare.column', { n: i + 1 })}
+                        <a href={column.href} className="text-brand-800 underline">
+                          {headingText(t, column)}
                         </a>
                         {t('explore.colon')}
-                        {cellText(t, row, cell)}
+                        {cellText(t, row, i, columns[i]!)}
                       </li>
                     ))}
                   </ul>

@@ -6,6 +6,8 @@ import { resultCode as currentCode } from './result-link';
 // Version 1's answer sets and codes (frozen): they read and classify the same forever.
 const resultCode = (a: Answers) => currentCode(a, rulesetFor('1')!);
 import { codeFromInput, compareHref, compareView } from './compare';
+import { DECISION_CASES } from '@/lib/assessment/testing/decision-cases';
+import { waysForward } from '@/lib/assessment/ways-forward';
 
 /** A free brochure website of a domestic company on mainland hosting, in version 1's questions. */
 const BROCHURE: Answers = {
@@ -42,9 +44,56 @@ describe('the compare view', () => {
     const view = compareView('en', [resultCode(JV), resultCode(WFOE)]);
     expect(view.ready).toBe(true);
     const differs = view.rows.filter((r) => r.differs).map((r) => `${r.kind}:${r.id}`);
-    expect(differs).toEqual(['verdict:verdict', 'finding:foreign-cap-exceeded', 'plan:plan']);
+    // The answers that differ come first; then what they change. Version 1 knows no authorities: nothing to compare there.
+    expect(differs).toEqual([
+      'answer:foreign-share',
+      'answer:pilot-zone',
+      'verdict:verdict',
+      'ownership:ownership',
+      'finding:foreign-cap-exceeded',
+    ]);
     expect(view.rows.find((r) => r.id === 'verdict')!.cells).toEqual(['unsettled', 'blocked']);
     expect(view.rows.find((r) => r.id === 'icp-licence')).toMatchObject({ differs: false, cells: [['community'], ['community']] });
+    expect(view.rows.some((r) => (r.kind as string) === 'plan')).toBe(false);
+    // Neither is a way forward of the other: the second column is named by the answers in which it differs.
+    expect(view.columns.map((c) => c.heading)).toEqual([
+      { kind: 'first' },
+      {
+        kind: 'answers',
+        changes: [
+          { question: 'foreign-share', value: 'over-50' },
+          { question: 'pilot-zone', value: false },
+        ],
+      },
+    ]);
+  });
+
+  it('compares a blocked result with its ways forward: each column named by its way, and who holds, owns, decides and waits', () => {
+    const answers = DECISION_CASES.wfoeCommunityOut;
+    const ways = waysForward(answers);
+    const view = compareView('zh', [currentCode(answers), ...ways.map((w) => currentCode(w.answers))]);
+    expect(view.columns.map((c) => c.heading)).toEqual([{ kind: 'first' }, ...ways.slice(0, 3).map((w) => ({ kind: 'way', id: w.id }))]);
+    const cells = (id: string) => view.rows.find((r) => r.id === id)!.cells;
+    expect(cells('foreign-share')).toEqual(['over-50', 'up-to-50', 'none', 'over-50']);
+    expect(cells('holder')).toEqual([
+      { kind: 'operator', operator: 'mainland-company' },
+      { kind: 'operator', operator: 'mainland-company' },
+      { kind: 'partner' },
+      null,
+    ]);
+    expect(cells('capital')).toEqual(['several', 'several', 'several', null]);
+    expect((cells('authority') as readonly ({ note: { basis: string } } | null)[]).map((a) => a?.note.basis ?? null)).toEqual([
+      'miit-foreign',
+      'miit-foreign',
+      'miit-cross-regional',
+      null,
+    ]);
+    expect(cells('duration')).toEqual([
+      { structure: false, filing: true, licence: true },
+      { structure: true, filing: true, licence: true },
+      { structure: true, filing: true, licence: true },
+      { structure: true, filing: false, licence: false },
+    ]);
   });
 
   it('lists every obligation any result needs, absent where one does not need it', () => {
