@@ -14,6 +14,9 @@ const FOUNDER = '2-r70001j01k0pd';
 // A marketplace: the licence track, with dated duties.
 const MARKETPLACE = '2-kh00003468d0b';
 const PHONE = { width: 390, height: 844 };
+// A wholly foreign-owned SaaS with chat in Zhejiang (version 3): blocked; its first way forward is a company in a
+// pilot area without the chat.
+const SAAS_CHAT = '3-e37vw400001bxhs7g1k';
 
 for (const locale of LOCALES) {
   for (const javaScriptEnabled of [true, false]) {
@@ -65,6 +68,12 @@ for (const locale of LOCALES) {
 
       test('the calendar holds each deadline, dated from the dates given, with a reminder', async ({ page }) => {
         await page.goto(`/${locale}/result/${MARKETPLACE}`);
+        // The result's plan leads to the calendar, on the plan's own page.
+        await page
+          .getByRole('region', { name: msg(locale, 'decision.plan.title') })
+          .getByRole('link', { name: msg(locale, 'decision.calendar.title') })
+          .click();
+        await expect(page).toHaveURL(`/${locale}/result/${MARKETPLACE}/plan#calendar`);
         const form = page.locator('form#calendar');
         // The form says what each date adds.
         await expect(form).toContainText(msg(locale, 'decision.calendar.help.launch'));
@@ -92,7 +101,7 @@ for (const locale of LOCALES) {
       });
 
       test('a calendar asked for with no date explains what each date adds, without an error page', async ({ page }) => {
-        await page.goto(`/${locale}/result/${MARKETPLACE}`);
+        await page.goto(`/${locale}/result/${MARKETPLACE}/plan`);
         await page.getByRole('button', { name: msg(locale, 'decision.calendar.download') }).click();
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'decision.calendar.title'));
         // The first sentence of the message (its second depends on how many dates are missing).
@@ -100,6 +109,80 @@ for (const locale of LOCALES) {
         await expect(page.getByText(msg(locale, 'decision.calendar.help.granted'))).toBeVisible();
         await page.getByRole('link', { name: msg(locale, 'decision.calendar.back') }).click();
         await expect(page).toHaveURL(`/${locale}/result/${MARKETPLACE}`);
+      });
+
+      test('a blocked result’s first way forward has a plan: the structure’s steps first, then dated from a launch date', async ({
+        page,
+      }) => {
+        await page.goto(`/${locale}/result/${SAAS_CHAT}`);
+        const feature = msg(locale, 'assessment.questions.activities.options.messaging.label');
+        // The banner names the feature that blocks it where the pilot opens the rest.
+        await expect(page.locator('[data-pilot-blockers]')).toContainText(feature);
+        const first = page
+          .getByRole('region', { name: msg(locale, 'decision.ways.title') })
+          .getByRole('listitem')
+          .first();
+        await expect(first).toHaveAttribute('data-way', 'pilot-drop-feature');
+        await first.getByRole('link', { name: msg(locale, 'decision.ways.planLink') }).click();
+        await expect(page).toHaveURL(`/${locale}/result/${SAAS_CHAT}/plan?way=pilot-drop-feature.activities.messaging`);
+        const way = msg(locale, 'decision.ways.pilot-drop-feature.title', { feature });
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'decision.planPage.wayTitle', { way }));
+        const steps = page.getByRole('region', { name: msg(locale, 'decision.plan.title') });
+        const structure = steps.locator('[data-stage="structure"]');
+        await expect(structure).toContainText(msg(locale, 'decision.plan.structure.pilot-register'));
+        await expect(structure).toContainText(msg(locale, 'decision.plan.structure.feature-out'));
+        // What must not happen before what, and no date without a target.
+        await expect(steps).toContainText(msg(locale, 'decision.plan.steps.live-before-licence'));
+        await expect(steps).toContainText(msg(locale, 'decision.plan.steps.no-payment-before-licence'));
+        await expect(page.getByRole('region', { name: msg(locale, 'decision.planPage.milestonesTitle') })).toHaveCount(0);
+        // Empty dates are no error: the same plan, undated.
+        await page.getByRole('button', { name: msg(locale, 'decision.planPage.date') }).click();
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'decision.planPage.wayTitle', { way }));
+        await page.getByLabel(msg(locale, 'decision.planPage.live')).fill('2031-09-01');
+        await page.getByRole('button', { name: msg(locale, 'decision.planPage.date') }).click();
+        await expect(page).toHaveURL(/[?&]live=2031-09-01/);
+        const dates = page.getByRole('region', { name: msg(locale, 'decision.planPage.milestonesTitle') });
+        await expect(dates.getByRole('listitem')).toHaveText([
+          new RegExp(msg(locale, 'decision.planPage.milestones.start-filing')),
+          new RegExp(msg(locale, 'decision.planPage.milestones.go-live')),
+          new RegExp(msg(locale, 'decision.planPage.milestones.psb-filing').replace(/[()（）]/g, '.')),
+        ]);
+        await expect(dates.getByRole('listitem').nth(1)).toContainText('2031');
+        // A date to start charging before the licence can be granted after that launch: said, not hidden.
+        await page.getByLabel(msg(locale, 'decision.planPage.paid')).fill('2031-09-15');
+        await page.getByRole('button', { name: msg(locale, 'decision.planPage.date') }).click();
+        await expect(page.getByRole('region', { name: msg(locale, 'decision.planPage.unreachableTitle') })).toBeVisible();
+        await expect(page.getByLabel(msg(locale, 'decision.planPage.live'))).toHaveValue('2031-09-01');
+      });
+
+      test('the compare page of a result’s ways forward names each column by its way and compares structures', async ({ page }) => {
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.goto(`/${locale}/result/${SAAS_CHAT}`);
+        await page.getByRole('link', { name: msg(locale, 'decision.ways.compare') }).click();
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'explore.compare.title'));
+        const table = page.getByRole('table');
+        const headers = table.getByRole('columnheader');
+        await expect(headers).toHaveCount(5);
+        await expect(headers.nth(1)).toContainText(msg(locale, 'explore.compare.first'));
+        const feature = msg(locale, 'assessment.questions.activities.options.messaging.label');
+        await expect(headers.nth(2)).toContainText(
+          msg(locale, 'explore.compare.way', { way: msg(locale, 'decision.ways.pilot-drop-feature.title', { feature }) }),
+        );
+        await expect(headers.nth(3)).toContainText(
+          msg(locale, 'explore.compare.way', { way: msg(locale, 'decision.ways.share-at-cap.title') }),
+        );
+        const startsWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\？]/g, '.')}`);
+        for (const row of ['holder', 'ownership', 'capital', 'authority', 'duration'])
+          await expect(table.getByRole('rowheader', { name: startsWith(msg(locale, `explore.compare.rows.${row}`)) })).toBeVisible();
+        // The answers that differ are rows of their own; steps are not counted.
+        await expect(
+          table.getByRole('rowheader', {
+            name: startsWith(msg(locale, 'assessment.questions.foreign-share.title')),
+          }),
+        ).toBeVisible();
+        await expect(table.getByRole('row', { name: startsWith(msg(locale, 'explore.compare.rows.capital')) })).toContainText(
+          msg(locale, 'explore.compare.capital.several'),
+        );
       });
 
       test('a permit page is one tap from the result: where to apply, what to prepare, who needs it', async ({ page }) => {

@@ -71,7 +71,13 @@ export async function ResultBody({ locale, view, mode = 'page' }: ResultBodyProp
           changelogHref={view.update.changelogHref}
         />
       )}
-      <VerdictBanner t={t} verdict={decision.verdict} />
+      <VerdictBanner
+        t={t}
+        verdict={decision.verdict}
+        blockers={decision.blockers}
+        pilotBlockers={decision.pilotBlockers}
+        blockingRules={decision.blockingRules}
+      />
       <section aria-labelledby="glance" className="mt-4">
         <h2 id="glance" className="text-lg font-semibold">
           {t(decision.verdict.id === 'blocked' ? 'decision.glanceTitleBlocked' : 'decision.glanceTitle')}
@@ -90,9 +96,15 @@ export async function ResultBody({ locale, view, mode = 'page' }: ResultBodyProp
           <p className="mt-1 text-slate-700">{t('decision.glanceNone')}</p>
         )}
       </section>
-      <ResultPlan t={t} plan={decision.plan} calendarHref={print ? null : layout.calendarHref} />
-      <WaysForward t={t} ways={decision.ways} expanded={print} />
-      <ResultReport locale={locale} classification={c} answers={view.answers} expanded={print} />
+      <ResultPlan t={t} plan={decision.plan} planHref={print ? null : layout.planHref} />
+      <WaysForward t={t} ways={decision.ways} compareHref={decision.compareHref} expanded={print} />
+      <ResultReport
+        locale={locale}
+        classification={c}
+        answers={view.answers}
+        expanded={print}
+        blocked={decision.verdict.id === 'blocked'}
+      />
       <Assumptions locale={locale} assumptions={view.assumptions} expanded={print} />
       <WhatIfSection locale={locale} answers={view.answers} view={layout.whatIfs} />
       <NotCovered t={t} locale={locale} />

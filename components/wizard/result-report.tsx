@@ -1,7 +1,8 @@
 import { Link } from '@/components/link';
 import { getFormatter } from 'next-intl/server';
 import { getTranslations } from '@/lib/i18n/translator';
-import type { Answers, Classification } from '@/lib/assessment';
+import { rulesetFor, type Answers, type Classification, type ObligationId } from '@/lib/assessment';
+import type { AuthorityNote } from '@/lib/assessment/rulesets/authority';
 import { packFor } from '@/lib/content/packs';
 import type { Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
@@ -16,6 +17,11 @@ export interface ResultReportProps {
   answers: Answers;
   /** The printout: every pack in full and every reason shown; on the page, a summary and a link to the permit's page. */
   expanded?: boolean;
+  /**
+   * A blocked result on the page: what it would need, without who decides or where to apply (nothing can be applied for
+   * as described; each way forward's own result says it, and the permit page and printout have it).
+   */
+  blocked?: boolean;
 }
 
 /**
@@ -23,10 +29,18 @@ export interface ResultReportProps {
  * printout, its whole pack), then the unsettled points, the findings and what is not needed. Reasons and citations
  * sit one tap away in <details> (which opens without JavaScript), open in the printout.
  */
-export async function ResultReport({ locale, classification, answers, expanded = false }: ResultReportProps) {
+export async function ResultReport({ locale, classification, answers, expanded = false, blocked = false }: ResultReportProps) {
+  const where = expanded || !blocked;
   const t = await getTranslations({ locale });
   const format = await getFormatter({ locale });
   const c = classification;
+  // Who decides, where the ruleset knows where the company is (version 3 on): the licence's and the filing's authority.
+  const authorities = rulesetFor(c.version)?.authorities?.(answers, c) ?? {};
+  const authorityOf = (id: ObligationId): { role: 'licence' | 'filing'; note: AuthorityNote } | null => {
+    const role = LICENCES.includes(id) ? 'licence' : FILINGS.includes(id) ? 'filing' : null;
+    const note = role && authorities[role];
+    return role && note ? { role, note } : null;
+  };
   const reasons = (because: Parameters<typeof Reasons>[0]['reasons']) => (
     <details className="mt-2" open={expanded}>
       <summary className="text-link cursor-pointer">{t('decision.details.why')}</summary>
@@ -43,18 +57,34 @@ export async function ResultReport({ locale, classification, answers, expanded =
           <ul className="mt-3 space-y-2">
             {c.obligations.map((o) => {
               const pack = packFor(locale, o.id);
+              const authority = authorityOf(o.id);
               return (
                 <li key={o.id} id={`need-${o.id}`} className="item-card text-sm">
                   <h3 className="text-base font-semibold">{t(`assessment.obligations.${o.id}.label`)}</h3>
                   <p className="mt-1 text-slate-700">{t(`assessment.obligations.${o.id}.summary`)}</p>
-                  {expanded || (
-                    <p className="mt-2 text-slate-700">
+                  {!where ? null : authority ? (
+                    <p className="mt-2 text-slate-700" data-authority={authority.note.basis}>
                       {t.rich('decision.labelled', {
-                        label: t('result.authority'),
-                        value: t(`assessment.obligations.${o.id}.authority`),
+                        label: t('decision.authority.label'),
+                        value: t(`decision.authority.${authority.role}.${authority.note.basis}`, {
+                          province: authority.note.province
+                            ? t(`assessment.questions.location.options.${authority.note.province}.label`)
+                            : '',
+                        }),
                         b,
                       })}
+                      {authority.note.confidence !== 'high' && <> {t('decision.authority.medium')}</>}
                     </p>
+                  ) : (
+                    expanded || (
+                      <p className="mt-2 text-slate-700">
+                        {t.rich('decision.labelled', {
+                          label: t('result.authority'),
+                          value: t(`assessment.obligations.${o.id}.authority`),
+                          b,
+                        })}
+                      </p>
+                    )
                   )}
                   {o.subItems.length > 0 && (
                     <div className="mt-2">
@@ -87,7 +117,7 @@ export async function ResultReport({ locale, classification, answers, expanded =
                       </div>
                     ) : (
                       <>
-                        {pack.portals.length > 0 && (
+                        {where && pack.portals.length > 0 && (
                           <p className="mt-2">
                             {t.rich('decision.pack.officialSites', {
                               b,
@@ -155,4 +185,6 @@ export async function ResultReport({ locale, classification, answers, expanded =
   );
 }
 
+const LICENCES: readonly ObligationId[] = ['icp-licence', 'edi-licence', 'sp-licence', 'vats-other'];
+const FILINGS: readonly ObligationId[] = ['icp-filing', 'app-filing'];
 const b = (chunks: ReactNode) => <span className="font-semibold">{chunks}</span>;

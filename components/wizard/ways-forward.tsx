@@ -12,13 +12,28 @@ const OPEN_WAYS = 3;
  * The ways forward from a blocked result, side by side: each with its verdict, what it needs, its cost and its links.
  * `expanded` (the printout) shows every way forward at once.
  */
-export function WaysForward({ t, ways, expanded = false }: { t: Translate; ways: readonly WayForwardView[]; expanded?: boolean }) {
+export function WaysForward({
+  t,
+  ways,
+  compareHref,
+  expanded = false,
+}: {
+  t: Translate;
+  ways: readonly WayForwardView[];
+  /** The compare page of the result and its first ways forward. */
+  compareHref?: string | null;
+  expanded?: boolean;
+}) {
   if (ways.length === 0) return null;
+  // A way that takes a feature out names it in its title and what it changes.
+  const feature = (way: WayForwardView) =>
+    way.feature ? t(`assessment.questions.${way.feature.question}.options.${way.feature.option}.label`) : '';
   const card = (way: WayForwardView) => (
-    <li key={way.id} className="flex flex-col rounded-lg border border-slate-300 bg-white p-3" data-way={way.id}>
+    <li key={`${way.id}-${way.feature?.option ?? ''}`} className={`way-card${way.risk ? ' border-red-300' : ''}`} data-way={way.id}>
+      {way.risk && <p className="badge mb-1 self-start bg-red-100 text-red-900">{t('decision.ways.risk')}</p>}
       <h3 className="font-semibold text-slate-900">
         {t.rich('decision.ways.heading', {
-          title: t(`decision.ways.${way.id}.title`),
+          title: t(`decision.ways.${way.id}.title`, { feature: feature(way) }),
           tag: () => (
             <>
               <span className="sr-only">{t('decision.ways.verdict')}</span>
@@ -27,32 +42,51 @@ export function WaysForward({ t, ways, expanded = false }: { t: Translate; ways:
           ),
         })}
       </h3>
-      <p className="mt-1 text-sm text-slate-800">{t(`decision.ways.${way.id}.change`)}</p>
-      <p className="mt-1 text-sm text-slate-800">
+      <p className="mt-1">{t(`decision.ways.${way.id}.change`, { feature: feature(way) })}</p>
+      <p className="mt-1">
         {t.rich('decision.labelled', {
           label: t('decision.ways.wouldNeed'),
           value:
             way.obligations.length > 0
               ? way.obligations.map((id) => t(`assessment.obligations.${id}.label`)).join(t('decision.listSeparator'))
-              : t('decision.ways.nothing'),
+              : t(way.kind === 'offshore' ? 'decision.ways.offshoreNeeds' : 'decision.ways.nothing'),
           b: (chunks) => <span className="font-semibold">{chunks}</span>,
         })}
       </p>
-      <p className="mt-1 text-sm text-slate-800">
+      <p className="mt-1">
         {t.rich('decision.labelled', {
           label: t('decision.ways.tradeOff'),
           value: t(`decision.ways.${way.id}.tradeOff`),
           b: (chunks) => <span className="font-semibold">{chunks}</span>,
         })}
       </p>
-      <p className="no-print mt-auto flex flex-wrap gap-x-4 gap-y-1 pt-2 text-sm">
-        <Link href={way.href} className="font-semibold text-brand-800 underline">
+      <p className="no-print mt-auto flex flex-wrap gap-x-4 gap-y-1 pt-2">
+        <Link href={way.planHref} className="text-link font-semibold">
+          {t('decision.ways.planLink')}
+        </Link>
+        <Link href={way.href} className="text-link">
           {t('decision.ways.open')}
         </Link>
-        <Link href={`${way.guideHref}#${t(`decision.ways.${way.id}.anchor`)}`} className="text-brand-800 underline">
+        <Link href={`${way.guideHref}#${t(`decision.ways.${way.id}.anchors.${way.guide}`)}`} className="text-link">
           {t('decision.ways.guide')}
         </Link>
       </p>
+    </li>
+  );
+  // A later way on the page: its name, verdict and links (its result page, its plan and the printout say the rest).
+  const line = (way: WayForwardView) => (
+    <li key={`${way.id}-${way.feature?.option ?? ''}`} data-way={way.id} className="rounded-lg border border-slate-300 p-3">
+      {way.risk && <span className="badge mr-2 bg-red-100 text-red-900">{t('decision.ways.risk')}</span>}
+      <span className="font-semibold text-slate-900">{t(`decision.ways.${way.id}.title`, { feature: feature(way) })}</span>{' '}
+      <VerdictTag t={t} id={way.verdict} />
+      <span className="mt-1 flex flex-wrap gap-x-4">
+        <Link href={way.planHref} className="text-link font-semibold">
+          {t('decision.ways.planLink')}
+        </Link>
+        <Link href={way.href} className="text-link">
+          {t('decision.ways.open')}
+        </Link>
+      </span>
     </li>
   );
   return (
@@ -60,14 +94,23 @@ export function WaysForward({ t, ways, expanded = false }: { t: Translate; ways:
       <h2 id="ways" className="text-xl font-semibold text-slate-900">
         {t('decision.ways.title')}
       </h2>
-      <p className="mt-1 text-sm text-slate-700">{t('decision.ways.lead')}</p>
-      <ul className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">{(expanded ? ways : ways.slice(0, OPEN_WAYS)).map(card)}</ul>
+      <p className="mt-1 text-sm text-slate-700">
+        {t('decision.ways.lead')}{' '}
+        {compareHref && (
+          <Link href={compareHref} className="no-print font-semibold text-brand-800 underline">
+            {t('decision.ways.compare')}
+          </Link>
+        )}
+      </p>
+      <ul className="mt-3 grid gap-2 text-sm text-slate-800 sm:grid-cols-2 lg:grid-cols-3">
+        {(expanded ? ways : ways.slice(0, OPEN_WAYS)).map(card)}
+      </ul>
       {!expanded && ways.length > OPEN_WAYS && (
         <details className="mt-2">
           <summary className="cursor-pointer text-sm font-semibold text-brand-800">
             {t('decision.ways.more', { count: ways.length - OPEN_WAYS })}
           </summary>
-          <ul className="mt-2 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">{ways.slice(OPEN_WAYS).map(card)}</ul>
+          <ul className="mt-2 space-y-2 text-sm">{ways.slice(OPEN_WAYS).map(line)}</ul>
         </details>
       )}
     </section>

@@ -115,7 +115,9 @@ export async function WhatIfSection({ locale, answers, view }: WhatIfSectionProp
             ? t('explore.whatIf.lead')
             : view.groups.length === 0
               ? t('explore.whatIf.countLead', { count: view.total })
-              : t('explore.whatIf.verdictLead', { count: view.shown })}
+              : view.verdictChanging > view.shown
+                ? t('explore.whatIf.verdictLeadSome', { shown: view.shown, count: view.verdictChanging })
+                : t('explore.whatIf.verdictLead', { count: view.shown })}
       </p>
       <WhatIfList locale={locale} answers={answers} view={view} />
       <p className="no-print mt-4 flex flex-wrap gap-x-6 gap-y-2">

@@ -14,10 +14,11 @@ export const RESULT_ANSWERS: Answers = {
   forms: ['website', 'app'],
   operator: 'mainland-company',
   'foreign-share': 'none',
-  revenue: ['advertising', 'subscriptions'],
+  revenue: ['advertising', 'service-fees'],
   activities: ['community', 'messaging'],
   sectors: ['none'],
-  regions: 'several',
+  location: 'zhejiang',
+  operations: 'several-provinces',
 };
 
 export const RESULT_QUERY = encodeAnswers(RESULT_ANSWERS);

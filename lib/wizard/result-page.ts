@@ -70,7 +70,8 @@ export async function resultMetadata(params: Params): Promise<Metadata> {
   return {
     ...meta,
     openGraph: { ...meta.openGraph, title: ogTitle, description: ogDescription, images: [image] },
-    twitter: { card: 'summary_large_image', title: ogTitle, description: ogDescription, images: [image.url] },
+    // Twitter (X) reads og:title, og:description and og:image where its own tags are absent: only the card type is set.
+    twitter: { card: 'summary_large_image' },
     alternates: { ...meta.alternates, types: { 'application/json': `${getSite().siteUrl}${resultApiPath(view.code)}` } },
   };
 }

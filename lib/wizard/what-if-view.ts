@@ -21,6 +21,8 @@ export interface WhatIfView {
   /** How many lines there are in all, and how many are shown. */
   readonly total: number;
   readonly shown: number;
+  /** How many change the verdict (the result page shows the weightiest RESULT_PAGE_WHAT_IFS of them). */
+  readonly verdictChanging: number;
   /** The result's own page of every what-if (`/<locale>/result/<code>/what-ifs`). */
   readonly allHref: string;
   /** The comparison of this result with the weightiest what-ifs, or null when there is none. */
@@ -37,6 +39,8 @@ export function whatIfsPath(locale: Locale, code: string): string {
 }
 
 const changesVerdict = (line: WhatIfLine) => line.diff.verdict !== null;
+/** How many of the what-ifs that change the verdict the result page shows (the weightiest). */
+export const RESULT_PAGE_WHAT_IFS = 3;
 
 /**
  * What would change a result, under the ruleset it was made with: every what-if (grouped by answer), or only those
@@ -45,13 +49,15 @@ const changesVerdict = (line: WhatIfLine) => line.diff.verdict !== null;
 export function whatIfView(locale: Locale, answers: Answers, code: string, version: string, scope: WhatIfScope): WhatIfView {
   const ruleset = rulesetFor(version) ?? CURRENT_RULESET;
   const all = whatIfs(answers, whatIfEngine(ruleset));
+  const lines = all.flatMap((g) => g.lines);
+  // On the result page, the weightiest of those that change the verdict; every one is on the what-ifs page.
+  const picked = new Set([...lines.filter(changesVerdict)].sort((a, b) => weight(b) - weight(a)).slice(0, RESULT_PAGE_WHAT_IFS));
   const groups =
     scope === 'all'
       ? all
       : scope === 'count'
         ? []
-        : all.map((g) => ({ ...g, lines: g.lines.filter(changesVerdict) })).filter((g) => g.lines.length > 0);
-  const lines = all.flatMap((g) => g.lines);
+        : all.map((g) => ({ ...g, lines: g.lines.filter((l) => picked.has(l)) })).filter((g) => g.lines.length > 0);
   const options = [...lines]
     .sort((a, b) => weight(b) - weight(a))
     .slice(0, 3)
@@ -61,6 +67,7 @@ export function whatIfView(locale: Locale, answers: Answers, code: string, versi
     verdictOnly: scope !== 'all',
     total: lines.length,
     shown: groups.reduce((n, g) => n + g.lines.length, 0),
+    verdictChanging: lines.filter(changesVerdict).length,
     allHref: whatIfsPath(locale, code),
     compareHref: options.length > 0 ? compareHref(locale, [code, ...options]) : null,
     feedHref: resultFeedPath(locale, code),
