@@ -9,6 +9,7 @@ import { restorePendingCounts, takePendingCounts } from './counts';
 import { listUsers, type StaffUser } from './store';
 import { triageOf, type Triage } from './triage';
 import { visitorCase, type VisitorCase } from './visitor-case';
+import { watchCounts, type WatchCounts } from '@/lib/watch/store';
 
 export type EnquiryDetail = {
   enquiry: InboxEnquiry;
@@ -53,6 +54,8 @@ export type Dashboard = {
   open: { total: number; overdue: number; unassigned: number };
   /** The latest deletions (who deleted which reference, when). */
   deletions: DeletionEntry[];
+  /** E-mail alerts about results (lib/watch): counts only, never addresses. */
+  alerts: WatchCounts;
 };
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -98,6 +101,7 @@ export async function dashboard(sql: SqlRunner, now = new Date()): Promise<Dashb
     enquiriesByWeek: weeks.map((week) => ({ week, count: counts.get(week) ?? 0 })),
     open: await openCounts(sql, now),
     deletions: await deletionLog(sql, 20),
+    alerts: await watchCounts(sql),
   };
 }
 
