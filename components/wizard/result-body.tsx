@@ -20,6 +20,7 @@ import { ResultPlan } from './result-plan';
 import { NotCovered } from './not-covered';
 import { PrintFoot, PrintHead } from './print-sheet';
 import { WhatIfSection } from './what-if';
+import { WatchSection } from '@/components/watch/watch-section';
 
 export interface ResultBodyProps {
   locale: Locale;
@@ -109,6 +110,7 @@ export async function ResultBody({ locale, view, extra }: ResultBodyProps) {
           print: t('result.print'),
         }}
       />
+      <WatchSection locale={locale} view={view} />
       <CallToAction
         id="consult"
         tone="strong"
