@@ -21,7 +21,7 @@ export interface WatchFormProps {
   statement?: ReactNode;
   /** A legend and hint for the dates, when the form asks for any. */
   dates?: { legend: string; hint: string };
-  labels: { submit: string; sending: string; required: string; honeypot: string; summaryTitle: string; summaryLead: string };
+  labels: { submit: string; sending: string; required: string; honeypot: string; summaryTitle: string; summaryLead: string; colon: string };
   errors: Readonly<Record<string, string>>;
 }
 
@@ -49,7 +49,7 @@ export function WatchForm({ action, id, fields, hidden, statement, dates, labels
       <div key={f.name} className="mt-3">
         <label htmlFor={`${id}-${f.name}`} className="block font-medium text-slate-900">
           {f.label}
-          {f.name === 'email' && <span className="text-sm font-normal text-slate-600"> ({labels.required})</span>}
+          {f.name === 'email' && <span className="text-sm font-normal text-slate-600"> {labels.required}</span>}
         </label>
         {f.hint && (
           <p id={`${id}-${f.name}-hint`} className="text-sm text-slate-600">
@@ -101,7 +101,9 @@ export function WatchForm({ action, id, fields, hidden, statement, dates, labels
                 {shown.map((f) => (
                   <li key={f.name}>
                     <a href={`#${id}-${f.name}`} className="text-red-900 underline">
-                      {f.label}: {message(state.errors[f.name]!)}
+                      {f.label}
+                      {labels.colon}
+                      {message(state.errors[f.name]!)}
                     </a>
                   </li>
                 ))}

@@ -1,5 +1,6 @@
 import { getFormatter } from 'next-intl/server';
 import { getTranslations } from '@/lib/i18n/translator';
+import { getSite } from '@/lib/content/site';
 import { PageHeading } from '@/components/page-heading';
 import { Link } from '@/components/link';
 import type { Locale } from '@/lib/i18n/routing';
@@ -40,7 +41,9 @@ export async function WatchManage({ locale, view }: { locale: Locale; view: Mana
                 </p>
                 <p className="mt-1 text-sm text-slate-700">
                   {r.since
-                    ? t('watch.pages.manageSince', { date: format.dateTime(r.since, { dateStyle: 'long', timeZone: 'Asia/Shanghai' }) })
+                    ? t('watch.pages.manageSince', {
+                        date: format.dateTime(r.since, { dateStyle: 'long', timeZone: getSite().officeTimeZone }),
+                      })
                     : t('watch.pages.managePending')}
                   {' · '}
                   {t('watch.pages.manageLanguage', { language: t(`enquiry.languages.${r.locale}`) })}

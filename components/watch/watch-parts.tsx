@@ -37,7 +37,7 @@ export function Trouble({ t, locale, kind }: { t: Translator; locale: Locale; ki
       ? ['watch.pages.badLinkTitle', 'watch.pages.badLinkLead']
       : kind === 'expired'
         ? ['watch.pages.expiredTitle', 'watch.pages.expiredLead']
-        : ['watch.pages.unsubscribeTitle', 'watch.pages.storeDown'];
+        : ['watch.pages.indexTitle', 'watch.pages.storeDown'];
   return (
     <>
       <PageHeading title={t(title)} lead={t(lead)} />

@@ -19,6 +19,7 @@ export function formLabels(t: Translator) {
       honeypot: t('watch.section.honeypot'),
       summaryTitle: t('watch.section.errorSummaryTitle'),
       summaryLead: t('watch.section.errorSummaryLead'),
+      colon: t('watch.mail.colonSpaced'),
     },
     errors: Object.fromEntries(ERROR_KEYS.map((k) => [k, t(`watch.section.errors.${k}`)])),
   };

@@ -87,15 +87,25 @@ export async function managePage(locale: Locale, query: Record<string, string | 
 export function sentPage(locale: Locale, query: Record<string, string | string[] | undefined>) {
   const code = one(query.result);
   const read = code ? readResultCode(code) : null;
+  const result = read?.kind === 'result' ? read.code : null;
+  const forLink = one(query.for) === 'link';
   return {
-    forLink: one(query.for) === 'link',
-    resultHref: read?.kind === 'result' ? localePath(locale, resultPath(read.code)) : null,
-    days: watchConfig().confirmDays,
+    forLink,
+    resultHref: result ? localePath(locale, resultPath(result)) : null,
+    days: watchFormSetup().confirmDays,
+    /** What the language switch keeps. */
+    query: result ? `result=${result}` : forLink ? 'for=link' : undefined,
   };
 }
 
 /** What the subscribe forms need: whether the site can take addresses now, a fresh form key, how long unconfirmed ones last. */
 export function watchFormSetup(): { unavailable: Unavailable | null; formKey: string; confirmDays: number } {
-  const config = watchConfig();
-  return { unavailable: unavailability(config, getSite().siteUrl), formKey: issueFormKey(), confirmDays: config.confirmDays };
+  try {
+    const config = watchConfig();
+    return { unavailable: unavailability(config, getSite().siteUrl), formKey: issueFormKey(), confirmDays: config.confirmDays };
+  } catch (error) {
+    // A malformed setting: the page says alerts are not available (the server's log says why), it does not fail.
+    console.error('[watch] settings:', error instanceof Error ? error.message : error);
+    return { unavailable: 'no-mail', formKey: '', confirmDays: 3 };
+  }
 }

@@ -15,7 +15,7 @@ export default async function WatchSentPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const view = sentPage(locale, await searchParams);
   return (
-    <PageShell locale={locale} path="/watch/sent">
+    <PageShell locale={locale} path="/watch/sent" query={view.query}>
       <WatchSent locale={locale} view={view} />
     </PageShell>
   );
