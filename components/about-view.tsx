@@ -52,11 +52,14 @@ export async function AboutView({ locale }: { locale: Locale }) {
           {t('reviewerTitle')}
         </h2>
         {about?.reviewer ? (
-          <p className="mt-2 text-slate-800">
-            {t('reviewerLead')} <strong>{about.reviewer.name[locale]}</strong>
-            {t('reviewerSeparator')}
-            {about.reviewer.qualification[locale]}
-          </p>
+          <>
+            <p className="mt-2 text-slate-800">{t('reviewerLead')}</p>
+            <p className="mt-1 text-slate-800">
+              <strong>{about.reviewer.name[locale]}</strong>
+              {t('reviewerSeparator')}
+              {about.reviewer.qualification[locale]}
+            </p>
+          </>
         ) : (
           <p className="mt-2 text-slate-700">{t('noReviewer')}</p>
         )}

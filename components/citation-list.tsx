@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Citation } from '@/lib/assessment';
 import type { SourceEntryData } from '@/lib/content/schema';
 import { getSource, sourceName } from '@/lib/content/sources';
-import { formatArticle } from '@/lib/i18n/articles';
+import { citationSeparator, withArticle } from '@/lib/i18n/articles';
 import type { Locale } from '@/lib/i18n/routing';
 
 export interface CitationListProps {
@@ -12,7 +12,7 @@ export interface CitationListProps {
   facts?: (source: SourceEntryData) => ReactNode;
 }
 
-/** A rule's citations, separated by semicolons: each source's name (linked where it has an address) and its article. */
+/** A rule's citations, separated as each language separates them: each source's name (linked where it has an address) and its article. */
 export function CitationList({ locale, citations, facts }: CitationListProps) {
   return citations.map((citation, i) => {
     const source = getSource(citation.source);
@@ -20,20 +20,15 @@ export function CitationList({ locale, citations, facts }: CitationListProps) {
     const name = sourceName(source, locale);
     return (
       <span key={`${citation.source}-${i}`}>
-        {i > 0 && '; '}
+        {i > 0 && citationSeparator(locale)}
         {source.url ? (
-          <a
-            href={source.url}
-            hrefLang={source.kind === 'official' ? 'zh' : undefined}
-            className="text-brand-800 underline"
-            rel="noopener noreferrer"
-          >
+          <a href={source.url} hrefLang={source.kind === 'official' ? 'zh' : undefined} className="text-link" rel="noopener noreferrer">
             {name}
           </a>
         ) : (
           name
         )}
-        {citation.article && ` ${formatArticle(locale, citation.article)}`}
+        {citation.article && withArticle(locale, '', citation.article)}
         {facts?.(source)}
       </span>
     );

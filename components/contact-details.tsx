@@ -14,9 +14,8 @@ export async function ContactDetails({ locale }: { locale: Locale }) {
       <p className="text-lg font-semibold text-slate-900">{site.name[locale]}</p>
       {(site.example || placeholder) && (
         <p role="note" className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          {site.example && t('exampleNotice')}
-          {site.example && placeholder && ' '}
-          {placeholder && t('placeholderAddress', { siteUrl: site.siteUrl })}
+          {site.example && <span className="block">{t('exampleNotice')}</span>}
+          {placeholder && <span className="block">{t('placeholderAddress', { siteUrl: site.siteUrl })}</span>}
         </p>
       )}
       <dl className="mt-4 grid gap-x-6 gap-y-3 sm:grid-cols-[auto_1fr]">

@@ -22,8 +22,8 @@ export function GlossaryList({ locale, terms, labels, pageTitle }: GlossaryListP
             {/* The term is Chinese and its rendering English whatever the page's language: they are the subject. */}
             <span lang="zh-CN" className="text-xl font-semibold text-slate-900">
               {term.zh}
-            </span>{' '}
-            <span className="text-slate-600">
+            </span>
+            <span className="ml-2 text-slate-600">
               <span className="sr-only">{labels.pinyin} </span>
               <span lang="zh-Latn-pinyin">{term.pinyin}</span>
             </span>
@@ -33,7 +33,7 @@ export function GlossaryList({ locale, terms, labels, pageTitle }: GlossaryListP
           </dt>
           <dd className="mt-2 text-slate-700">{term.meaning[locale]}</dd>
           <dd className="mt-2 text-sm">
-            <span className="text-slate-600">{labels.seeAlso} </span>
+            <span className="text-slate-600">{labels.seeAlso}</span>
             {term.links.map((link, i) => (
               <span key={link}>
                 {i > 0 && ' · '}

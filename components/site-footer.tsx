@@ -27,14 +27,14 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           <ul className="flex flex-wrap gap-x-4 gap-y-1 sm:justify-end">
             {FOOTER_ITEMS.map((item) => (
               <li key={item.path}>
-                <Link href={localePath(locale, item.path)} className="text-brand-800 underline">
+                <Link href={localePath(locale, item.path)} className="text-link">
                   {tRoot(item.title)}
                 </Link>
               </li>
             ))}
           </ul>
           <p>
-            <Link href={localePath(locale, '/contact')} className="font-semibold text-brand-800 underline">
+            <Link href={localePath(locale, '/contact')} className="text-link font-semibold">
               {t('contactLink')}
             </Link>
           </p>

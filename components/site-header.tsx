@@ -24,11 +24,7 @@ export async function SiteHeader({ locale, path, query }: SiteHeaderProps) {
         const current = path === item.path || path.startsWith(`${item.path}/`);
         return (
           <li key={item.path}>
-            <Link
-              href={localePath(locale, item.path)}
-              aria-current={current ? 'page' : undefined}
-              className="block text-slate-700 underline-offset-4 hover:text-brand-800 hover:underline aria-[current=page]:font-semibold aria-[current=page]:text-brand-800"
-            >
+            <Link href={localePath(locale, item.path)} aria-current={current ? 'page' : undefined} className="nav-link">
               {t(item.title)}
             </Link>
           </li>

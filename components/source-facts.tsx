@@ -22,14 +22,18 @@ export function SourceFacts({ entry, locale, t, compact }: SourceFactsProps) {
       {translation.address}
     </>
   );
-  if (compact)
+  if (compact) {
+    // The brackets as the language writes them (" (…)", "（…）"), around facts that hold a link.
+    const [open, close] = t('sourceFactsCompact', { facts: '\u0000' }).split('\u0000');
     return (
       <span className="text-slate-500">
-        {' '}
-        ({compactSourceFacts(entry, locale, t).join(' · ')}
-        {translationLink && <> · {translationLink}</>})
+        {open}
+        {compactSourceFacts(entry, locale, t).join(' · ')}
+        {translationLink && <> · {translationLink}</>}
+        {close}
       </span>
     );
+  }
   // The translation goes with the addresses, before the date the entry was last checked.
   const lines = sourceFactLines(entry, locale, t);
   const checked = lines.pop();

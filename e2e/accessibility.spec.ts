@@ -14,6 +14,10 @@ for (const locale of LOCALES) {
     'how it decides': `/${locale}/how-it-decides`,
     compare: `/${locale}/compare?r=1-r0006001n5p&r=1-3r00001gsd57`,
     'result with what-ifs': `/${locale}/result/1-3r00001gsd57`,
+    'result print view': `/${locale}/result/2-r70001j01k0pd/print`,
+    'result what-ifs': `/${locale}/result/2-r70001j01k0pd/what-ifs`,
+    permits: `/${locale}/permits`,
+    permit: `/${locale}/permits/icp-licence`,
     'not found': `/${locale}/no-such-page`,
   };
   for (const [name, path] of Object.entries(pages)) {

@@ -91,6 +91,23 @@ for (const locale of LOCALES) {
         await expectBrochureResult(colleague, other);
         await fresh.close();
       });
+
+      test('after a question is answered, the keyboard starts at the next question', async ({ page }) => {
+        await page.goto(firstQuestionHref(locale));
+        await answer(page, locale, 'hosting', ['mainland']);
+        const heading = page.getByRole('heading', { level: 1, name: title(locale, 'forms') });
+        await expect(heading).toBeVisible();
+        if (javaScriptEnabled) {
+          // Answered in place: focus moves to the next question's heading, so Tab goes on to its options.
+          await expect(heading).toBeFocused();
+          await page.keyboard.press('Tab');
+          await expect(page.getByLabel(option(locale, 'forms', 'website'), { exact: true })).toBeFocused();
+        } else {
+          // A new page: the browser starts at its top, where the skip link leads to the question.
+          await page.keyboard.press('Tab');
+          await expect(page.getByRole('link', { name: msg(locale, 'a11y.skipLink') })).toBeFocused();
+        }
+      });
     });
   }
 
@@ -100,6 +117,11 @@ for (const locale of LOCALES) {
     await page.goto(brochurePath(locale));
     await expectBrochureResult(page, locale);
     await openAnswers(page, locale);
+    await expect(page.locator('details', { hasText: msg(locale, 'decision.details.answersTitle') })).toContainText(
+      option(locale, 'revenue', 'none'),
+    );
+    // One link opens the last question, which lists every earlier answer with its own Change link.
+    await page.getByRole('link', { name: msg(locale, 'decision.details.changeAnswers') }).click();
     await page.getByRole('link', { name: msg(locale, 'wizard.changeAnswer', { question: title(locale, 'revenue') }) }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(locale, 'revenue'));
     await expect(page.getByLabel(option(locale, 'revenue', 'none'), { exact: true })).toBeChecked();
@@ -112,7 +134,9 @@ for (const locale of LOCALES) {
     await expect(need.getByRole('heading', { name: obligation(locale, 'icp-licence'), exact: true })).toBeVisible();
     // Earlier answers were kept: the summary still shows the forms answer.
     await openAnswers(page, locale);
-    await expect(page.getByRole('region', { name: msg(locale, 'wizard.yourAnswers') })).toContainText(option(locale, 'forms', 'website'));
+    await expect(page.locator('details', { hasText: msg(locale, 'decision.details.answersTitle') })).toContainText(
+      option(locale, 'forms', 'website'),
+    );
   });
 
   test.describe(`${locale}, JavaScript off`, () => {
@@ -120,6 +144,7 @@ for (const locale of LOCALES) {
     test('Change shows the saved answer checked, and a refused answer keeps the ticked boxes', async ({ page }) => {
       await page.goto(brochurePath(locale));
       await openAnswers(page, locale);
+      await page.getByRole('link', { name: msg(locale, 'decision.details.changeAnswers') }).click();
       await page.getByRole('link', { name: msg(locale, 'wizard.changeAnswer', { question: title(locale, 'hosting') }) }).click();
       await expect(page.getByLabel(option(locale, 'hosting', 'mainland'), { exact: true })).toBeChecked();
       await expect(page).toHaveURL((url) => url.pathname.startsWith(`/${locale}/assessment/q/hosting/`) && url.search === '');

@@ -31,6 +31,10 @@ function pageTypes(locale: Locale): Record<string, string> {
     'question, old query link (308)': `/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=1`,
     'question with an error': `/${locale}/assessment/q/revenue?forms=website&hosting=mainland&operator=individual&v=2&step=revenue`,
     result: `/${locale}/result/${BROCHURE_CODE}`,
+    'result print view': `/${locale}/result/${BROCHURE_CODE}/print`,
+    'result what-ifs': `/${locale}/result/${BROCHURE_CODE}/what-ifs`,
+    permits: `/${locale}/permits`,
+    permit: `/${locale}/permits/icp-licence`,
     'long result link, keys in another order': `/${locale}/assessment/result?v=2&sectors=none&${BROCHURE.replace('&sectors=none&v=2', '')}&utm_source=x`,
     'result from older rules': `/${locale}/assessment/result?${BROCHURE.replace('v=2', 'v=0')}`,
     'invalid result link (400)': `/${locale}/assessment/result?hosting=moon&v=1`,
@@ -40,7 +44,18 @@ function pageTypes(locale: Locale): Record<string, string> {
 }
 
 /** The page types served without Next's scripts (lib/pages.ts `scriptless`, docs/adr/0008): no inline source at all. */
-const SCRIPTLESS = new Set(['home', 'categories', 'category', 'category with a query', 'guides', 'guide', 'faq', 'glossary']);
+const SCRIPTLESS = new Set([
+  'home',
+  'categories',
+  'category',
+  'category with a query',
+  'guides',
+  'guide',
+  'faq',
+  'glossary',
+  'permits',
+  'permit',
+]);
 
 /** Records CSP violations and CSP console errors from before the first script runs. */
 async function watchCsp(page: Page): Promise<string[]> {

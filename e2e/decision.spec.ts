@@ -22,7 +22,7 @@ for (const locale of LOCALES) {
 
       test('the blocked case shows its verdict and ways forward first, and a way forward opens its own result', async ({ page }) => {
         await page.goto(`/${locale}/result/${FOUNDER}`);
-        const verdict = page.getByRole('heading', { level: 2, name: msg(locale, 'decision.verdict.blocked.title') });
+        const verdict = page.getByRole('heading', { level: 2, name: msg(locale, 'assessment.verdicts.blocked.label') });
         await expect(verdict).toBeVisible();
         const ways = page.getByRole('region', { name: msg(locale, 'decision.ways.title') });
         const firstWay = ways.getByRole('listitem').first();
@@ -45,7 +45,7 @@ for (const locale of LOCALES) {
           .getByRole('link', { name: msg(locale, 'decision.ways.open') })
           .click();
         await expect(page).toHaveURL(new RegExp(`/${locale}/result/\\d+-`));
-        await expect(page.getByRole('heading', { level: 2, name: msg(locale, 'decision.verdict.unsettled.title') })).toBeVisible();
+        await expect(page.getByRole('heading', { level: 2, name: msg(locale, 'assessment.verdicts.unsettled.label') })).toBeVisible();
         // Its plan goes on past the decision: the licence track.
         await expect(page.getByRole('region', { name: msg(locale, 'decision.plan.title') })).toContainText(
           msg(locale, 'decision.plan.steps.apply-telecom-licences'),
@@ -63,9 +63,14 @@ for (const locale of LOCALES) {
         await expect(page).toHaveURL(new RegExp(`/${locale}/guides$`));
       });
 
-      test('the calendar of the dated duties downloads and parses', async ({ page }) => {
+      test('the calendar holds each deadline, dated from the dates given, with a reminder', async ({ page }) => {
         await page.goto(`/${locale}/result/${MARKETPLACE}`);
+        const form = page.locator('form#calendar');
+        // The form says what each date adds.
+        await expect(form).toContainText(msg(locale, 'decision.calendar.help.launch'));
+        await expect(form).toContainText(msg(locale, 'decision.calendar.help.granted'));
         await page.getByLabel(msg(locale, 'decision.calendar.launch')).fill('2027-03-01');
+        await page.getByLabel(msg(locale, 'decision.calendar.granted')).fill('2027-05-10');
         const [download] = await Promise.all([
           page.waitForEvent('download'),
           page.getByRole('button', { name: msg(locale, 'decision.calendar.download') }).click(),
@@ -78,35 +83,88 @@ for (const locale of LOCALES) {
         expect(events.map((e) => e.uid.replace(`${MARKETPLACE}-`, ''))).toEqual([
           'file-psb@icp-compass',
           'licence-annual-report@icp-compass',
+          'renew-licence@icp-compass',
         ]);
-        expect(events[0]!.startDate.toString()).toBe('2027-03-31');
+        expect(events.map((e) => e.startDate.toString())).toEqual(['2027-03-31', '2028-03-31', '2032-02-10']);
         expect(events[1]!.isRecurring()).toBe(true);
+        expect(events[0]!.summary).toBe(msg(locale, 'decision.calendar.events.file-psb'));
+        for (const event of events) expect(event.component.getFirstSubcomponent('valarm')).not.toBeNull();
+      });
+
+      test('a calendar asked for with no date explains what each date adds, without an error page', async ({ page }) => {
+        await page.goto(`/${locale}/result/${MARKETPLACE}`);
+        await page.getByRole('button', { name: msg(locale, 'decision.calendar.download') }).click();
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'decision.calendar.title'));
+        // The first sentence of the message (its second depends on how many dates are missing).
+        await expect(page.getByRole('alert')).toContainText(msg(locale, 'decision.calendar.noEvents').split(/[.。]/)[0]!);
+        await expect(page.getByText(msg(locale, 'decision.calendar.help.granted'))).toBeVisible();
+        await page.getByRole('link', { name: msg(locale, 'decision.calendar.back') }).click();
+        await expect(page).toHaveURL(`/${locale}/result/${MARKETPLACE}`);
+      });
+
+      test('a permit page is one tap from the result: where to apply, what to prepare, who needs it', async ({ page }) => {
+        await page.goto(`/${locale}/result/${MARKETPLACE}`);
+        // A marketplace: the EDI licence.
+        const item = page.locator('#need-edi-licence');
+        // Where one applies, on the result itself: the official portal.
+        await expect(item.locator('a[href="https://tsm.miit.gov.cn"]')).toHaveText(/MIIT|工业和信息化部/);
+        const label = msg(locale, 'assessment.obligations.edi-licence.label');
+        await item.getByRole('link', { name: msg(locale, 'explore.permits.full', { label }) }).click();
+        await expect(page).toHaveURL(`/${locale}/permits/edi-licence`);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(label);
+        await expect(page.getByRole('heading', { name: msg(locale, 'decision.pack.prepare') })).toBeVisible();
+        await expect(page.getByRole('heading', { name: msg(locale, 'decision.pack.timing') })).toBeVisible();
+        await expect(page.getByRole('link', { name: msg(locale, 'explore.howItDecides.ruleLink') }).first()).toHaveAttribute(
+          'href',
+          new RegExp(`^/${locale}/how-it-decides#rule-`),
+        );
+        await page.getByRole('link', { name: msg(locale, 'explore.permits.all') }).click();
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'explore.permits.title'));
       });
     });
   }
 
-  test(`${locale}: the printed result carries the firm, the link, the plan and the sources' addresses`, async ({ page }) => {
+  test(`${locale}: the print view carries what the result page folds away, and prints it`, async ({ page }) => {
+    // The browser's print dialog, recorded instead of opened (page.pdf prints below).
+    await page.addInitScript(() => {
+      window.print = () => void ((window as unknown as { printed?: number }).printed = 1);
+    });
     await page.goto(`/${locale}/result/${MARKETPLACE}`);
+    // The result page's print link leads to its print view, which opens the print dialog.
+    await page.getByRole('link', { name: msg(locale, 'decision.print.open') }).click();
+    await expect(page).toHaveURL(`/${locale}/result/${MARKETPLACE}/print`);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: number }).printed)).toBe(1);
     await page.emulateMedia({ media: 'print' });
     const pdf = path.join(os.tmpdir(), `result-${locale}.pdf`);
     await page.pdf({ path: pdf, format: 'A4' });
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const squash = (s: string) => s.replace(/\s+/g, ' ');
     expect(text).toContain(msg(locale, 'decision.print.preparedBy', { name: site.name[locale]! }));
     expect(text).toContain(msg(locale, 'decision.plan.title'));
-    // Stage names are set in capitals by the stylesheet.
     expect(text.toLowerCase()).toContain(msg(locale, 'decision.plan.stages.first-30-days').toLowerCase());
-    expect(text).toContain(msg(locale, 'decision.plan.steps.licence-annual-report'));
+    // From the packs, which the result page only links: what to prepare for the licence, and its statutory limit.
+    expect(text).toContain(msg(locale, 'decision.pack.prepare'));
+    expect(text).toContain(msg(locale, 'decision.pack.official'));
+    // A reason's answers, folded away on the result page: the question it read.
+    expect(text).toContain(msg(locale, 'result.answersThatLed').replace(/[:：]$/, ''));
+    // Every what-if, not only those that change the verdict.
+    expect(text).toContain(msg(locale, 'explore.whatIf.title'));
+    expect(text).toContain(squash(msg(locale, 'decision.notCovered.items.food-licence')).slice(0, 20));
     expect(text).toContain(`/${locale}/result/${MARKETPLACE}`);
     expect(text).toContain(msg(locale, 'decision.print.sourcesTitle'));
     expect(text).toMatch(/https?:\/\/\S+/);
     expect(text).not.toContain(msg(locale, 'result.consultCta'));
   });
 
-  test(`${locale}: the blocked and marketplace results pass axe`, async ({ page }) => {
+  test(`${locale}: the blocked and marketplace results, their print views and what-ifs pass axe`, async ({ page }) => {
+    // Six pages, two of them long (every section open): axe takes a while on each.
+    test.setTimeout(120_000);
     for (const code of [FOUNDER, MARKETPLACE]) {
-      await page.goto(`/${locale}/result/${code}`);
-      await page.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
-      await expectNoAxeViolations(page);
+      for (const view of ['', '/print', '/what-ifs']) {
+        await page.goto(`/${locale}/result/${code}${view}`);
+        await page.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+        await expectNoAxeViolations(page);
+      }
     }
   });
 }

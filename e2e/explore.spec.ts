@@ -16,13 +16,13 @@ async function codeOf(request: APIRequestContext, query: string): Promise<string
   return ((await response.json()) as { code: string }).code;
 }
 
-/** The what-if section, its lines opened (they are one tap away, behind a summary). */
+/** The what-if section of a result page. */
 const whatIf = (page: Page, locale: Locale) => page.getByRole('region', { name: msg(locale, 'explore.whatIf.title') });
+/** Every what-if of a result, on its own page (the result page shows those that change the verdict). */
 async function openWhatIf(page: Page, locale: Locale) {
-  const section = whatIf(page, locale);
-  const summary = section.locator('details > summary').first();
-  if (await summary.count()) await summary.click();
-  return section;
+  await whatIf(page, locale).locator('a[href$="/what-ifs"]').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'explore.whatIf.pageTitle'));
+  return page.getByRole('main');
 }
 
 for (const locale of LOCALES) {
@@ -70,8 +70,8 @@ for (const locale of LOCALES) {
         const table = page.getByRole('table');
         await expect(table).toBeVisible();
         const verdictRow = table.getByRole('row', { name: new RegExp(msg(locale, 'explore.compare.verdict')) });
-        await expect(verdictRow).toContainText(msg(locale, 'explore.verdicts.unsettled'));
-        await expect(verdictRow).toContainText(msg(locale, 'explore.verdicts.blocked'));
+        await expect(verdictRow).toContainText(msg(locale, 'assessment.verdicts.unsettled.label'));
+        await expect(verdictRow).toContainText(msg(locale, 'assessment.verdicts.blocked.label'));
         await expect(verdictRow).toContainText(msg(locale, 'explore.compare.differs'));
         // On a phone the columns become a list of the differences.
         await page.setViewportSize({ width: 390, height: 900 });

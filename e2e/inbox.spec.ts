@@ -164,7 +164,7 @@ test('sign in, find the enquiry sent from a result, see its result, change its s
   const row = page.getByRole('listitem').filter({ hasText: reference });
   await expectSoon(row).toContainText(NAME);
   await expectSoon(row).toContainText(msg('en', 'inbox.statuses.new'));
-  await expectSoon(row).toContainText('blocked: Foreign shareholding above the cap');
+  await expectSoon(row).toContainText(`${msg('en', 'assessment.verdicts.blocked.label')}: Foreign shareholding above the cap`);
   await page.getByLabel(msg('en', 'inbox.triage')).selectOption('clear');
   await page.getByRole('button', { name: msg('en', 'inbox.apply') }).click();
   await expectSoon(page.getByText(msg('en', 'inbox.none'))).toBeVisible();
@@ -175,7 +175,7 @@ test('sign in, find the enquiry sent from a result, see its result, change its s
   await expectSoon(page).toHaveURL(new RegExp(`/en/inbox/enquiry\\?ref=${reference}`));
   await expectSoon(page.getByRole('heading', { level: 1 })).toContainText(NAME);
   await expectSoon(page.getByRole('heading', { name: msg('en', 'inbox.resultTitle') })).toBeVisible();
-  await expectSoon(page.getByText(msg('en', 'assessment.verdicts.blocked.label'))).toBeVisible();
+  await expectSoon(page.getByText(`${msg('en', 'inbox.verdict')}: ${msg('en', 'assessment.verdicts.blocked.label')}`)).toBeVisible();
   // The result report, from the stored classification.
   await expectSoon(page.getByRole('heading', { name: msg('en', 'result.needTitle') })).toBeVisible();
   await expectSoon(page.locator('#need-edi-licence')).toBeVisible();

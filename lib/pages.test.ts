@@ -90,7 +90,7 @@ describe('the page table', () => {
   });
 
   it('gives the menus their pages in table order, each with a name', () => {
-    expect(menuItems('main').map((i) => i.path)).toEqual(['/categories', '/guides', '/assessment', '/faq', '/contact']);
+    expect(menuItems('main').map((i) => i.path)).toEqual(['/categories', '/guides', '/permits', '/assessment', '/faq', '/contact']);
     expect(menuItems('footer').map((i) => i.path)).toContain('/about');
     expect(menuItems('footer').map((i) => i.path)).toContain('/how-it-decides');
     const message = (key: string) =>

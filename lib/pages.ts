@@ -1,4 +1,5 @@
 import { QUESTIONS } from '@/lib/assessment/questions';
+import { OBLIGATION_IDS } from '@/lib/assessment/types';
 import { RESULT_CODE_PATTERN } from '@/lib/assessment/result-code';
 import { contentSlugs } from '@/lib/content/slugs';
 import { isLocale, type Locale } from '@/lib/i18n/routing';
@@ -48,6 +49,9 @@ export const PAGES = [
   { route: '/categories/[slug]', indexable: true, values: (l) => contentSlugs(l, 'categories'), scriptless: true },
   { route: '/guides', indexable: true, title: 'nav.guides', menus: ['main', 'footer'], scriptless: true },
   { route: '/guides/[slug]', indexable: true, values: (l) => contentSlugs(l, 'guides'), scriptless: true },
+  // The permit catalogue: every obligation's page (content/<locale>/packs.yaml), browsed without answering a question.
+  { route: '/permits', indexable: true, title: 'explore.permits.title', menus: ['main', 'footer'], scriptless: true },
+  { route: '/permits/[id]', indexable: true, values: () => OBLIGATION_IDS, scriptless: true },
   { route: '/assessment', indexable: true, title: 'nav.assessment', menus: ['main', 'footer'] },
   // A question's query form (a submission, an old link): the proxy moves it to the canonical address, or answers 400.
   { route: '/assessment/q/[question]', accepts: (id) => QUESTION_IDS.has(id), gated: true },
@@ -62,6 +66,9 @@ export const PAGES = [
   { route: '/assessment/result', gated: true },
   // Its "e-mail me this result" form posts to the page (issue 25): a post renders afresh, the cached page is untouched.
   { route: '/result/[code]', accepts: (code) => RESULT_CODE_PATTERN.test(code), cachedByAddress: true, gated: true, forms: true },
+  // A result's print view (every section expanded) and its what-ifs in full: cached by address like the result.
+  { route: '/result/[code]/print', accepts: (code) => RESULT_CODE_PATTERN.test(code), cachedByAddress: true, gated: true },
+  { route: '/result/[code]/what-ifs', accepts: (code) => RESULT_CODE_PATTERN.test(code), cachedByAddress: true, gated: true },
   { route: '/result/[code]/feed.atom', accepts: (code) => RESULT_CODE_PATTERN.test(code), handler: true, gated: true },
   { route: '/feed.atom', handler: true },
   { route: '/compare', gated: true },

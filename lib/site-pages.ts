@@ -14,5 +14,6 @@ export function pageTitleFor(locale: Locale, sitePath: string, t: (key: string) 
   const page = pageFor(locale, path);
   if (page?.title) return t(page.title);
   const slug = path.split('/').at(-1) ?? '';
+  if (page?.route === '/permits/[id]') return t(`assessment.obligations.${slug}.label`);
   return (page && ENTRY_TITLES[page.route]?.(locale, slug)) ?? path;
 }

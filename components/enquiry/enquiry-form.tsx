@@ -195,7 +195,7 @@ export function EnquiryForm({ locale, submissionKey, resultPath, attachment, pri
 
       <div>
         <label htmlFor={name.id} className="block font-medium text-slate-900">
-          {labels.name} <span className="text-sm font-normal text-slate-600">({labels.required})</span>
+          {labels.name} <span className="text-sm font-normal text-slate-600">{labels.required}</span>
         </label>
         <input
           {...register('name')}
@@ -316,7 +316,7 @@ export function EnquiryForm({ locale, submissionKey, resultPath, attachment, pri
 
       <div>
         <label htmlFor={message.id} className="block font-medium text-slate-900">
-          {labels.message} <span className="text-sm font-normal text-slate-600">({labels.required})</span>
+          {labels.message} <span className="text-sm font-normal text-slate-600">{labels.required}</span>
         </label>
         <p id="enquiry-message-hint" className="text-sm text-slate-600">
           {labels.messageHint}

@@ -122,8 +122,8 @@ export async function EnquirySection({ locale, attachment }: { locale: Locale; a
       )}
       {attachment.kind === 'none' && (
         <p className="mt-4 text-slate-700">
-          {t('enquiry.noAttachment')}{' '}
-          <Link href={firstQuestionHref(locale)} className="text-brand-800 underline">
+          {t('enquiry.noAttachment')}
+          <Link href={firstQuestionHref(locale)} className="ml-2 text-brand-800 underline">
             {t('enquiry.takeAssessment')}
           </Link>
         </p>

@@ -14,7 +14,7 @@ function rowLabel(t: Translate, row: CompareRow): string {
 }
 
 function cellText(t: Translate, row: CompareRow, cell: CompareRow['cells'][number]): string {
-  if (row.kind === 'verdict') return t(`explore.verdicts.${cell as string}`);
+  if (row.kind === 'verdict') return t(`assessment.verdicts.${cell as string}.label`);
   if (row.kind === 'plan') return String(cell);
   if (cell === null) return row.kind === 'obligation' ? t('explore.compare.notNeeded') : t('explore.compare.absent');
   const parts = (cell as readonly string[]).map((id) => t(/^B\d/.test(id) ? `assessment.codes.${id}` : `assessment.subItems.${id}`));

@@ -79,13 +79,21 @@ export async function HowItDecidesBody({ locale, data }: { locale: Locale; data:
             <li key={q.id} id={`question-${q.id}`}>
               <h3 className="font-semibold text-slate-900">{title(q.id)}</h3>
               <p className="text-slate-700">
-                {q.when ? t(`${k}.askedWhen`, { condition: conditionText(t, q.when) }) : t(`${k}.always`)} {t(`${k}.${q.kind}`)}
+                {t(`${k}.askedLine`, {
+                  when: q.when ? t(`${k}.askedWhen`, { condition: conditionText(t, q.when) }) : t(`${k}.always`),
+                  kind: t(`${k}.${q.kind}`),
+                })}
               </p>
               {q.kind !== 'yesno' && (
                 <ul className="mt-1 list-disc pl-5 text-slate-700">
                   {(q.options ?? []).map((o) => (
                     <li key={o.id}>
-                      {t(`assessment.questions.${q.id}.options.${o.id}.label`)} {o.exclusive && t(`${k}.exclusive`)}
+                      {o.exclusive
+                        ? t(`${k}.exclusiveOption`, {
+                            label: t(`assessment.questions.${q.id}.options.${o.id}.label`),
+                            note: t(`${k}.exclusive`),
+                          })
+                        : t(`assessment.questions.${q.id}.options.${o.id}.label`)}
                     </li>
                   ))}
                 </ul>

@@ -29,6 +29,7 @@ const preview = (message: string) => {
 /** The queue: a plain GET form of filters (works without JavaScript), the table, the pager and the export links. */
 export async function QueueView({ locale, filters, page, staff, deleted }: QueueViewProps) {
   const t = await getTranslations({ locale, namespace: 'inbox' });
+  const tAll = await getTranslations({ locale });
   const base = localePath(locale, '/inbox');
   const owner = filters.owner === null ? '' : typeof filters.owner === 'string' ? filters.owner : filters.owner.id;
   const select = (id: string, name: string, label: string, value: string, options: Array<[string, string]>) => (
@@ -73,7 +74,11 @@ export async function QueueView({ locale, filters, page, staff, deleted }: Queue
         ])}
         {select('filter-triage', 'triage', t('triage'), filters.triage ?? '', [
           ['', t('any')],
-          ...TRIAGE_IDS.map((id): [string, string] => [id, t(`triages.${id}`)]),
+          // A verdict is named by its one label; "none" and "not stored" are the inbox's own.
+          ...TRIAGE_IDS.map((id): [string, string] => [
+            id,
+            id === 'none' || id === 'not-stored' ? t(`triages.${id}`) : tAll(`assessment.verdicts.${id}.label`),
+          ]),
         ])}
         {select('filter-owner', 'owner', t('owner'), owner, [
           ['', t('ownerAnyone')],

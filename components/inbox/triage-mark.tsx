@@ -15,9 +15,16 @@ export async function TriageMark({ locale, triage }: { locale: Locale; triage: T
   const t = await getTranslations({ locale });
   const label =
     triage.id === 'blocked'
-      ? t('inbox.blockedBy', { reasons: triage.reasons.map((id) => t(`assessment.findings.${id}.label` as never)).join(', ') })
-      : triage.id === 'unsettled'
+      ? t('inbox.blockedBy', {
+          verdict: t('assessment.verdicts.blocked.label'),
+          reasons: triage.reasons.map((id) => t(`assessment.findings.${id}.label` as never)).join(t('wizard.listSeparator')),
+        })
+      : triage.id === 'unsettled' && triage.reasons.length > 0
         ? t('inbox.unsettledPoints', { count: triage.reasons.length })
-        : t(`inbox.triages.${triage.id}`);
+        : triage.id === 'unsettled'
+          ? t('assessment.verdicts.unsettled.label')
+          : triage.id === 'clear'
+            ? t('assessment.verdicts.clear.label')
+            : t(`inbox.triages.${triage.id}`);
   return <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${TONE[triage.id]}`}>{label}</span>;
 }

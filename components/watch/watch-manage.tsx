@@ -1,5 +1,6 @@
 import { getFormatter } from 'next-intl/server';
 import { getTranslations } from '@/lib/i18n/translator';
+import { verdictLabel } from '@/lib/wizard/verdict-text';
 import { getSite } from '@/lib/content/site';
 import { PageHeading } from '@/components/page-heading';
 import { Link } from '@/components/link';
@@ -37,7 +38,7 @@ export async function WatchManage({ locale, view }: { locale: Locale; view: Mana
                   <Link href={r.href} className="font-mono text-brand-800 underline">
                     {r.code}
                   </Link>
-                  {r.verdict && <span className="text-slate-800"> · {t(`decision.verdictShort.${r.verdict}`)}</span>}
+                  {r.verdict && <span className="text-slate-800"> · {verdictLabel(t, r.verdict)}</span>}
                 </p>
                 <p className="mt-1 text-sm text-slate-700">
                   {r.since

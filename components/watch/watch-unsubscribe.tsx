@@ -1,4 +1,5 @@
 import { getTranslations } from '@/lib/i18n/translator';
+import { verdictLabel } from '@/lib/wizard/verdict-text';
 import { PageHeading } from '@/components/page-heading';
 import { Link } from '@/components/link';
 import type { Locale } from '@/lib/i18n/routing';
@@ -36,7 +37,7 @@ export async function WatchUnsubscribe({ locale, view }: { locale: Locale; view:
           <Link href={view.result.href} className="text-brand-800 underline">
             {t('watch.pages.openResult')}
           </Link>
-          {view.result.verdict && <span className="text-slate-700"> · {t(`decision.verdictShort.${view.result.verdict}`)}</span>}
+          {view.result.verdict && <span className="text-slate-700"> · {verdictLabel(t, view.result.verdict)}</span>}
         </p>
       )}
       <div className="mt-6 flex flex-wrap gap-4">

@@ -16,18 +16,18 @@ export async function AnswerSummary({ locale, answered }: AnswerSummaryProps) {
   if (answered.length === 0) return null;
   return (
     <section aria-labelledby="your-answers" className="mt-10 rounded-lg border border-slate-200 p-5">
-      <h2 id="your-answers" className="text-lg font-semibold text-slate-900">
+      <h2 id="your-answers" className="text-lg font-semibold">
         {t('wizard.yourAnswers')}
       </h2>
-      <dl className="mt-3 divide-y divide-slate-200">
+      <dl className="mt-3 divide-y divide-slate-200 text-sm">
         {answered.map(({ question, value, changeHref }) => {
           const title = t(`assessment.questions.${question.id}.title`);
           return (
-            <div key={question.id} className="grid gap-1 py-3 sm:grid-cols-[1fr_1fr_auto] sm:gap-4">
-              <dt className="text-sm font-medium text-slate-700">{title}</dt>
-              <dd className="text-sm text-slate-900">{formatAnswer(t, question, value)}</dd>
-              <dd className="no-print text-sm">
-                <Link href={changeHref} className="text-brand-800 underline" aria-label={t('wizard.changeAnswer', { question: title })}>
+            <div key={question.id} className="answer-row">
+              <dt className="font-medium text-slate-700">{title}</dt>
+              <dd>{formatAnswer(t, question, value)}</dd>
+              <dd className="no-print">
+                <Link href={changeHref} className="text-link" aria-label={t('wizard.changeAnswer', { question: title })}>
                   {t('wizard.change')}
                 </Link>
               </dd>
@@ -36,10 +36,40 @@ export async function AnswerSummary({ locale, answered }: AnswerSummaryProps) {
         })}
       </dl>
       <p className="no-print mt-3 text-sm">
-        <Link href={firstQuestionHref(locale)} className="text-brand-800 underline">
+        <Link href={firstQuestionHref(locale)} className="text-link">
           {t('wizard.startAgain')}
         </Link>
       </p>
     </section>
+  );
+}
+
+/**
+ * The result page's answers: each question and answer as text, and one link to change them, which opens the last
+ * question: it lists every earlier answer with its own Change link (so the result page stays light).
+ */
+export async function AnswerDigest({ locale, answered }: AnswerSummaryProps) {
+  const t = await getTranslations({ locale });
+  if (answered.length === 0) return null;
+  return (
+    <>
+      <dl className="mt-2 text-sm">
+        {answered.map(({ question, value }) => (
+          <div key={question.id} className="mt-1">
+            {t.rich('decision.details.answerLine', {
+              question: t(`assessment.questions.${question.id}.title`),
+              answer: formatAnswer(t, question, value),
+              q: (chunks) => <dt className="inline font-medium text-slate-700">{chunks}</dt>,
+              a: (chunks) => <dd className="inline">{chunks}</dd>,
+            })}
+          </div>
+        ))}
+      </dl>
+      <p className="mt-3 text-sm">
+        <Link href={answered.at(-1)!.changeHref} className="text-link">
+          {t('decision.details.changeAnswers')}
+        </Link>
+      </p>
+    </>
   );
 }

@@ -7,10 +7,12 @@ export interface AssumptionsProps {
   locale: Locale;
   /** From `assumptions(answers, ruleset)` in lib/assessment/assumptions.ts. */
   assumptions: readonly Assumption[];
+  /** Every answer's alternatives open (the printout). */
+  expanded?: boolean;
 }
 
 /** "What we assumed": each "not sure" answer, the answer assumed, and what each other answer would change. */
-export async function Assumptions({ locale, assumptions }: AssumptionsProps) {
+export async function Assumptions({ locale, assumptions, expanded = false }: AssumptionsProps) {
   if (assumptions.length === 0) return null;
   const t = await getTranslations({ locale });
   const option = (question: string, id: string) => t(`assessment.questions.${question}.options.${id}.label`);
@@ -28,7 +30,7 @@ export async function Assumptions({ locale, assumptions }: AssumptionsProps) {
             {a.alternatives.length === 0 ? (
               <p className="mt-1 text-slate-700">{t('ruleChanges.assumptions.noChange')}</p>
             ) : (
-              <details className="mt-2">
+              <details className="mt-2" open={expanded}>
                 <summary className="cursor-pointer font-medium text-brand-800">{t('ruleChanges.assumptions.otherAnswers')}</summary>
                 {a.alternatives.map((alt) => (
                   <div key={alt.value} className="mt-3">

@@ -36,7 +36,12 @@ export function ChangeList({ t, changes }: { t: Translate; changes: Changes }) {
   const groups = [
     ['added', changes.added.map((i) => label(t, i))],
     ['removed', changes.removed.map((i) => label(t, i))],
-    ['changed', changes.changed.map((i) => `${label(t, i)}: ${details(t, i).join(t('wizard.listSeparator'))}`)],
+    [
+      'changed',
+      changes.changed.map((i) =>
+        t('ruleChanges.changedItem', { name: label(t, i), details: details(t, i).join(t('wizard.listSeparator')) }),
+      ),
+    ],
   ] as const;
   return (
     <dl className="mt-2 space-y-2">

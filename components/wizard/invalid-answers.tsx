@@ -20,9 +20,9 @@ export async function InvalidAnswers({ locale, view }: { locale: Locale; view: I
             <li key={`${issue.question}-${issue.code}`}>
               <span className="text-red-900">
                 {t('result.invalidIssue', { question: questionTitle(issue.question), problem: t(`wizard.errors.${issue.code}`) })}
-              </span>{' '}
+              </span>
               {issue.fixHref && (
-                <Link href={issue.fixHref} className="font-semibold text-red-800 underline">
+                <Link href={issue.fixHref} className="ml-2 font-semibold text-red-800 underline">
                   {t('result.fixAnswer')}
                 </Link>
               )}

@@ -1,7 +1,7 @@
 import type { getTranslations } from '@/lib/i18n/translator';
 import { SOURCES, type Classification, type SourceEntry } from '@/lib/assessment';
 import { sourceName } from '@/lib/content/sources';
-import { packFor } from '@/lib/content/packs';
+import { packFor, packSources } from '@/lib/content/packs';
 import type { Site } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n/routing';
 import { qrSvg } from '@/lib/wizard/qr';
@@ -16,7 +16,10 @@ export function citedSources(locale: Locale, c: Classification): { title: string
     if (entry?.url && !seen.has(entry.url)) seen.set(entry.url, sourceName(entry, locale));
   };
   for (const citation of outcomes.flatMap((o) => o.because.flatMap((r) => r.citations))) add(SOURCES[citation.source]);
-  for (const o of c.obligations) for (const { entry } of packFor(locale, o.id)?.cited ?? []) add(entry);
+  for (const o of c.obligations) {
+    const pack = packFor(locale, o.id);
+    for (const { entry } of pack ? packSources(pack) : []) add(entry);
+  }
   return [...seen].map(([url, title]) => ({ url, title }));
 }
 
@@ -26,12 +29,14 @@ export interface PrintSheetProps {
   site: Site;
   link: string;
   classification: Classification;
+  /** Shown on screen too (the print view), not only when printed. */
+  screen?: boolean;
 }
 
 /** The printout's head: who prepared it and how to reach them. */
-export function PrintHead({ t, locale, site }: Pick<PrintSheetProps, 't' | 'locale' | 'site'>) {
+export function PrintHead({ t, locale, site, screen }: Pick<PrintSheetProps, 't' | 'locale' | 'site' | 'screen'>) {
   return (
-    <div className="hidden border-b border-slate-400 pb-2 text-sm print:block">
+    <div className={`${screen ? '' : 'hidden print:block '}border-b border-slate-400 pb-2 text-sm`}>
       <p className="font-semibold">{t('decision.print.preparedBy', { name: site.name[locale] })}</p>
       <p>{t('decision.print.contact', { phone: site.phone, email: site.email, wechat: site.wechat })}</p>
       <p>{site.address[locale]}</p>
@@ -40,16 +45,14 @@ export function PrintHead({ t, locale, site }: Pick<PrintSheetProps, 't' | 'loca
 }
 
 /** The printout's foot: the link as text and as a QR code, and every source with its full address. */
-export async function PrintFoot({ t, locale, link, classification }: PrintSheetProps) {
+export async function PrintFoot({ t, locale, link, classification, screen }: PrintSheetProps) {
   const svg = await qrSvg(link, t('decision.print.qr'));
   const sources = citedSources(locale, classification);
   return (
-    <div className="mt-8 hidden break-inside-avoid text-sm print:block">
+    <div className={`${screen ? '' : 'hidden print:block '}mt-8 break-inside-avoid text-sm`}>
       <div className="flex items-center gap-4">
         <div dangerouslySetInnerHTML={{ __html: svg }} />
-        <p>
-          {t('decision.print.link')} <span className="font-mono break-all">{link}</span>
-        </p>
+        <p>{t.rich('decision.print.linkLine', { link, url: (chunks) => <span className="font-mono break-all">{chunks}</span> })}</p>
       </div>
       {sources.length > 0 && (
         <>
@@ -57,7 +60,11 @@ export async function PrintFoot({ t, locale, link, classification }: PrintSheetP
           <ol className="mt-1 list-decimal space-y-0.5 pl-5">
             {sources.map((s) => (
               <li key={s.url}>
-                {s.title}: <span className="break-all">{s.url}</span>
+                {t.rich('decision.print.source', {
+                  title: s.title,
+                  url: (chunks) => <span className="break-all">{chunks}</span>,
+                  address: s.url,
+                })}
               </li>
             ))}
           </ol>

@@ -37,6 +37,22 @@ export interface QuestionFormProps {
 type FormValues = Record<string, string | string[] | boolean | null | undefined>;
 
 /**
+ * When the last answer was given here (with JavaScript), the next question's heading takes the keyboard focus as soon
+ * as it appears, as a page load would put the reader at the top. Kept across the client navigation, for a few seconds.
+ */
+let answeredAt = 0;
+const FOCUS_WINDOW_MS = 10_000;
+function markAnswered() {
+  answeredAt = Date.now();
+}
+/** Whether this question follows one just answered here; true once. */
+function takeAnswered(): boolean {
+  const recent = Date.now() - answeredAt <= FOCUS_WINDOW_MS;
+  answeredAt = 0;
+  return recent;
+}
+
+/**
  * One question as a plain GET form. Without JavaScript the browser submits it and the server
  * validates; with JavaScript, react-hook-form checks it with the same zod schema and moves on in place.
  */
@@ -45,6 +61,11 @@ export function QuestionForm({ locale, questionId, action, hidden, initial, init
   const question = getQuestion(questionId)!;
   const multi = question.kind === 'multi';
   const summaryRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (takeAnswered()) headingRef.current?.focus();
+  }, []);
 
   const resolver: Resolver<FormValues> = async (values) => {
     const raw = values[questionId];
@@ -76,6 +97,7 @@ export function QuestionForm({ locale, questionId, action, hidden, initial, init
     const raw = values[questionId];
     for (const v of Array.isArray(raw) ? raw : [raw]) if (typeof v === 'string') params.append(questionId, v);
     const { answers: decoded } = decodeAnswers(params);
+    markAnswered();
     router.push(nextHref(locale, decoded));
   };
 
@@ -108,7 +130,12 @@ export function QuestionForm({ locale, questionId, action, hidden, initial, init
       <input type="hidden" name={stepField} value={questionId} />
       <fieldset aria-describedby={describedBy}>
         <legend className="w-full">
-          <h1 id={`${questionId}-title`} className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">
+          <h1
+            id={`${questionId}-title`}
+            ref={headingRef}
+            tabIndex={-1}
+            className="text-2xl font-bold tracking-tight text-slate-900 focus:outline-none sm:text-3xl"
+          >
             {labels.title}
           </h1>
         </legend>

@@ -1,21 +1,22 @@
 import type { getTranslations } from '@/lib/i18n/translator';
-import { datedSteps, type Plan } from '@/lib/assessment/plan';
+import type { Plan } from '@/lib/assessment/plan';
+import { DATE_PARAMS, datesAsked } from '@/lib/wizard/calendar';
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
 
 export interface ResultPlanProps {
   t: Translate;
   plan: Plan;
-  /** The result's calendar file, offered when the plan holds dated duties. */
-  calendarHref: string;
+  /** The result's calendar file, offered when the plan holds dated duties; null in the printout. */
+  calendarHref: string | null;
 }
 
-/** The next steps as one plan in stage order, and the dated duties as a calendar to download (a plain GET form). */
+/** The next steps as one plan in stage order, and the deadlines as a calendar to download (a plain GET form that says what each date adds). */
 export function ResultPlan({ t, plan, calendarHref }: ResultPlanProps) {
-  const dated = datedSteps(plan);
+  const asked = datesAsked(plan);
   return (
     <section aria-labelledby="plan" className="mt-8">
-      <h2 id="plan" className="text-xl font-semibold text-slate-900">
+      <h2 id="plan" className="text-xl font-semibold">
         {t('decision.plan.title')}
       </h2>
       <ol className="mt-3 space-y-4">
@@ -31,27 +32,34 @@ export function ResultPlan({ t, plan, calendarHref }: ResultPlanProps) {
         ))}
       </ol>
       {plan.stopsAtDecision && <p className="mt-3 text-sm text-slate-700">{t('decision.plan.stopsAtDecision')}</p>}
-      {dated.length > 0 && (
-        <form method="get" action={calendarHref} className="no-print mt-4 rounded-md border border-slate-200 p-4 text-sm">
-          <p className="font-semibold text-slate-900">{t('decision.calendar.title')}</p>
+      {calendarHref && asked.length > 0 && (
+        <form method="get" action={calendarHref} id="calendar" className="no-print mt-4 rounded-md border border-slate-200 p-4 text-sm">
+          <h3 className="font-semibold">{t('decision.calendar.title')}</h3>
           <p className="mt-1 text-slate-700">{t('decision.calendar.lead')}</p>
-          <div className="mt-2 flex flex-wrap items-end gap-3">
-            {dated.some((s) => s.schedule.kind === 'after-launch') && (
-              <label className="flex flex-col">
-                {t('decision.calendar.launch')}
-                <input type="date" name="launch" className="mt-1 rounded border border-slate-400 px-2 py-1" />
-              </label>
-            )}
-            {dated.some((s) => s.schedule.kind === 'before-expiry') && (
-              <label className="flex flex-col">
-                {t('decision.calendar.licensed')}
-                <input type="date" name="licensed" className="mt-1 rounded border border-slate-400 px-2 py-1" />
-              </label>
-            )}
-            <button type="submit" className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">
-              {t('decision.calendar.download')}
-            </button>
+          <div className="mt-2 space-y-3">
+            {asked.map((d) => (
+              <div key={d}>
+                <label htmlFor={`calendar-${d}`} className="font-medium">
+                  {t(`decision.calendar.${d}`)}
+                </label>
+                <p id={`calendar-${d}-help`} className="text-slate-700">
+                  {t(`decision.calendar.help.${d}`)}
+                </p>
+                <input
+                  id={`calendar-${d}`}
+                  type="date"
+                  name={DATE_PARAMS[d]}
+                  // The one date a result's deadlines count from is needed; of two, either dates something.
+                  required={asked.length === 1}
+                  aria-describedby={`calendar-${d}-help`}
+                  className="mt-1 rounded border border-slate-400 px-2 py-1"
+                />
+              </div>
+            ))}
           </div>
+          <button type="submit" className="mt-3 rounded-md bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">
+            {t('decision.calendar.download')}
+          </button>
         </form>
       )}
     </section>

@@ -3,7 +3,7 @@
 import { useState, useSyncExternalStore } from 'react';
 
 export interface ShareActionsProps {
-  labels: { copy: string; copied: string; copyFailed: string; share: string; print: string };
+  labels: { copy: string; copied: string; copyFailed: string; share: string };
   title: string;
   /** The result's canonical path (sorted answers and ruleset version), so a colleague opens exactly this result. */
   href: string;
@@ -11,7 +11,7 @@ export interface ShareActionsProps {
 
 const noSubscription = () => () => {};
 
-/** Copy link, native share and print. Rendered only once JavaScript runs: without it the address bar does the job. */
+/** Copy link and native share. Rendered only once JavaScript runs: without it the address bar does the job. */
 export function ShareActions({ labels, title, href }: ShareActionsProps) {
   // False on the server and during hydration, true once the browser runs this: no effect, no second render pass.
   const ready = useSyncExternalStore(
@@ -56,9 +56,6 @@ export function ShareActions({ labels, title, href }: ShareActionsProps) {
           {labels.share}
         </button>
       )}
-      <button type="button" onClick={() => window.print()} className={button}>
-        {labels.print}
-      </button>
       <p role="status" className="text-sm text-slate-700">
         {status}
       </p>

@@ -1,108 +1,88 @@
 import { getTranslations } from '@/lib/i18n/translator';
-import { CURRENT_RULESET, rulesetFor, type Answers, type Question } from '@/lib/assessment';
-import {
-  whatIfEngine,
-  whatIfs,
-  weight,
-  type AnswerChange,
-  type OutcomeDiff,
-  type WhatIfGroup,
-  type WhatIfLine,
-} from '@/lib/assessment/what-if';
+import type { Answers } from '@/lib/assessment';
+import type { AnswerChange, OutcomeDiff, WhatIfLine } from '@/lib/assessment/what-if';
 import type { Locale } from '@/lib/i18n/routing';
-import { compareHref } from '@/lib/wizard/compare';
-import { resultPath } from '@/lib/wizard/urls';
-import { localePath } from '@/lib/i18n/paths';
-import { resultCode } from '@/lib/wizard/result-link';
-import { resultFeedPath } from '@/lib/explore/feed-path';
+import type { WhatIfView } from '@/lib/wizard/what-if-view';
 import { formatAnswer } from './format-answer';
 import { outcomeLabel } from './outcome-label';
+import { verdictLabel } from '@/lib/wizard/verdict-text';
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
 
-/** Lines shown open; the rest are one tap away (none open: the result page must stay short on a phone, issue 12). */
-const OPEN_LINES = 0;
-
-export interface WhatIfSectionProps {
-  locale: Locale;
-  answers: Answers;
-  /** The result's own code: the first column of "compare with another option". */
-  code: string;
-  /** The ruleset version the result was made under: the what-ifs are worked out under the same rules. */
-  version: string;
-}
-
-/** What the lines need: the translator, the link of an answer set, and the questions of the result's own ruleset. */
-interface Ctx {
-  readonly t: Translate;
-  readonly href: (answers: Answers) => string;
-  readonly questionOf: (id: string) => Question | undefined;
-}
-
-function optionLabel({ t, questionOf }: Ctx, change: AnswerChange): string {
-  const question = questionOf(change.question);
+function optionLabel(t: Translate, view: WhatIfView, change: AnswerChange): string {
+  const question = view.questionOf(change.question);
   if (!question) return change.option;
   return question.kind === 'yesno'
     ? t(change.option === 'yes' ? 'wizard.yes' : 'wizard.no')
     : t(`assessment.questions.${question.id}.options.${change.option}.label`);
 }
 
-function changeText(ctx: Ctx, change: AnswerChange): string {
-  return ctx.t('wizard.questionWithAnswer', {
-    question: ctx.t(`assessment.questions.${change.question}.title`),
-    answer: optionLabel(ctx, change),
-  });
+function effects(t: Translate, diff: OutcomeDiff, verdictOnly: boolean): string {
+  if (verdictOnly && diff.verdict) return t('explore.whatIf.verdict', { verdict: verdictLabel(t, diff.verdict.to) });
+  const items = (refs: OutcomeDiff['added']) => refs.map((r) => outcomeLabel(t, r)).join(t('explore.whatIf.itemSeparator'));
+  return [
+    diff.verdict && t('explore.whatIf.verdict', { verdict: verdictLabel(t, diff.verdict.to) }),
+    diff.added.length > 0 && t('explore.whatIf.adds', { items: items(diff.added) }),
+    diff.removed.length > 0 && t('explore.whatIf.drops', { items: items(diff.removed) }),
+  ]
+    .filter(Boolean)
+    .join(t('wizard.listSeparator'));
 }
 
-function effects(t: Translate, diff: OutcomeDiff): string {
-  const sep = t('wizard.listSeparator');
-  const items = t('explore.whatIf.itemSeparator');
-  const parts: string[] = [];
-  if (diff.verdict) parts.push(t('explore.whatIf.verdict', { verdict: t(`explore.verdicts.${diff.verdict.to}`) }));
-  if (diff.added.length > 0) parts.push(t('explore.whatIf.adds', { items: diff.added.map((r) => outcomeLabel(t, r)).join(items) }));
-  if (diff.removed.length > 0) parts.push(t('explore.whatIf.drops', { items: diff.removed.map((r) => outcomeLabel(t, r)).join(items) }));
-  return parts.join(sep);
-}
-
-function Line({ ctx, line }: { ctx: Ctx; line: WhatIfLine }) {
-  const { t, href } = ctx;
+/** One line, written from one template per language: "If it were “X” (together with …): the result becomes …". */
+function Line({ t, view, line }: { t: Translate; view: WhatIfView; line: WhatIfLine }) {
+  const together = (changes: readonly AnswerChange[]) =>
+    changes.length === 0
+      ? ''
+      : t('explore.whatIf.together', {
+          changes: changes
+            .map((c) =>
+              t('wizard.questionWithAnswer', { question: t(`assessment.questions.${c.question}.title`), answer: optionLabel(t, view, c) }),
+            )
+            .join(t('wizard.listSeparator')),
+        });
+  const options = line.variants.map((v, i) => (
+    <span key={i}>
+      {i > 0 && t('explore.whatIf.or')}
+      <a href={view.href(v.answers)} className="text-link">
+        {t('explore.whatIf.option', { label: optionLabel(t, view, v.changes[0]!) })}
+      </a>
+      {together(v.changes.slice(1))}
+    </span>
+  ));
   return (
     <li>
-      {t(`explore.whatIf.${line.action}`)}{' '}
-      {line.variants.map((v, i) => {
-        const [first, ...more] = v.changes;
-        return (
-          <span key={i}>
-            {i > 0 && t('explore.whatIf.or')}
-            <a href={href(v.answers)} className="text-brand-800 underline">
-              “{optionLabel(ctx, first!)}”
-            </a>
-            {more.length > 0 &&
-              t('explore.whatIf.together', { changes: more.map((c) => changeText(ctx, c)).join(t('wizard.listSeparator')) })}
-          </span>
-        );
-      })}
-      {t('explore.colon')}
-      {effects(t, line.diff)}
+      {t.rich('explore.whatIf.line', { action: line.action, options: () => options, effects: effects(t, line.diff, view.verdictOnly) })}
     </li>
   );
 }
 
-function Groups({ ctx, answers, groups }: { ctx: Ctx; answers: Answers; groups: WhatIfGroup[] }) {
-  const { t, questionOf } = ctx;
-  return groups.map((group) => {
-    const question = questionOf(group.question)!;
+export interface WhatIfListProps {
+  locale: Locale;
+  answers: Answers;
+  view: WhatIfView;
+  /** The heading level of each answer's group. */
+  level?: 'h2' | 'h3';
+}
+
+/** The what-ifs of a view, grouped by the answer they change. */
+export async function WhatIfList({ locale, answers, view, level = 'h3' }: WhatIfListProps) {
+  const t = await getTranslations({ locale });
+  const H = level;
+  return view.groups.map((group) => {
+    const question = view.questionOf(group.question)!;
     return (
       <div key={group.question} className="mt-4">
-        <h3 className="font-semibold text-slate-900">
-          {t(`assessment.questions.${group.question}.title`)}{' '}
-          <span className="font-normal text-slate-600">
-            ({t('explore.whatIf.yourAnswer', { answer: formatAnswer(t, question, answers[group.question]!) })})
-          </span>
-        </h3>
-        <ul className="mt-1 list-disc space-y-1 pl-5 text-slate-800">
+        <H className="font-semibold">
+          {t.rich('explore.whatIf.groupTitle', {
+            question: t(`assessment.questions.${group.question}.title`),
+            answer: formatAnswer(t, question, answers[group.question]!),
+            mute: (chunks) => <span className="font-normal text-slate-600">{chunks}</span>,
+          })}
+        </H>
+        <ul className="mt-1 list-disc space-y-1 pl-5">
           {group.lines.map((line, i) => (
-            <Line key={i} ctx={ctx} line={line} />
+            <Line key={i} t={t} view={view} line={line} />
           ))}
         </ul>
       </div>
@@ -110,60 +90,49 @@ function Groups({ ctx, answers, groups }: { ctx: Ctx; answers: Answers; groups: 
   });
 }
 
-/** The weightiest lines open (grouped by answer, in question order), the others in the same groups behind one tap. */
-function split(groups: WhatIfGroup[]): [WhatIfGroup[], WhatIfGroup[]] {
-  const ranked = groups.flatMap((g) => g.lines).sort((a, b) => weight(b) - weight(a));
-  const open = new Set(ranked.slice(0, OPEN_LINES));
-  const pick = (keep: boolean) =>
-    groups.map((g) => ({ ...g, lines: g.lines.filter((l) => open.has(l) === keep) })).filter((g) => g.lines.length > 0);
-  return [pick(true), pick(false)];
+export interface WhatIfSectionProps {
+  locale: Locale;
+  answers: Answers;
+  view: WhatIfView;
 }
 
-/** What would change the result: computed what-ifs, each linking to its own result, and a way to compare them. */
-export async function WhatIfSection({ locale, answers, code, version }: WhatIfSectionProps) {
+/**
+ * On the result page: the what-ifs that change the verdict, and a link to all of them on their own page; in the
+ * printout (a view of every line): all of them. Each line links to its own result; compare puts them side by side.
+ */
+export async function WhatIfSection({ locale, answers, view }: WhatIfSectionProps) {
   const t = await getTranslations({ locale });
-  const ruleset = rulesetFor(version) ?? CURRENT_RULESET;
-  const href = (a: Answers) => localePath(locale, resultPath(resultCode(a, ruleset)));
-  const ctx: Ctx = { t, href, questionOf: (id) => ruleset.questions.find((q) => q.id === id) };
-  const groups = whatIfs(answers, whatIfEngine(ruleset));
-  const [open, closed] = split(groups);
-  const closedCount = closed.reduce((n, g) => n + g.lines.length, 0);
-  // The verdict-changing what-ifs first: the options most worth comparing.
-  const options = groups
-    .flatMap((g) => g.lines)
-    .sort((a, b) => weight(b) - weight(a))
-    .slice(0, 3)
-    .map((l) => l.variants[0]!.answers);
+  const everything = view.shown === view.total;
   return (
-    <section aria-labelledby="what-if" className="no-print mt-10">
-      <h2 id="what-if" className="text-2xl font-semibold text-slate-900">
+    <section aria-labelledby="what-if" className="mt-10">
+      <h2 id="what-if" className="text-2xl font-semibold">
         {t('explore.whatIf.title')}
       </h2>
-      <p className="mt-2 text-slate-700">{groups.length > 0 ? t('explore.whatIf.lead') : t('explore.whatIf.none')}</p>
-      <Groups ctx={ctx} answers={answers} groups={open} />
-      {closedCount > 0 && (
-        <details className="mt-4">
-          <summary className="cursor-pointer font-semibold text-brand-800">
-            {t(open.length > 0 ? 'explore.whatIf.more' : 'explore.whatIf.show', { count: closedCount })}
-          </summary>
-          <Groups ctx={ctx} answers={answers} groups={closed} />
-        </details>
-      )}
-      <p className="mt-2">
-        <a href={resultFeedPath(locale, code)} type="application/atom+xml" className="text-brand-800 underline">
+      <p className="mt-2 text-slate-700">
+        {view.total === 0
+          ? t('explore.whatIf.none')
+          : everything
+            ? t('explore.whatIf.lead')
+            : view.groups.length === 0
+              ? t('explore.whatIf.countLead', { count: view.total })
+              : t('explore.whatIf.verdictLead', { count: view.shown })}
+      </p>
+      <WhatIfList locale={locale} answers={answers} view={view} />
+      <p className="no-print mt-4 flex flex-wrap gap-x-6 gap-y-2">
+        {!everything && (
+          <a href={view.allHref} className="text-link font-semibold">
+            {t('explore.whatIf.all', { count: view.total })}
+          </a>
+        )}
+        {view.compareHref && (
+          <a href={view.compareHref} className="text-link font-semibold">
+            {t('explore.whatIf.compare')}
+          </a>
+        )}
+        <a href={view.feedHref} type="application/atom+xml" className="text-link">
           {t('explore.feed.subscribe')}
         </a>
       </p>
-      {options.length > 0 && (
-        <p className="mt-4">
-          <a
-            href={compareHref(locale, [code, ...options.map((a) => resultCode(a, ruleset))])}
-            className="font-semibold text-brand-800 underline"
-          >
-            {t('explore.whatIf.compare')}
-          </a>
-        </p>
-      )}
     </section>
   );
 }

@@ -6,10 +6,19 @@ import { resultVerdict } from './verdict';
 export const PLAN_STAGES = ['decide', 'prepare', 'apply', 'launch', 'first-30-days', 'yearly'] as const;
 export type PlanStage = (typeof PLAN_STAGES)[number];
 
-/** When a dated duty falls: every year in a window, a number of days after launch, or before the licence expires. */
+/** A day of the year. */
+export interface MonthDay {
+  readonly month: number;
+  readonly day: number;
+}
+
+/**
+ * When a dated duty falls due: a number of days after launch; every year after the year the licence was granted, in a
+ * window that closes on `due`; or a number of days before the licence expires. lib/wizard/due-dates.ts dates them.
+ */
 export type Schedule =
-  | { readonly kind: 'yearly'; readonly from: { month: number; day: number }; readonly to: { month: number; day: number } }
   | { readonly kind: 'after-launch'; readonly days: number }
+  | { readonly kind: 'yearly-after-grant'; readonly opens: MonthDay; readonly due: MonthDay }
   | { readonly kind: 'before-expiry'; readonly validYears: number; readonly daysBefore: number };
 
 type When =
@@ -62,7 +71,7 @@ export const PLAN_STEPS = [
     id: 'licence-annual-report',
     stage: 'yearly',
     when: { anyObligation: LICENCES },
-    schedule: { kind: 'yearly', from: { month: 1, day: 1 }, to: { month: 3, day: 31 } },
+    schedule: { kind: 'yearly-after-grant', opens: { month: 1, day: 1 }, due: { month: 3, day: 31 } },
   },
   {
     id: 'renew-licence',

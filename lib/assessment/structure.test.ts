@@ -61,8 +61,11 @@ describe.each([[CURRENT_RULESET.version, CURRENT_RULESET] as const])('ruleset ve
     const reached = new Set<string>();
     const fired = new Set<string>();
     const seen = new Set<string>();
+    let longest = 0;
     const visit = (a: Answers) => {
-      askedQuestions(a, ruleset).forEach((q) => reached.add(q.id));
+      const asked = askedQuestions(a, ruleset);
+      longest = Math.max(longest, asked.length);
+      asked.forEach((q) => reached.add(q.id));
       const c = classify(a, ruleset);
       for (const o of [...c.obligations, ...c.notNeeded, ...c.findings, ...c.greyAreas]) o.because.forEach((r) => fired.add(r.ruleId));
       for (const o of c.obligations) {
@@ -76,7 +79,7 @@ describe.each([[CURRENT_RULESET.version, CURRENT_RULESET] as const])('ruleset ve
     };
     for (const row of Object.values(TABLE)) for (const overrides of [...row.fires, ...row.not]) visit(complete(overrides));
     for (const a of fc.sample(completeAnswersFor(ruleset), { numRuns: 3000, seed: FIXTURE_SEED })) visit(a);
-    return { reached, fired, seen };
+    return { reached, fired, seen, longest };
   })();
 
   describe('questions', () => {
@@ -108,6 +111,10 @@ describe.each([[CURRENT_RULESET.version, CURRENT_RULESET] as const])('ruleset ve
             `${q.id} reads ${read}`,
           ).toBeLessThan(i);
       });
+    });
+
+    it('no path asks more than 14 questions (the follow-ups on place, pilot and investors are asked only where they matter)', () => {
+      expect(STATS.longest).toBeLessThanOrEqual(14);
     });
 
     it('every question is reachable by some answer set', () => {

@@ -4,11 +4,15 @@ import { CURRENT_RULESET, type Ruleset } from './rulesets';
 import type { AnswerValue, Answers, Classification, ObligationId } from './types';
 import { judge, type Verdict, type VerdictId } from './verdict';
 
-export { WAY_FORWARD_IDS, type WayForwardId } from './rulesets/ways-forward-table';
-import type { WayForwardId } from './rulesets/ways-forward-table';
+export { WAY_FORWARD_IDS, WAY_FORWARD_KINDS, type Feature, type WayForwardId, type WayForwardKind } from './rulesets/ways-forward-table';
+import type { Feature, WayForwardDef, WayForwardId, WayForwardKind, WayForwardVariant } from './rulesets/ways-forward-table';
 
 export interface WayForward {
   readonly id: WayForwardId;
+  readonly kind: WayForwardKind;
+  readonly risk?: 'high';
+  /** The feature it takes out (or leaves to a licence holder's own service), where it takes one out. */
+  readonly feature?: Feature;
   /** The guide that explains it. */
   readonly guide: string;
   /** The complete answer set this way forward describes (answers its questions would no longer ask are dropped). */
@@ -49,24 +53,39 @@ export function waysForward(
   if (!table || verdict.id !== 'blocked') return [];
   const ways: WayForward[] = [];
   for (const way of table.ways) {
-    const change = way.change(answers);
-    if (!change) continue;
+    for (const variant of variantsOf(way, answers)) {
+      const found = tryWay(way, variant);
+      if (found) ways.push(found);
+    }
+  }
+  return ways;
+
+  function tryWay(way: WayForwardDef, { changes: change, feature }: WayForwardVariant): WayForward | null {
     const merged = applicableAnswers({ ...answers, ...change }, ruleset);
     // Without "not sure" answers to fill a newly asked question, a change cannot be classified without guessing.
-    const changed = table.completesWithNotSure ? completed(merged, ruleset) : nextQuestion(merged, ruleset) === null ? merged : null;
-    if (!changed) continue;
+    const changed = table!.completesWithNotSure ? completed(merged, ruleset) : nextQuestion(merged, ruleset) === null ? merged : null;
+    if (!changed) return null;
     const c = classify(changed, ruleset);
     const v = judge(changed, ruleset).id;
-    if (v === 'blocked') continue;
-    ways.push({
+    if (v === 'blocked') return null;
+    return {
       id: way.id,
+      kind: way.kind,
+      ...(way.risk && { risk: way.risk }),
+      ...(feature && { feature }),
       guide: way.guide,
       answers: changed,
       changes: ruleset.questions.map((q) => q.id).filter((q) => !same(answers[q], changed[q])),
       verdict: v,
       obligations: c.obligations.map((o) => o.id),
       classification: c,
-    });
+    };
   }
-  return ways;
+}
+
+/** A way's variants for these answers: its one change, its several, or none. */
+function variantsOf(way: WayForwardDef, answers: Answers): readonly WayForwardVariant[] {
+  if (way.variants) return way.variants(answers);
+  const change = way.change?.(answers);
+  return change ? [{ changes: change }] : [];
 }

@@ -148,7 +148,7 @@ export async function checkContent(options: { maxAgeDays?: number; today?: Date 
       const age = Math.floor((today.getTime() - Date.parse(`${pack.lastReviewed}T00:00:00Z`)) / DAY);
       if (age > maxAgeDays)
         report.warnings.push(
-          `content/${locale}/packs.yaml: pack for ${pack.obligations.join(', ')}: last reviewed ${pack.lastReviewed}, ${age} days ago (limit ${maxAgeDays})`,
+          `content/${locale}/packs.yaml: pack for ${pack.obligation}: last reviewed ${pack.lastReviewed}, ${age} days ago (limit ${maxAgeDays})`,
         );
     }
   }

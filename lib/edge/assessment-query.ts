@@ -16,17 +16,27 @@ import { addressErrorPage, splitLocale, withPolicy, type Step } from './respond'
 export const readCode = boundedMemo(5000, readResultCode);
 
 /**
- * A short result link: a code that does not read (mistyped, cut, made up) gets the proxy's own "not a valid address"
+ * A short result link (or its print view or what-ifs): a code that does not read (mistyped, cut, made up) gets the proxy's own "not a valid address"
  * page, so it never reaches the page cache; one holding answers its questions would not ask moves to the code
  * without them. Next's notFound() from a page it caches would send an empty shell (see docs/adr/0001).
  */
-function readResultLink(request: NextRequest, locale: Locale, code: string): NextResponse | null {
+function readResultLink(request: NextRequest, locale: Locale, code: string, view: string): NextResponse | null {
   const read = readCode(code);
   if (read.kind === 'unknown') return addressErrorPage(404);
   if (read.kind === 'moved')
-    return withPolicy(NextResponse.redirect(new URL(localePath(locale, resultPath(read.code)), request.url), 308), NO_SCRIPT_POLICY);
+    return withPolicy(
+      NextResponse.redirect(new URL(localePath(locale, `${resultPath(read.code)}${view}`), request.url), 308),
+      NO_SCRIPT_POLICY,
+    );
   return null;
 }
+
+/** The pages of one result that the proxy reads like the result itself: the result, its print view, its what-ifs. */
+const RESULT_VIEWS: Readonly<Record<string, string>> = {
+  '/result/[code]': '',
+  '/result/[code]/print': '/print',
+  '/result/[code]/what-ifs': '/what-ifs',
+};
 
 /**
  * A result's answers, read here once. A result code is read before the page (cached by its address) is rendered or
@@ -37,7 +47,11 @@ function readResultLink(request: NextRequest, locale: Locale, code: string): Nex
 export const readAssessmentQuery: Step = (request) => {
   const where = splitLocale(request.nextUrl.pathname);
   const route = where && pageFor(where.locale, where.sitePath)?.route;
-  if (route === '/result/[code]') return readResultLink(request, where!.locale, where!.sitePath.slice('/result/'.length));
+  if (route && Object.hasOwn(RESULT_VIEWS, route)) {
+    const view = RESULT_VIEWS[route]!;
+    const code = where!.sitePath.slice('/result/'.length, where!.sitePath.length - view.length);
+    return readResultLink(request, where!.locale, code, view);
+  }
   if (route !== '/assessment/result') return null;
   const decoded = decodeAnswers(request.nextUrl.searchParams);
   const target = legacyResultTarget(decoded);

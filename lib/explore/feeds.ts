@@ -33,7 +33,7 @@ export function resultFeedXml(locale: Locale, code: string, rulesets: readonly F
   const items = t('explore.whatIf.itemSeparator');
   const entries = feed.entries.map((e) => {
     const parts: string[] = [];
-    if (e.diff.verdict) parts.push(t('explore.whatIf.verdict', { verdict: t(`explore.verdicts.${e.diff.verdict.to}`) }));
+    if (e.diff.verdict) parts.push(t('explore.whatIf.verdict', { verdict: t(`assessment.verdicts.${e.diff.verdict.to}.label`) }));
     if (e.diff.added.length) parts.push(t('explore.whatIf.adds', { items: e.diff.added.map((r) => outcomeLabel(t, r)).join(items) }));
     if (e.diff.removed.length) parts.push(t('explore.whatIf.drops', { items: e.diff.removed.map((r) => outcomeLabel(t, r)).join(items) }));
     const link = e.code ? `${site}${localePath(locale, resultPath(e.code))}` : `${site}${localePath(locale, '/assessment')}`;

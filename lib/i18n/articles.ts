@@ -18,3 +18,14 @@ export function formatArticle(locale: Locale, article: string): string {
     .replace(/item\s+(\d+)\((\d+)\)/g, (_, a: string, b: string) => `第${chineseNumber(Number(a))}条第（${chineseNumber(Number(b))}）项`)
     .replace(/,\s*/g, '、');
 }
+
+/** A source's name with its article, as each language writes it: "Measures Art. 7", "《办法》第七条" (no space). */
+export function withArticle(locale: Locale, name: string, article: string | undefined): string {
+  if (!article) return name;
+  return locale === 'zh' ? `${name}${formatArticle(locale, article)}` : `${name} ${article}`;
+}
+
+/** Between two citations: "; " in English, "；" in Chinese. */
+export function citationSeparator(locale: Locale): string {
+  return locale === 'zh' ? '；' : '; ';
+}

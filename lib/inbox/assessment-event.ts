@@ -1,4 +1,5 @@
 import { classify, QUESTIONS, type Answers } from '@/lib/assessment';
+import { judge } from '@/lib/assessment/verdict';
 import type { AssessmentEvent } from './counts';
 
 const QUESTION_IDS = new Set<string>(QUESTIONS.map((q) => q.id));
@@ -22,7 +23,7 @@ const finished = new Map<string, AssessmentEvent>();
 export function finishEvent(code: string, answers: Answers): AssessmentEvent {
   let event = finished.get(code);
   if (!event) {
-    event = { kind: 'finished', classification: classify(answers) };
+    event = { kind: 'finished', classification: classify(answers), verdict: judge(answers).id };
     finished.set(code, event);
     if (finished.size > MAX_REMEMBERED) finished.delete(finished.keys().next().value as string);
   }

@@ -1,4 +1,4 @@
-import { verdictOf } from '@/lib/assessment/verdict';
+import type { VerdictId } from '@/lib/assessment/verdict';
 import type { Classification } from '@/lib/assessment/types';
 import type { CountRow } from './counts-store';
 
@@ -8,7 +8,8 @@ import type { CountRow } from './counts-store';
  * Kept on globalThis, so the proxy and the server's other bundles in one process share one tally.
  */
 export type AssessmentEvent =
-  { kind: 'started' } | { kind: 'finished'; classification: Pick<Classification, 'obligations' | 'findings' | 'greyAreas'> };
+  | { kind: 'started' }
+  | { kind: 'finished'; classification: Pick<Classification, 'obligations' | 'findings' | 'greyAreas'>; verdict: VerdictId };
 
 /** The most distinct (day, metric, key) entries held between flushes; beyond it new keys are dropped, not grown. */
 export const MAX_PENDING_KEYS = 2000;
@@ -38,7 +39,7 @@ export function recordAssessmentEvent(event: AssessmentEvent | null, now: Date =
   const day = now.toISOString().slice(0, 10);
   if (event.kind === 'started') return add(day, 'started', '');
   add(day, 'finished', '');
-  add(day, 'verdict', verdictOf(event.classification).id);
+  add(day, 'verdict', event.verdict);
   add(day, 'obligation', event.classification.obligations[0]?.id ?? 'none');
 }
 

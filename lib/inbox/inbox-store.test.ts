@@ -136,10 +136,13 @@ describe.each(storeKinds())('staff inbox on $name', { timeout: 60_000 }, (kind) 
     const blocked = sampleClassification();
     recordAssessmentEvent({ kind: 'started' }, T0);
     recordAssessmentEvent({ kind: 'started' }, T0);
-    recordAssessmentEvent({ kind: 'finished', classification: blocked }, T0);
+    recordAssessmentEvent({ kind: 'finished', classification: blocked, verdict: 'blocked' }, T0);
     expect(await flushAssessmentCounts(s.sql)).toBe(4);
     recordAssessmentEvent({ kind: 'started' }, at(86_400_000));
-    recordAssessmentEvent({ kind: 'finished', classification: { obligations: [], findings: [], greyAreas: [] } }, at(86_400_000));
+    recordAssessmentEvent(
+      { kind: 'finished', classification: { obligations: [], findings: [], greyAreas: [] }, verdict: 'clear' },
+      at(86_400_000),
+    );
     expect(await flushAssessmentCounts(other.sql)).toBe(4);
     expect(await flushAssessmentCounts(other.sql)).toBe(0);
     expect(await countTotals(s.sql, '2026-11-01')).toEqual([

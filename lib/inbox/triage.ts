@@ -1,5 +1,6 @@
-import { verdictOf, type VerdictId } from '@/lib/assessment/verdict';
-import type { StoredEnquiry } from '@/lib/enquiries/types';
+import { decodeAnswers, rulesetFor } from '@/lib/assessment';
+import { resultVerdict, type Verdict, type VerdictId } from '@/lib/assessment/verdict';
+import type { AttachedResult, StoredEnquiry } from '@/lib/enquiries/types';
 
 /** What the queue shows of an enquiry's attached result: its verdict and what decides it, or why there is none. */
 export type Triage = { id: VerdictId; reasons: readonly string[] } | { id: 'none' } | { id: 'not-stored' };
@@ -11,5 +12,16 @@ export const isTriageId = (value: unknown): value is TriageId => (TRIAGE_IDS as 
 export function triageOf(enquiry: Pick<StoredEnquiry, 'result'>): Triage {
   if (!enquiry.result) return { id: 'none' };
   if (!enquiry.result.classification) return { id: 'not-stored' };
-  return verdictOf(enquiry.result.classification);
+  return attachedVerdict(enquiry.result)!;
+}
+
+/**
+ * The verdict of a stored result, judged under the rules of its own version (as the visitor saw it): from version 3 it
+ * reads the answers too (the readings of "not sure" answers and grey areas). Null without a stored classification.
+ */
+export function attachedVerdict(result: AttachedResult): Verdict | null {
+  const { classification } = result;
+  if (!classification) return null;
+  const ruleset = rulesetFor(classification.version);
+  return resultVerdict(ruleset ? decodeAnswers(result.answers, ruleset).answers : {}, classification);
 }

@@ -1,6 +1,7 @@
 import { decodeAnswers, nextQuestion, rulesetFor, type Classification } from '@/lib/assessment';
 import { assumptions, type Assumption } from '@/lib/assessment/assumptions';
-import { verdictOf, type VerdictId } from '@/lib/assessment/verdict';
+import type { VerdictId } from '@/lib/assessment/verdict';
+import { attachedVerdict } from './triage';
 import type { AttachedResult } from '@/lib/enquiries/types';
 import type { Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
@@ -35,7 +36,7 @@ export function visitorCase(locale: Locale, result: AttachedResult): VisitorCase
   return {
     version,
     classification: result.classification,
-    verdict: result.classification ? verdictOf(result.classification).id : null,
+    verdict: attachedVerdict(result)?.id ?? null,
     answered: answeredItems(locale, answers, ruleset),
     assumptions: complete ? assumptions(answers, ruleset) : [],
     href: complete ? localePath(locale, resultPath(resultCode(answers, ruleset))) : null,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DECISION_CASES } from '@/lib/assessment/testing/decision-cases';
 import { resultCode } from '@/lib/wizard/result-link';
+import { MESSAGES } from '@/lib/i18n/messages';
 import { cjkFonts } from './cjk-font';
 import { previewText, resultPreview } from './result-preview';
 
@@ -8,8 +9,18 @@ describe('the result preview', () => {
   it('names the verdict and the main items, in the result’s language', () => {
     const founder = previewText('zh', resultCode(DECISION_CASES.wfoeCommunityOut))!;
     expect(founder.verdict).toBe('blocked');
-    expect(founder.title).toBe('按目前情况，无法办成');
+    // The verdict by its one name, the same words the result page and the inbox use.
+    expect(founder.title).toBe(MESSAGES.zh.assessment.verdicts.blocked.label);
+    // Why, in one sentence, and the items under a heading of their own: never "cannot be done" followed by the permits.
+    expect(founder.why).toContain('外资比例超过了所需许可证的上限');
+    expect(founder.itemsTitle).toBe(MESSAGES.zh.decision.glanceTitleBlocked);
     expect(founder.items[0]).toContain('ICP备案');
+    const english = previewText('en', resultCode(DECISION_CASES.founder))!;
+    expect(english.title).toBe('Not possible as described');
+    expect(english.why).toBe(
+      'Something the service needs cannot be held by this operator as described: foreign shareholding is over the cap for a licence the service needs.',
+    );
+    expect(english.itemsTitle).toBe('What the service would need');
     const brochure = previewText('en', resultCode(DECISION_CASES.brochure))!;
     expect(brochure.verdict).toBe('clear');
     expect(brochure.items.join(' ')).toContain('ICP filing');

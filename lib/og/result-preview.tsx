@@ -5,21 +5,29 @@ import { loadMessages } from '@/lib/i18n/messages';
 import { isLocale } from '@/lib/i18n/routing';
 import { resolveResultCode } from '@/lib/wizard/result';
 import { cjkFonts } from './cjk-font';
+import { verdictWhy } from '@/lib/wizard/verdict-text';
+import type { Translator } from '@/lib/i18n/translator';
 
 const COLOURS = { clear: '#047857', unsettled: '#b45309', blocked: '#b91c1c' } as const;
 
-/** The words of a result's preview: the verdict and the main items, in the result's language. */
+/**
+ * The words of a result's preview, in the result's language: the verdict by its one name, why in one sentence (so a
+ * blocked result never reads as if the permits listed were impossible), and the main items under their own heading.
+ */
 export function previewText(localeParam: string, code: string) {
   if (!isLocale(localeParam)) return null;
   const view = resolveResultCode(localeParam, code);
   if (view.kind !== 'result') return null;
   const t = createTranslator({ locale: localeParam, messages: loadMessages(localeParam) });
-  const verdict = resultVerdict(view.answers, view.classification).id;
+  const verdict = resultVerdict(view.answers, view.classification);
   const items = view.classification.obligations.slice(0, 4).map((o) => t(`assessment.obligations.${o.id}.label`));
   return {
-    verdict,
+    verdict: verdict.id,
     site: t('meta.siteName'),
-    title: t(`decision.verdict.${verdict}.title`),
+    label: t('decision.verdictLabel'),
+    title: t(`assessment.verdicts.${verdict.id}.label`),
+    why: verdictWhy(t as unknown as Translator, verdict),
+    itemsTitle: t(verdict.id === 'blocked' ? 'decision.glanceTitleBlocked' : 'decision.glanceTitle'),
     items: items.length > 0 ? items : [t('decision.og.none')],
     more: view.classification.obligations.length > 4 ? `+${view.classification.obligations.length - 4}` : '',
     code: view.code,
@@ -30,7 +38,7 @@ export function previewText(localeParam: string, code: string) {
 export function resultPreview(localeParam: string, code: string): Response {
   const text = previewText(localeParam, code);
   if (!text) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  const all = [text.site, text.title, ...text.items, text.more, text.code].join('');
+  const all = [text.site, text.label, text.title, text.why, text.itemsTitle, ...text.items, text.more, text.code].join('');
   const image = new ImageResponse(
     <div
       style={{
@@ -39,25 +47,26 @@ export function resultPreview(localeParam: string, code: string): Response {
         width: '100%',
         height: '100%',
         background: '#ffffff',
-        padding: 64,
+        padding: 56,
         fontFamily: 'Noto Sans SC',
       }}
     >
-      <div style={{ display: 'flex', fontSize: 32, fontWeight: 700, color: '#1e3a8a' }}>{text.site}</div>
+      <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: '#1e3a8a' }}>{text.site}</div>
       <div
         style={{
           display: 'flex',
-          marginTop: 40,
+          flexDirection: 'column',
+          marginTop: 28,
           borderLeft: `16px solid ${COLOURS[text.verdict]}`,
           paddingLeft: 28,
-          fontSize: 60,
-          fontWeight: 700,
-          color: '#0f172a',
         }}
       >
-        {text.title}
+        <div style={{ display: 'flex', fontSize: 26, fontWeight: 400, color: '#475569' }}>{text.label}</div>
+        <div style={{ display: 'flex', fontSize: 52, fontWeight: 700, color: '#0f172a' }}>{text.title}</div>
+        <div style={{ display: 'flex', marginTop: 8, fontSize: 28, fontWeight: 400, color: '#334155' }}>{text.why}</div>
       </div>
-      <div style={{ display: 'flex', flexDirection: 'column', marginTop: 40, fontSize: 36, color: '#334155' }}>
+      <div style={{ display: 'flex', flexDirection: 'column', marginTop: 28, fontSize: 30, color: '#334155' }}>
+        <div style={{ display: 'flex', fontSize: 26, fontWeight: 700, color: '#0f172a' }}>{text.itemsTitle}</div>
         {text.items.map((item) => (
           <div key={item} style={{ display: 'flex' }}>
             {`• ${item}`}
@@ -65,7 +74,7 @@ export function resultPreview(localeParam: string, code: string): Response {
         ))}
         {text.more && <div style={{ display: 'flex' }}>{text.more}</div>}
       </div>
-      <div style={{ display: 'flex', marginTop: 'auto', fontSize: 24, color: '#64748b' }}>{text.code}</div>
+      <div style={{ display: 'flex', marginTop: 'auto', fontSize: 22, color: '#64748b' }}>{text.code}</div>
     </div>,
     { width: 1200, height: 630, fonts: [...cjkFonts(all, 700), ...cjkFonts(all, 400)] },
   );

@@ -3,6 +3,7 @@ import { storeKinds } from '@/lib/enquiries/testing/fixtures';
 import { DECISION_CASES } from '@/lib/assessment/testing/decision-cases';
 import { CURRENT_RULESET } from '@/lib/assessment';
 import { resultCode } from '@/lib/wizard/result-link';
+import { loadMessages } from '@/lib/i18n/messages';
 import { DUTY_CALENDAR } from './calendar-duties';
 import { changeFor } from './change';
 import { confirmSubscription } from './confirm';
@@ -81,12 +82,13 @@ describe.each(storeKinds())('notify on $name', { timeout: 60_000 }, (kind) => {
     const changed = mails.find((m) => m.to === 's0@example.org')!;
     expect(changed.headers.get('subject')).toBe('The rules changed what your ICP result needs');
     expect(changed.text).toContain('Would be added');
-    expect(changed.text).toContain('Finding: ');
+    const en = loadMessages('en');
+    expect(changed.text).toContain(en.ruleChanges.kinds.finding.replace('{name}', en.assessment.findings['personal-filing-scope'].label));
     expect(changed.text).toContain(`https://compass.test/en/result/${CHANGED}`);
     expect(changed.text).toContain(`https://compass.test/en/result/${changeFor('en', CHANGED)!.currentCode}`);
     expect(changed.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
     const verdict = mails.find((m) => m.to === 's2@example.org')!;
-    expect(verdict.text).toContain('Verdict: Not possible as described → Possible; a grey area decides');
+    expect(verdict.text).toContain(`Verdict: ${en.assessment.verdicts.blocked.label} → ${en.assessment.verdicts.unsettled.label}`);
     // The subscriber in Chinese is told in Chinese, and sent to the question to answer.
     const missing = mails.find((m) => m.to === 's3@example.org')!;
     expect(missing.html).toContain('lang="zh-CN"');

@@ -1,83 +1,103 @@
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { createTranslator } from 'next-intl';
-import { classify, type Answers } from '@/lib/assessment';
-import { datedSteps, planOf, type Schedule } from '@/lib/assessment/plan';
+import type { Answers, Classification } from '@/lib/assessment';
+import { datedSteps, planOf, type Plan, type PLAN_STEPS, type Schedule } from '@/lib/assessment/plan';
 import { loadMessages } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/routing';
+import { dueDate, readDay, REMINDER_DAYS, type DateNeeded, type DueDate, type DutyDates } from './due-dates';
 
-export interface CalendarDates {
-  /** The day the service goes (or went) live, YYYY-MM-DD. */
-  launch?: string;
-  /** The day the licence was granted, YYYY-MM-DD. */
-  licensed?: string;
+/** The plan steps that fall on a date. */
+export type DatedStepId = Extract<(typeof PLAN_STEPS)[number], { schedule: Schedule }>['id'];
+
+/** A dated duty of the plan and when it falls due on the dates given. */
+export interface CalendarDuty {
+  readonly step: DatedStepId;
+  readonly schedule: Schedule;
+  readonly when: DueDate;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A date given as YYYY-MM-DD that is a real calendar date, or null. */
-export function readDate(value: string | null | undefined): Date | null {
-  if (!value || !ISO_DATE.test(value)) return null;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? date : null;
+/** Each dated duty of a plan with its deadline on the dates given (or the date it still needs). */
+export function calendarDuties(plan: Plan, dates: DutyDates, today: Date): CalendarDuty[] {
+  return datedSteps(plan).map((s) => ({ step: s.id as DatedStepId, schedule: s.schedule, when: dueDate(s.schedule, dates, today) }));
 }
 
-const day = (d: Date): DateArray => [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
-const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
+/** The query parameter of each date the calendar form asks (`licensed` kept from the first release's links). */
+export const DATE_PARAMS: Readonly<Record<DateNeeded, string>> = { launch: 'launch', granted: 'licensed' };
 
-/** The first day of an event and the day after its last, or null when the date it hangs on was not given. */
-function when(schedule: Schedule, dates: CalendarDates, today: Date): { start: Date; end: Date; rrule?: string } | null {
-  switch (schedule.kind) {
-    case 'yearly': {
-      const year = today.getUTCFullYear() + 1;
-      const start = new Date(Date.UTC(year, schedule.from.month - 1, schedule.from.day));
-      const end = addDays(new Date(Date.UTC(year, schedule.to.month - 1, schedule.to.day)), 1);
-      return { start, end, rrule: 'FREQ=YEARLY' };
-    }
-    case 'after-launch': {
-      const launch = readDate(dates.launch);
-      if (!launch) return null;
-      const due = addDays(launch, schedule.days);
-      return { start: due, end: addDays(due, 1) };
-    }
-    case 'before-expiry': {
-      const granted = readDate(dates.licensed);
-      if (!granted) return null;
-      const expiry = new Date(Date.UTC(granted.getUTCFullYear() + schedule.validYears, granted.getUTCMonth(), granted.getUTCDate()));
-      const due = addDays(expiry, -schedule.daysBefore);
-      return { start: due, end: addDays(due, 1) };
-    }
-  }
+/** The dates a plan's dated duties count from, in the order the form asks them (launch first). */
+export function datesAsked(plan: Plan): DateNeeded[] {
+  const needs = new Set(datedSteps(plan).map((s): DateNeeded => (s.schedule.kind === 'after-launch' ? 'launch' : 'granted')));
+  return (['launch', 'granted'] as const).filter((d) => needs.has(d));
+}
+
+const dayArray = (day: string): DateArray => {
+  const d = readDay(day)!;
+  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+};
+const nextDay = (day: string): DateArray => {
+  const d = new Date(readDay(day)!.getTime() + 86_400_000);
+  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+};
+
+export interface ResultCalendarInput {
+  locale: Locale;
+  code: string;
+  answers: Answers;
+  classification: Classification;
+  /** The result's full address, written into every event. */
+  link: string;
+  dates: DutyDates;
+  today?: Date;
 }
 
 /**
- * The result's dated duties as an RFC 5545 calendar: one all-day event per duty, the yearly ones recurring. Duties
- * that hang on a date the visitor did not give (launch, licence) are left out; null when none is left.
+ * The result's dated duties as an RFC 5545 calendar, in the visitor's language: one all-day event on each deadline
+ * (the annual report recurring every year), each with a reminder (VALARM) at 09:00 some days before. Duties whose
+ * date was not given are left out (nothing is guessed); null when none can be dated.
  */
-export function resultCalendar(
-  locale: Locale,
-  code: string,
-  answers: Answers,
-  link: string,
-  dates: CalendarDates,
+export function resultCalendar({
+  locale,
+  code,
+  answers,
+  classification,
+  link,
+  dates,
   today = new Date(),
-): string | null {
+}: ResultCalendarInput): string | null {
   const t = createTranslator({ locale, messages: loadMessages(locale) });
-  const plan = planOf(classify(answers), answers);
+  const long = (day: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(readDay(day)!);
+  const monthDay = (day: string) =>
+    new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(readDay(day)!);
   const events: EventAttributes[] = [];
-  for (const step of datedSteps(plan)) {
-    const at = when(step.schedule, dates, today);
-    if (!at) continue;
+  for (const { step, schedule, when } of calendarDuties(planOf(classification, answers), dates, today)) {
+    if (when.kind !== 'due') continue;
+    const title = t(`decision.calendar.events.${step}`, { expires: when.expires ? long(when.expires) : '' });
+    const days = REMINDER_DAYS[schedule.kind];
+    const lines = [
+      t(`decision.plan.steps.${step}`),
+      when.opens ? t('decision.calendar.window', { opens: monthDay(when.opens), due: long(when.due), year: String(when.reportsOn) }) : null,
+      t(`decision.calendar.countedFrom.${schedule.kind === 'after-launch' ? 'launch' : 'granted'}`, {
+        date: long((schedule.kind === 'after-launch' ? dates.launch : dates.granted)!),
+      }),
+      t('decision.calendar.eventSuffix', { link }),
+    ];
     events.push({
-      uid: `${code}-${step.id}@icp-compass`,
-      title: t(`decision.plan.steps.${step.id}`),
-      description: `${t(`decision.plan.steps.${step.id}`)}\n${t('decision.calendar.eventSuffix', { link })}`,
+      uid: `${code}-${step}@icp-compass`,
+      title,
+      description: lines.filter(Boolean).join('\n'),
       url: link,
-      start: day(at.start),
-      end: day(at.end),
-      ...(at.rrule && { recurrenceRule: at.rrule }),
+      start: dayArray(when.due),
+      end: nextDay(when.due),
+      ...(when.yearly && { recurrenceRule: 'FREQ=YEARLY' }),
       transp: 'TRANSPARENT',
-      calName: t('decision.calendar.name'),
-      productId: 'icp-compass/ics',
+      // At 09:00, `days` days before the (all-day, floating) deadline.
+      alarms: [
+        {
+          action: 'display',
+          description: t('decision.calendar.reminder', { title, days }),
+          trigger: { days: days - 1, hours: 15, before: true },
+        },
+      ],
     });
   }
   // RFC 5545 wants at least one component: no event, no calendar.

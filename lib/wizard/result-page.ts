@@ -25,6 +25,25 @@ export function resultApiPath(code: string): string {
   return `/api/assessment/${code}`;
 }
 
+/** The metadata of a page of one result (its print view, its what-ifs): its own address, not for search engines. */
+export async function resultViewMetadata(
+  params: Params,
+  suffix: string,
+  titleKey: 'decision.print.viewTitle' | 'explore.whatIf.pageTitle',
+): Promise<Metadata> {
+  const { locale, view } = await loadResultPage(params);
+  const t = await getTranslations({ locale });
+  if (view.kind !== 'result') return { title: t('notFound.title'), robots: { index: false } };
+  return pageMetadata({
+    locale,
+    path: `${resultPath(view.code)}${suffix}`,
+    title: t(titleKey),
+    description: t('result.lead'),
+    siteName: t('meta.siteName'),
+    noindex: true,
+  });
+}
+
 /** A result's metadata: its short link is the canonical address (and og:url), with its JSON as an alternate. */
 export async function resultMetadata(params: Params): Promise<Metadata> {
   const { locale, view } = await loadResultPage(params);
@@ -41,7 +60,12 @@ export async function resultMetadata(params: Params): Promise<Metadata> {
   // The link preview names this result's verdict and main items, in its language, with its own image.
   const preview = previewText(locale, view.code)!;
   const ogTitle = `${preview.title} · ${preview.site}`;
-  const ogDescription = t('decision.og.alt', { verdict: preview.title, items: preview.items.join(t('decision.listSeparator')) });
+  const ogDescription = t('decision.og.alt', {
+    verdict: preview.title,
+    why: preview.why,
+    itemsTitle: preview.itemsTitle,
+    items: preview.items.join(t('decision.listSeparator')),
+  });
   const image = { url: `${getSite().siteUrl}${view.href}/preview.png`, width: 1200, height: 630, alt: ogDescription };
   return {
     ...meta,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_TAGS, LOCALES } from '@/lib/i18n/routing';
+import { loadMessages } from '@/lib/i18n/messages';
 import { sampleMails } from '../testing/sample-mails';
 
 // A message key that was not found comes out as its own path: none may reach a subscriber.
@@ -21,13 +22,14 @@ describe.each(LOCALES)('every message in %s', (locale) => {
   it('says the verdict, what is needed, the next step, the deadlines and the sources in the result', async () => {
     const { 'result-clear': clear, 'result-blocked': blocked, 'result-old-version': old } = await sampleMails(locale);
     const en = locale === 'en';
-    expect(clear.text).toContain(en ? 'This can be done as you describe it' : '按您描述的情况，可以办成');
+    const { verdicts } = loadMessages(locale).assessment;
+    expect(clear.text).toContain(`** ${verdicts.clear.label} **`);
     expect(clear.text).toContain(en ? 'EDI licence' : 'EDI');
     expect(clear.text).toContain(en ? 'Public-security filing by January 4, 2027' : '公安联网备案：2027年1月4日前');
     expect(clear.text).toContain(en ? 'Licence annual report by March 31, 2027' : '许可证年报：2027年3月31日前');
     expect(clear.text).toMatch(/https:\/\/www\.miit\.gov\.cn\//);
     expect(clear.html).toContain('#047857');
-    expect(blocked.text).toContain(en ? 'As things stand, this cannot be done' : '按目前情况，无法办成');
+    expect(blocked.text).toContain(`** ${verdicts.blocked.label} **`);
     expect(blocked.html).toContain('#b91c1c');
     // A result issued under older rules says what the current ones change, as its page's banner does.
     expect(old.text).toContain(en ? 'Would be added' : '将会新增');

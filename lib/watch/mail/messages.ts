@@ -5,6 +5,7 @@ import type { Translator } from '@/lib/i18n/translator';
 import type { ResultChange } from '../change';
 import type { ResultDigest } from '../digest';
 import { daysBetween, type DateNeeded, type Day, type Deadline } from '../duties';
+import { verdictLabel } from '@/lib/wizard/verdict-text';
 import { renderMail, type Mail, type MailBlock } from './frame';
 import { changeSection, subscriberFooter, verdictBlock } from './parts';
 
@@ -86,7 +87,7 @@ export function resultMail(
       {
         kind: 'links',
         items: digest.ways.map((w) => ({
-          title: labelled(t, t(`decision.ways.${w.id}.title`), t(`decision.verdictShort.${w.verdict}`)),
+          title: labelled(t, t(`decision.ways.${w.id}.title`), verdictLabel(t, w.verdict)),
           url: `${siteUrl}${w.href}`,
         })),
       },
@@ -114,7 +115,7 @@ export function resultMail(
     locale: ctx.locale,
     siteName: ctx.siteName,
     colon: t('watch.mail.colon'),
-    subject: t('watch.mail.result.subject', { verdict: t(`decision.verdictShort.${digest.verdict.id}`) }),
+    subject: t('watch.mail.result.subject', { verdict: verdictLabel(t, digest.verdict.id) }),
     blocks,
     footer: subscriberFooter(t, ctx.siteName, links.address, links.unsubscribeUrl, links.manageUrl),
   });

@@ -4,35 +4,34 @@ import type { Translator } from '@/lib/i18n/translator';
 import { formatIsoDate } from '@/lib/i18n/dates';
 import type { Locale } from '@/lib/i18n/routing';
 import type { ResultChange } from '../change';
+import { blockedReasons, verdictLabel, verdictWhy } from '@/lib/wizard/verdict-text';
 import type { MailBlock } from './frame';
 
-/** The verdict in words, as the result page's banner says it: the title, why, and what would block it. */
+/** The verdict in words, as the result page's banner says it: its name, why, and what would block it. */
 export function verdictBlock(t: Translator, verdict: Verdict): MailBlock {
   const grey = (id: string) => t(`assessment.greyAreas.${id}.label`);
-  const blocked = (ids: readonly string[]) => ids.map((r) => t(`decision.blockedReasons.${r}`)).join(' ');
-  const lines: string[] = [];
-  if (verdict.id === 'blocked') lines.push(t('decision.verdict.blocked.why', { reasons: blocked(verdict.reasons) }));
-  else if (verdict.id === 'clear') lines.push(t('decision.verdict.clear.why'));
-  else if (verdict.reasons.length > 0)
-    lines.push(t('decision.verdict.unsettled.why', { areas: verdict.reasons.map(grey).join(t('decision.listSeparator')) }));
+  const lines = [verdictWhy(t, verdict)];
   for (const block of verdict.wouldBlock ?? [])
     lines.push(
       t(verdict.restsOn ? 'decision.verdict.unsettled.restsOn' : 'decision.verdict.unsettled.wouldBlock', {
         area: grey(block.grey),
-        reasons: blocked(block.findings),
+        reasons: blockedReasons(t, block.findings),
       }),
     );
   for (const u of verdict.uncertain ?? []) {
     const readings = u.readings.map((r) => {
-      const answer = t(`assessment.questions.${u.question}.options.${r.value}.label`);
+      // A reading that stands for a class of answers (any place outside the pilot) is named as the class.
+      const answer = t.has(`decision.readings.${u.question}.${r.value}`)
+        ? t(`decision.readings.${u.question}.${r.value}`)
+        : t(`assessment.questions.${u.question}.options.${r.value}.label`);
       return r.verdicts.length === 1
-        ? t('decision.verdict.unsettled.reading', { answer, verdict: t(`decision.verdictShort.${r.verdicts[0]!}`) })
+        ? t('decision.verdict.unsettled.reading', { answer, verdict: verdictLabel(t, r.verdicts[0]!) })
         : t('decision.verdict.unsettled.readingDepends', { answer });
     });
     const question = t(`assessment.questions.${u.question}.title`);
     lines.push(`${t('decision.verdict.unsettled.uncertain', { question })} ${readings.join(t('decision.listSeparator'))}`);
   }
-  return { kind: 'callout', tone: verdict.id, title: t(`decision.verdict.${verdict.id}.title`), lines };
+  return { kind: 'callout', tone: verdict.id, title: verdictLabel(t, verdict.id), lines };
 }
 
 // The same words as the banner's list of changes (components/wizard/change-list.tsx), as lines of text.
@@ -89,8 +88,8 @@ export function changeSection(t: Translator, locale: Locale, siteUrl: string, ch
       kind: 'callout',
       tone: change.verdict.to,
       title: t('watch.mail.changed.verdict', {
-        from: t(`decision.verdictShort.${change.verdict.from}`),
-        to: t(`decision.verdictShort.${change.verdict.to}`),
+        from: verdictLabel(t, change.verdict.from),
+        to: verdictLabel(t, change.verdict.to),
       }),
       lines: [],
     });

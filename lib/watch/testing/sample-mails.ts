@@ -34,7 +34,7 @@ export async function sampleMails(locale: Locale, siteName = 'Example Compliance
     confirm: confirmMail(ctx, { resultUrl: `${SITE}${marketplace.href}`, confirmUrl: `${SITE}/${locale}/watch/confirm?t=s.x.y`, days: 3 }),
     'result-clear': resultMail(ctx, marketplace, dated(marketplace, '2026-12-05', '2025-06-10'), links(locale)),
     'result-blocked': resultMail(ctx, digest(resultCode(DECISION_CASES.wfoeCommunityOut)), { deadlines: [], asked: [] }, links(locale)),
-    'result-unsettled': resultMail(ctx, digest(resultCode(DECISION_CASES.newsApp)), { deadlines: [], asked: [] }, links(locale)),
+    'result-unsettled': resultMail(ctx, digest(resultCode(DECISION_CASES.founder)), { deadlines: [], asked: [] }, links(locale)),
     'result-old-version': resultMail(ctx, digest(changed), { deadlines: [], asked: ['launch'] }, links(locale)),
     changed: changedMail(ctx, changeFor(locale, changed)!, localePath(locale, resultPath(changed)), links(locale)),
     'changed-verdict': changedMail(

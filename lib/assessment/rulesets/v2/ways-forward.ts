@@ -26,11 +26,13 @@ export const WAYS_FORWARD: WayForwardTable = {
   ways: [
     {
       id: 'share-at-cap',
+      kind: 'ownership',
       guide: 'foreign-investment',
       change: (a) => (a['foreign-share'] === 'over-50' || a['foreign-share'] === 'not-sure' ? { 'foreign-share': 'up-to-50' } : null),
     },
     {
       id: 'pilot-zone-company',
+      kind: 'place',
       guide: 'foreign-investment',
       change: (a) =>
         a.operator === 'no-entity' || (a['foreign-share'] === 'over-50' && a['pilot-area'] !== 'yes')
@@ -39,6 +41,7 @@ export const WAYS_FORWARD: WayForwardTable = {
     },
     {
       id: 'domestic-partner',
+      kind: 'ownership',
       guide: 'foreign-investment',
       change: (a) =>
         a.operator === 'no-entity' || ['over-50', 'up-to-50', 'not-sure'].includes(a['foreign-share'] as string)
@@ -47,11 +50,13 @@ export const WAYS_FORWARD: WayForwardTable = {
     },
     {
       id: 'own-company',
+      kind: 'ownership',
       guide: 'applying-for-a-licence',
       change: (a) => (a.operator === 'individual' ? { operator: 'mainland-company', 'foreign-share': 'none' } : null),
     },
     {
       id: 'drop-closed-feature',
+      kind: 'feature',
       guide: 'foreign-investment',
       change: (a) => {
         const sectors = list(a.sectors);
@@ -62,6 +67,7 @@ export const WAYS_FORWARD: WayForwardTable = {
     },
     {
       id: 'free-service',
+      kind: 'model',
       guide: 'foreign-investment',
       change: (a) => {
         const revenue = list(a.revenue);
@@ -70,6 +76,11 @@ export const WAYS_FORWARD: WayForwardTable = {
         return { revenue: kept.length > 0 ? kept : ['none'] };
       },
     },
-    { id: 'serve-offshore', guide: 'foreign-investment', change: (a) => (a.hosting !== 'offshore' ? { hosting: 'offshore' } : null) },
+    {
+      id: 'serve-offshore',
+      kind: 'offshore',
+      guide: 'foreign-investment',
+      change: (a) => (a.hosting !== 'offshore' ? { hosting: 'offshore' } : null),
+    },
   ],
 };
