@@ -116,9 +116,7 @@ export async function deletionPlan(sql: SqlRunner, scope: PersonScope): Promise<
     scope.kind === 'person'
       ? await personEnquiries(sql, scope.person)
       : (await sql.all<InboxRow>(`${INBOX_SELECT} WHERE e.reference = ?`, [scope.reference])).map(toInboxEnquiry);
-  const also = [];
-  if (scope.kind === 'person')
-    for (const source of PERSON_DATA) if (source.held) also.push({ name: source.name, count: await source.held(sql, scope.person) });
+  const also = scope.kind === 'person' ? await heldElsewhere(sql, scope.person) : [];
   return {
     scope,
     enquiries,
@@ -126,8 +124,15 @@ export async function deletionPlan(sql: SqlRunner, scope: PersonScope): Promise<
       sql,
       enquiries.map((e) => e.id),
     ),
-    also: also.filter((a) => a.count > 0),
+    also,
   };
+}
+
+/** What the sources other than the enquiries hold about a person (e.g. 2 `resultAlerts`); those holding nothing left out. */
+export async function heldElsewhere(sql: SqlRunner, person: Person): Promise<Array<{ name: string; count: number }>> {
+  const held = [];
+  for (const source of PERSON_DATA) if (source.held) held.push({ name: source.name, count: await source.held(sql, person) });
+  return held.filter((h) => h.count > 0);
 }
 
 /**

@@ -1,4 +1,12 @@
-import { deletionLog, deletionPlan, personEnquiries, personOf, type DeletionEntry, type DeletionPlan } from '@/lib/enquiries/person-data';
+import {
+  deletionLog,
+  deletionPlan,
+  heldElsewhere,
+  personEnquiries,
+  personOf,
+  type DeletionEntry,
+  type DeletionPlan,
+} from '@/lib/enquiries/person-data';
 import { toDelivery, type DeliveryRow } from '@/lib/enquiries/store/rows';
 import type { SqlRunner } from '@/lib/enquiries/store/store';
 import type { Delivery } from '@/lib/enquiries/types';
@@ -22,6 +30,8 @@ export type EnquiryDetail = {
   staff: StaffUser[];
   /** How many enquiries the same person (e-mail or phone) has sent, this one included. */
   personEnquiries: number;
+  /** What else the site holds about the person (their e-mail alerts about results), deleted with the person. */
+  elsewhere: Array<{ name: string; count: number }>;
 };
 
 /** Everything an enquiry's page shows. */
@@ -37,6 +47,7 @@ export async function enquiryDetail(sql: SqlRunner, reference: string, locale: L
     history: await history(sql, enquiry.id),
     staff: await listUsers(sql),
     personEnquiries: (await personEnquiries(sql, personOf(enquiry))).length || 1,
+    elsewhere: await heldElsewhere(sql, personOf(enquiry)),
   };
 }
 

@@ -3,6 +3,7 @@ import { sampleEnquiry, storeKinds } from '@/lib/enquiries/testing/fixtures';
 import { deletePersonData, deletionPlan, exportPerson, personOf } from '@/lib/enquiries/person-data';
 import { DECISION_CASES } from '@/lib/assessment/testing/decision-cases';
 import { resultCode } from '@/lib/wizard/result-link';
+import { enquiryDetail } from '@/lib/inbox/views';
 import { DUTY_CALENDAR } from './calendar-duties';
 import { confirmSubscription } from './confirm';
 import { allMessages } from './queue';
@@ -42,6 +43,8 @@ describe.each(storeKinds())('a person’s data rights cover their alerts, on $na
     await watching(f, 'li.wei@example.com', true);
     await watching(f, 'ann@example.org', true);
     const person = personOf(enquiry);
+    // The enquiry's page in the inbox says the person also has alerts (so staff can delete them with the person).
+    expect((await enquiryDetail(f.store.sql, enquiry.reference, 'en'))!.elsewhere).toEqual([{ name: 'resultAlerts', count: 1 }]);
 
     const data = JSON.parse(await exportPerson(f.store.sql, person, T0));
     expect(data.resultAlerts.subscriptions).toEqual([
