@@ -46,9 +46,9 @@ export async function openWatch(
   const config = watchConfig(env);
   const site = { ...getSite(), ...(options.siteUrl && { siteUrl: options.siteUrl }) };
   const secret = Buffer.from(config.linkSecret ?? (await cachedSecret(store.sql, 'watch-links')), 'utf8');
-  const keys = formSecret(env);
-  // Its own buckets: a subscription is not counted against the enquiry form's limits, nor the reverse.
-  const limiterSecret = createHmac('sha256', keys).update('watch rate limits').digest();
+  // Its own buckets, named under the links' secret (the same on every server sharing the store): a subscription is not
+  // counted against the enquiry form's limits, nor the reverse.
+  const limiterSecret = createHmac('sha256', secret).update('watch rate limits').digest();
   const limiter = createRateLimiter(config.limits, options.counter ?? (await openRateCounter(enquiryConfig(env).database)), limiterSecret);
   const siteName = (locale: Locale) => site.name[locale];
   const send = config.mail ? watchSender(config.mail, config.deliveryTimeoutMs, new URL(site.siteUrl).hostname) : null;
@@ -64,7 +64,10 @@ export async function openWatch(
     sql: store.sql,
     secret,
     limiter,
-    formKeys: { secret: keys, maxAgeMs: formKeyMaxAgeMs(env) + CACHED_PAGE_MS },
+    // Read when a form is checked (the command never does, and so never warns about the form secret).
+    get formKeys() {
+      return { secret: formSecret(env), maxAgeMs: formKeyMaxAgeMs(env) + CACHED_PAGE_MS };
+    },
     outbox,
     siteUrl: site.siteUrl,
     siteName,
