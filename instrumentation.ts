@@ -12,6 +12,8 @@ export async function register() {
     // The anonymous assessment counts the proxy keeps in memory go to the store every minute and at shutdown.
     const { startCountFlush } = await import('./lib/inbox/counts-flush');
     startCountFlush(store.sql, Number(process.env.INBOX_COUNT_FLUSH_MS) || 60_000);
+    // E-mail alerts about results (lib/watch): their messages left pending by a restart are sent now.
+    await (await import('./lib/watch/service')).watchService();
   } catch (error) {
     // The site still serves every page; the enquiry form says the store is unavailable until it is back.
     console.error('[enquiries] could not open the enquiry store at start-up:', error instanceof Error ? error.message : error);

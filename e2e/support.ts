@@ -19,7 +19,8 @@ export function messages(locale: Locale): Tree {
   const decision = JSON.parse(fs.readFileSync(path.join(dir, 'decision.json'), 'utf8')) as Tree;
   const explore = JSON.parse(fs.readFileSync(path.join(dir, 'explore.json'), 'utf8')) as Tree;
   const inbox = JSON.parse(fs.readFileSync(path.join(dir, 'inbox.json'), 'utf8')) as Tree;
-  return { ...common, assessment, decision, explore, inbox };
+  const watch = JSON.parse(fs.readFileSync(path.join(dir, 'watch.json'), 'utf8')) as Tree;
+  return { ...common, assessment, decision, explore, inbox, watch };
 }
 
 /** One message by dotted key, with {placeholders} filled in. */

@@ -64,7 +64,8 @@ export const PAGES = [
   },
   // The long result links of the first release: answered with a 308 to the short link, or a page saying what to fix.
   { route: '/assessment/result', gated: true },
-  { route: '/result/[code]', accepts: (code) => RESULT_CODE_PATTERN.test(code), cachedByAddress: true, gated: true },
+  // Its "e-mail me this result" form posts to the page (issue 25): a post renders afresh, the cached page is untouched.
+  { route: '/result/[code]', accepts: (code) => RESULT_CODE_PATTERN.test(code), cachedByAddress: true, gated: true, forms: true },
   // A result's print view (every section expanded) and its what-ifs in full: cached by address like the result.
   { route: '/result/[code]/print', accepts: (code) => RESULT_CODE_PATTERN.test(code), cachedByAddress: true, gated: true },
   { route: '/result/[code]/what-ifs', accepts: (code) => RESULT_CODE_PATTERN.test(code), cachedByAddress: true, gated: true },
@@ -90,6 +91,14 @@ export const PAGES = [
   { route: '/inbox/delete', forms: true },
   { route: '/inbox/account', forms: true },
   { route: '/inbox/export', handler: true },
+  // E-mail alerts about a result (lib/watch): pages reached from the e-mails' signed links; a button acts, a visit does not.
+  { route: '/watch', forms: true },
+  { route: '/watch/sent' },
+  { route: '/watch/confirm', forms: true },
+  { route: '/watch/unsubscribe', forms: true },
+  { route: '/watch/manage', forms: true },
+  // RFC 8058: mail programs POST here to unsubscribe in one click; a GET only opens the unsubscribe page.
+  { route: '/watch/one-click', handler: true, forms: true },
   // A result's dated duties as a calendar file, and its link preview (og:image); a code that does not read gets 404.
   { route: '/result/[code]/calendar.ics', handler: true, accepts: (code) => RESULT_CODE_PATTERN.test(code), gated: true },
   { route: '/result/[code]/preview.png', handler: true, accepts: (code) => RESULT_CODE_PATTERN.test(code), gated: true },

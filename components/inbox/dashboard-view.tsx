@@ -79,6 +79,17 @@ export async function DashboardView({ locale, data }: { locale: Locale; data: Da
         ])}
         {...common}
       />
+      <Table
+        caption={t('watch.inbox.title')}
+        rows={[
+          [t('watch.inbox.watchedResults'), data.alerts.watchedResults],
+          [t('watch.inbox.subscribers'), data.alerts.subscribers],
+          [t('watch.inbox.subscriptions'), data.alerts.subscriptions],
+          [t('watch.inbox.unconfirmed'), data.alerts.unconfirmed],
+        ]}
+        {...common}
+      />
+      <p className="mt-2 max-w-3xl text-sm text-slate-700">{t('watch.inbox.lead')}</p>
       <h2 className="mt-8 text-lg font-semibold text-slate-900">{t('inbox.deletionsTitle')}</h2>
       {data.deletions.length === 0 ? (
         <p className="mt-2 text-slate-700">{t('inbox.deletionsNone')}</p>

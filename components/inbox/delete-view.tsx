@@ -13,6 +13,7 @@ import { When } from './when';
 /** The confirmation before a deletion: what goes, which copies the site cannot delete, and the button. */
 export async function DeleteView({ locale, view }: { locale: Locale; view: DeletionView }) {
   const t = await getTranslations({ locale, namespace: 'inbox' });
+  const alerts = await getTranslations({ locale, namespace: 'watch.inbox' });
   const errors = await staffErrors(locale);
   const { plan } = view;
   const channel = (d: Delivery) => t(`channels.${d.channel}`);
@@ -50,6 +51,11 @@ export async function DeleteView({ locale, view }: { locale: Locale; view: Delet
           </li>
         ))}
       </ul>
+      {plan.also.map((a) => (
+        <p key={a.name} className="mt-4 text-slate-800" data-also={a.name}>
+          {a.name === 'resultAlerts' ? alerts('also', { count: a.count }) : `${a.name}: ${a.count}`}
+        </p>
+      ))}
       <p className="mt-4 text-slate-800">{t('backups')}</p>
       <p className="mt-1 text-slate-800">{t('auditNote')}</p>
       <StaffForm

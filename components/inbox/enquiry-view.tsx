@@ -27,6 +27,8 @@ export async function EnquiryView({
   now: Date;
 }) {
   const t = await getTranslations({ locale, namespace: 'inbox' });
+  const tw = await getTranslations({ locale, namespace: 'watch.inbox' });
+  const alerts = detail.elsewhere.find((h) => h.name === 'resultAlerts')?.count ?? 0;
   const { enquiry: e, deliveries } = detail;
   const overdue = isOverdue(e, now);
   const savedKey = SAVED.find((k) => k === saved);
@@ -131,6 +133,7 @@ export async function EnquiryView({
           {t('dataTitle')}
         </h2>
         <p className="mt-2 text-slate-800">{t('dataLead', { count: detail.personEnquiries })}</p>
+        {alerts > 0 && <p className="mt-1 text-slate-800">{tw('watches', { count: alerts })}</p>}
         <ul className="mt-3 space-y-2">
           <li>
             <a
@@ -145,10 +148,10 @@ export async function EnquiryView({
               {t('deleteOne')}
             </Link>
           </li>
-          {detail.personEnquiries > 1 && (
+          {(detail.personEnquiries > 1 || alerts > 0) && (
             <li>
               <Link href={`${personHref}&scope=person`} className="text-red-800 underline">
-                {t('deletePerson', { count: detail.personEnquiries })}
+                {alerts > 0 ? tw('deletePerson', { count: detail.personEnquiries }) : t('deletePerson', { count: detail.personEnquiries })}
               </Link>
             </li>
           )}

@@ -20,6 +20,7 @@ import { NotCovered } from './not-covered';
 import { PrintFoot, PrintHead } from './print-sheet';
 import { PrintButton } from './print-button';
 import { WhatIfSection } from './what-if';
+import { WatchSection } from '@/components/watch/watch-section';
 
 export interface ResultBodyProps {
   locale: Locale;
@@ -146,6 +147,7 @@ export async function ResultBody({ locale, view, mode = 'page' }: ResultBodyProp
               share: t('result.share'),
             }}
           />
+          <WatchSection locale={locale} view={view} />
           <CallToAction
             id="consult"
             tone="strong"

@@ -61,12 +61,13 @@ export async function personCommand(store: EnquiryStore, args: string[]): Promis
 export async function deleteCommand(store: EnquiryStore, args: string[]): Promise<number> {
   const scope = scopeOf(args, true);
   const plan = await deletionPlan(store.sql, scope);
-  if (plan.enquiries.length === 0) {
+  if (plan.enquiries.length === 0 && plan.also.length === 0) {
     console.log('No enquiry matches: nothing to delete.');
     return 1;
   }
   for (const e of plan.enquiries)
     console.log(`${e.reference}  ${e.createdAt.toISOString()}  ${e.name}: ${copiesElsewhere(plan.deliveries.get(e.id) ?? [])}`);
+  for (const a of plan.also) console.log(`${a.name}: ${a.count} (deleted with the person, with any message still waiting)`);
   console.log('Backups of the database keep their copies until they expire.');
   if (!args.includes('--yes')) {
     console.log(`${plan.enquiries.length} enquiries would be deleted. Run again with --yes to delete them.`);
@@ -81,6 +82,7 @@ export async function deleteCommand(store: EnquiryStore, args: string[]): Promis
     new Date(),
   );
   console.log(`Deleted ${deleted.length} enquiries (${deleted.join(', ')}); the deletion log keeps who, which reference and when.`);
+  for (const a of plan.also) console.log(`Deleted ${a.name}: ${a.count}.`);
   return 0;
 }
 

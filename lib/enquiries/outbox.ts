@@ -1,10 +1,22 @@
-import type { EnquiryStore } from './store/store';
-import type { Sender } from './channels';
-import type { Channel } from './types';
+import type { Channel, Delivery, StoredEnquiry } from './types';
 
-export type OutboxOptions = {
-  store: EnquiryStore;
-  senders: Partial<Record<Channel, Sender>>;
+/**
+ * Where the outbox takes its work from: the enquiry store's deliveries, or another durable queue of the same shape
+ * (the result subscriptions' messages, lib/watch/queue.ts). Each claimed delivery comes with the item it sends.
+ */
+export interface OutboxQueue<T extends { reference: string }> {
+  claimDue(
+    now: Date,
+    leaseUntil: Date,
+    limit: number,
+  ): Promise<Array<{ delivery: Pick<Delivery, 'id' | 'channel' | 'attempts'>; enquiry: T }>>;
+  markDelivered(deliveryId: number, now: Date): Promise<void>;
+  markFailed(deliveryId: number, error: string, retryAt: Date | null): Promise<void>;
+}
+
+export type OutboxOptions<T extends { reference: string } = StoredEnquiry> = {
+  store: OutboxQueue<T>;
+  senders: Partial<Record<Channel, (item: T, signal: AbortSignal) => Promise<void>>>;
   retryBaseMs: number;
   retryMaxMs: number;
   maxAttempts: number;
@@ -13,6 +25,8 @@ export type OutboxOptions = {
   now?: () => Date;
   random?: () => number;
   log?: (message: string) => void;
+  /** Where a delivery given up on can be seen (the log says so). */
+  gaveUpHint?: string;
 };
 
 /** Delay before attempt `attempt + 1`: doubling from the base, capped, with ±20% jitter so retries spread out. */
@@ -25,11 +39,12 @@ export function backoffMs(attempt: number, baseMs: number, maxMs: number, random
  * The outbox: sends stored enquiries to the operator's channels. Deliveries live in the store, so a failure,
  * a slow receiver or a restart never loses one; `runOnce` is what the timer and a new enquiry both call.
  */
-export function createOutbox(options: OutboxOptions) {
+export function createOutbox<T extends { reference: string } = StoredEnquiry>(options: OutboxOptions<T>) {
   const { store, senders, retryBaseMs, retryMaxMs, maxAttempts, deliveryTimeoutMs } = options;
   const now = options.now ?? (() => new Date());
   const random = options.random ?? Math.random;
   const log = options.log ?? ((message: string) => console.warn(`[enquiries] ${message}`));
+  const gaveUpHint = options.gaveUpHint ?? '`npm run enquiries -- deliveries`';
   let running: Promise<number> | null = null;
   let again = false;
   let timer: NodeJS.Timeout | null = null;
@@ -55,7 +70,7 @@ export function createOutbox(options: OutboxOptions) {
             const retryAt = giveUp ? null : new Date(now().getTime() + backoffMs(delivery.attempts, retryBaseMs, retryMaxMs, random));
             await store.markFailed(delivery.id, reason.slice(0, 500), retryAt);
             log(
-              `${delivery.channel} delivery of ${enquiry.reference} failed (attempt ${delivery.attempts}): ${reason}${giveUp ? '; given up, see `npm run enquiries -- deliveries`' : ''}`,
+              `${delivery.channel} delivery of ${enquiry.reference} failed (attempt ${delivery.attempts}): ${reason}${giveUp ? `; given up, see ${gaveUpHint}` : ''}`,
             );
           }
         }),
@@ -102,7 +117,7 @@ export function createOutbox(options: OutboxOptions) {
   };
 }
 
-export type Outbox = ReturnType<typeof createOutbox>;
+export type Outbox = ReturnType<typeof createOutbox<StoredEnquiry>>;
 
 async function withTimeout(work: (signal: AbortSignal) => Promise<void>, ms: number): Promise<void> {
   const controller = new AbortController();

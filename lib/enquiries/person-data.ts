@@ -4,6 +4,7 @@ import { caseJson } from './export';
 import { toDelivery, type DeliveryRow } from './store/rows';
 import type { SqlRunner } from './store/store';
 import type { Delivery } from './types';
+import { WATCH_PERSON_DATA } from '@/lib/watch/person-data';
 
 /**
  * The visitor's rights over their data (Personal Information Protection Law, arts. 45 and 47): everything stored
@@ -55,6 +56,8 @@ export type PersonScope = { kind: 'enquiry'; reference: string } | { kind: 'pers
 export type PersonDataSource = {
   name: string;
   export(sql: SqlRunner, person: Person): Promise<unknown>;
+  /** How many records it holds about the person, for a source other than the enquiries (the deletion lists them). */
+  held?(sql: SqlRunner, person: Person): Promise<number>;
   /** Statements deleting this source's data, for the enquiries going (ids) and, when the whole person goes, the person. */
   deletions(enquiryIds: readonly string[], scope: PersonScope): Array<readonly [string, readonly unknown[]]>;
 };
@@ -79,6 +82,7 @@ export const PERSON_DATA: readonly PersonDataSource[] = [
     // Their history and deliveries go with them (ON DELETE CASCADE): a pending delivery is never sent.
     deletions: (ids) => (ids.length ? [[`DELETE FROM enquiries WHERE id IN ${inClause(ids.length)}`, ids]] : []),
   },
+  WATCH_PERSON_DATA,
 ];
 
 async function deliveriesOf(sql: SqlRunner, ids: readonly string[]): Promise<Map<string, Delivery[]>> {
@@ -99,13 +103,20 @@ export async function exportPerson(sql: SqlRunner, person: Person, now: Date): P
 }
 
 /** What a deletion would remove: the enquiries, and where copies were sent that the site cannot delete. */
-export type DeletionPlan = { scope: PersonScope; enquiries: InboxEnquiry[]; deliveries: Map<string, Delivery[]> };
+export type DeletionPlan = {
+  scope: PersonScope;
+  enquiries: InboxEnquiry[];
+  deliveries: Map<string, Delivery[]>;
+  /** For a whole person: what the other sources hold about them (e.g. 2 `resultAlerts`), deleted with the enquiries. */
+  also: Array<{ name: string; count: number }>;
+};
 
 export async function deletionPlan(sql: SqlRunner, scope: PersonScope): Promise<DeletionPlan> {
   const enquiries =
     scope.kind === 'person'
       ? await personEnquiries(sql, scope.person)
       : (await sql.all<InboxRow>(`${INBOX_SELECT} WHERE e.reference = ?`, [scope.reference])).map(toInboxEnquiry);
+  const also = scope.kind === 'person' ? await heldElsewhere(sql, scope.person) : [];
   return {
     scope,
     enquiries,
@@ -113,7 +124,15 @@ export async function deletionPlan(sql: SqlRunner, scope: PersonScope): Promise<
       sql,
       enquiries.map((e) => e.id),
     ),
+    also,
   };
+}
+
+/** What the sources other than the enquiries hold about a person (e.g. 2 `resultAlerts`); those holding nothing left out. */
+export async function heldElsewhere(sql: SqlRunner, person: Person): Promise<Array<{ name: string; count: number }>> {
+  const held = [];
+  for (const source of PERSON_DATA) if (source.held) held.push({ name: source.name, count: await source.held(sql, person) });
+  return held.filter((h) => h.count > 0);
 }
 
 /**
@@ -130,7 +149,8 @@ export async function deletePersonData(
 ): Promise<string[]> {
   const plan = await deletionPlan(sql, scope);
   const going = plan.enquiries.filter((e) => confirmed.includes(e.reference));
-  if (going.length === 0) return [];
+  // A person may hold data elsewhere (result alerts) without any enquiry: that too is deleted on request.
+  if (going.length === 0 && plan.also.length === 0) return [];
   const ids = going.map((e) => e.id);
   await sql.batch([
     ...PERSON_DATA.flatMap((source) => source.deletions(ids, scope)),

@@ -9,11 +9,13 @@ import enExplore from './messages/en/explore.json';
 import zhExplore from './messages/zh/explore.json';
 import enInbox from './messages/en/inbox.json';
 import zhInbox from './messages/zh/inbox.json';
+import enWatch from './messages/en/watch.json';
+import zhWatch from './messages/zh/watch.json';
 
 /** Every message namespace, per locale. Add a namespace here and in each locale folder. */
 export const MESSAGES = {
-  en: { ...enCommon, assessment: enAssessment, decision: enDecision, explore: enExplore, inbox: enInbox },
-  zh: { ...zhCommon, assessment: zhAssessment, decision: zhDecision, explore: zhExplore, inbox: zhInbox },
+  en: { ...enCommon, assessment: enAssessment, decision: enDecision, explore: enExplore, inbox: enInbox, watch: enWatch },
+  zh: { ...zhCommon, assessment: zhAssessment, decision: zhDecision, explore: zhExplore, inbox: zhInbox, watch: zhWatch },
 } as const;
 
 export type Messages = (typeof MESSAGES)[typeof DEFAULT_LOCALE];

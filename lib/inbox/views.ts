@@ -1,4 +1,12 @@
-import { deletionLog, deletionPlan, personEnquiries, personOf, type DeletionEntry, type DeletionPlan } from '@/lib/enquiries/person-data';
+import {
+  deletionLog,
+  deletionPlan,
+  heldElsewhere,
+  personEnquiries,
+  personOf,
+  type DeletionEntry,
+  type DeletionPlan,
+} from '@/lib/enquiries/person-data';
 import { toDelivery, type DeliveryRow } from '@/lib/enquiries/store/rows';
 import type { SqlRunner } from '@/lib/enquiries/store/store';
 import type { Delivery } from '@/lib/enquiries/types';
@@ -9,6 +17,7 @@ import { restorePendingCounts, takePendingCounts } from './counts';
 import { listUsers, type StaffUser } from './store';
 import { triageOf, type Triage } from './triage';
 import { visitorCase, type VisitorCase } from './visitor-case';
+import { watchCounts, type WatchCounts } from '@/lib/watch/store';
 
 export type EnquiryDetail = {
   enquiry: InboxEnquiry;
@@ -21,6 +30,8 @@ export type EnquiryDetail = {
   staff: StaffUser[];
   /** How many enquiries the same person (e-mail or phone) has sent, this one included. */
   personEnquiries: number;
+  /** What else the site holds about the person (their e-mail alerts about results), deleted with the person. */
+  elsewhere: Array<{ name: string; count: number }>;
 };
 
 /** Everything an enquiry's page shows. */
@@ -36,6 +47,7 @@ export async function enquiryDetail(sql: SqlRunner, reference: string, locale: L
     history: await history(sql, enquiry.id),
     staff: await listUsers(sql),
     personEnquiries: (await personEnquiries(sql, personOf(enquiry))).length || 1,
+    elsewhere: await heldElsewhere(sql, personOf(enquiry)),
   };
 }
 
@@ -53,6 +65,8 @@ export type Dashboard = {
   open: { total: number; overdue: number; unassigned: number };
   /** The latest deletions (who deleted which reference, when). */
   deletions: DeletionEntry[];
+  /** E-mail alerts about results (lib/watch): counts only, never addresses. */
+  alerts: WatchCounts;
 };
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -98,6 +112,7 @@ export async function dashboard(sql: SqlRunner, now = new Date()): Promise<Dashb
     enquiriesByWeek: weeks.map((week) => ({ week, count: counts.get(week) ?? 0 })),
     open: await openCounts(sql, now),
     deletions: await deletionLog(sql, 20),
+    alerts: await watchCounts(sql),
   };
 }
 

@@ -245,4 +245,88 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX sign_in_counts_window ON sign_in_counts (window_start);
       DROP TABLE sign_in_throttle;`,
   },
+  {
+    // Issue 25: e-mail subscriptions to a result (lib/watch): the address, the result code, the language, the dates
+    // and the consent time, nothing else; and their own outbox of rendered messages, each sent once.
+    version: 6,
+    name: 'result subscriptions and their messages',
+    sqlite: `
+      CREATE TABLE watch_subscriptions (
+        id TEXT PRIMARY KEY,
+        email TEXT NOT NULL,
+        address_key TEXT NOT NULL,
+        result_code TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        launch_date TEXT,
+        granted_date TEXT,
+        requested_at TEXT NOT NULL,
+        consent_at TEXT,
+        basis_code TEXT NOT NULL,
+        checked_version TEXT NOT NULL,
+        reminded TEXT NOT NULL DEFAULT '{}'
+      );
+      CREATE INDEX watch_subscriptions_address ON watch_subscriptions (address_key);
+      CREATE INDEX watch_subscriptions_pending ON watch_subscriptions (consent_at, requested_at);
+      CREATE TABLE watch_messages (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        subscription_id TEXT REFERENCES watch_subscriptions (id) ON DELETE CASCADE,
+        address_key TEXT NOT NULL,
+        dedupe_key TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        to_email TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        text_body TEXT NOT NULL,
+        html_body TEXT NOT NULL,
+        unsubscribe_url TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        locked_until TEXT,
+        last_error TEXT,
+        delivered_at TEXT
+      );
+      CREATE INDEX watch_messages_due ON watch_messages (status, next_attempt_at);
+      CREATE INDEX watch_messages_address ON watch_messages (address_key);`,
+    postgres: `
+      CREATE TABLE watch_subscriptions (
+        id UUID PRIMARY KEY,
+        email TEXT NOT NULL,
+        address_key TEXT NOT NULL,
+        result_code TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        launch_date TEXT,
+        granted_date TEXT,
+        requested_at TIMESTAMPTZ NOT NULL,
+        consent_at TIMESTAMPTZ,
+        basis_code TEXT NOT NULL,
+        checked_version TEXT NOT NULL,
+        reminded TEXT NOT NULL DEFAULT '{}'
+      );
+      CREATE INDEX watch_subscriptions_address ON watch_subscriptions (address_key);
+      CREATE INDEX watch_subscriptions_pending ON watch_subscriptions (consent_at, requested_at);
+      CREATE TABLE watch_messages (
+        id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        subscription_id UUID REFERENCES watch_subscriptions (id) ON DELETE CASCADE,
+        address_key TEXT NOT NULL,
+        dedupe_key TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        to_email TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        text_body TEXT NOT NULL,
+        html_body TEXT NOT NULL,
+        unsubscribe_url TEXT NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TIMESTAMPTZ NOT NULL,
+        locked_until TIMESTAMPTZ,
+        last_error TEXT,
+        delivered_at TIMESTAMPTZ
+      );
+      CREATE INDEX watch_messages_due ON watch_messages (status, next_attempt_at);
+      CREATE INDEX watch_messages_address ON watch_messages (address_key);`,
+  },
 ];

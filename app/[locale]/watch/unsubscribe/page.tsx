@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { resolveLocale } from '@/lib/i18n/page';
+import { messageMetadata } from '@/lib/seo';
+import { unsubscribePage } from '@/lib/watch/pages';
+import { PageShell } from '@/components/page-shell';
+import { WatchUnsubscribe } from '@/components/watch/watch-unsubscribe';
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return messageMetadata(await resolveLocale(params), '/watch/unsubscribe', 'watch.pages.unsubscribeTitle', 'watch.pages.indexMeta', true);
+}
+
+// Reached by a signed link: opening it shows what the button would do and changes nothing.
+export default async function WatchUnsubscribePage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const query = await searchParams;
+  const view = await unsubscribePage(locale, query);
+  const token = typeof query.t === 'string' ? `t=${encodeURIComponent(query.t)}` : undefined;
+  return (
+    <PageShell locale={locale} path="/watch/unsubscribe" query={token}>
+      <WatchUnsubscribe locale={locale} view={view} />
+    </PageShell>
+  );
+}
