@@ -5,7 +5,8 @@ import { useRouter } from 'next/navigation';
 import { useForm, type Resolver } from 'react-hook-form';
 import { answerSchemaFor } from '@/lib/assessment/schema';
 import { getQuestion } from '@/lib/assessment/flow';
-import { decodeAnswers } from '@/lib/assessment/codec';
+import { decodeAnswersIn } from '@/lib/assessment/codec';
+import { CURRENT_TABLE } from '@/lib/assessment/rulesets/current-table';
 import type { Locale } from '@/lib/i18n/routing';
 import { nextHref } from '@/lib/wizard/urls';
 
@@ -96,7 +97,7 @@ export function QuestionForm({ locale, questionId, action, hidden, initial, init
     const params = new URLSearchParams(hidden.map(([k, v]) => [k, v]));
     const raw = values[questionId];
     for (const v of Array.isArray(raw) ? raw : [raw]) if (typeof v === 'string') params.append(questionId, v);
-    const { answers: decoded } = decodeAnswers(params);
+    const { answers: decoded } = decodeAnswersIn(params, CURRENT_TABLE);
     markAnswered();
     router.push(nextHref(locale, decoded));
   };

@@ -1,5 +1,6 @@
 import { applicableAnswers, askedQuestions, getQuestion } from './flow';
-import { CURRENT_TABLE, questionTableFor, type QuestionTable } from './rulesets/tables';
+import { CURRENT_TABLE, type QuestionTable } from './rulesets/current-table';
+import { questionTableFor } from './rulesets/tables';
 import { answerSchemaFor } from './schema';
 import type { AnswerValue, Answers, Question } from './types';
 
@@ -148,7 +149,21 @@ export function decodeAnswers(
   const version = versionValue === undefined ? null : /^\d{1,4}$/.test(versionValue) ? versionValue : 'unknown';
   // The answers are read under the questions of the version the link names, when that version exists.
   const table = ruleset ?? (version !== null ? questionTableFor(version) : undefined) ?? CURRENT_TABLE;
+  return { ...readAnswers(raw, table), version };
+}
 
+/**
+ * The answers of `input` under `table`, whatever version it names (the question form's own answers, always of the
+ * current table: it calls this, so the older versions' tables stay out of the browser's bundle).
+ */
+export function decodeAnswersIn(
+  input: URLSearchParams | Record<string, string | string[] | undefined>,
+  table: QuestionTable,
+): Omit<DecodeResult, 'version'> {
+  return readAnswers(collect(input as URLSearchParams | Record<string, unknown>), table);
+}
+
+function readAnswers(raw: ReturnType<typeof collect>, table: QuestionTable): Omit<DecodeResult, 'version'> {
   const answers: Record<string, AnswerValue> = {};
   const found: AnswerIssue[] = [];
   for (const [key, values] of raw) {
@@ -164,5 +179,5 @@ export function decodeAnswers(
   const asked = new Set(askedQuestions(applicable, table).map((q) => q.id));
   const order = new Map(table.questions.map((q, i) => [q.id, i]));
   const issues = found.filter((i) => asked.has(i.question)).sort((a, b) => (order.get(a.question) ?? 0) - (order.get(b.question) ?? 0));
-  return { answers: applicable, version, issues };
+  return { answers: applicable, issues };
 }

@@ -1,4 +1,4 @@
-import { CURRENT_TABLE, type QuestionTable } from './rulesets/tables';
+import { CURRENT_TABLE, type QuestionTable } from './rulesets/current-table';
 import type { AnswerValue, Answers, Condition } from './types';
 
 function valueOf(answers: Answers, q: string): AnswerValue | undefined {

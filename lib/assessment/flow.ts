@@ -1,5 +1,5 @@
 import { evaluate } from './condition';
-import { CURRENT_TABLE, type QuestionTable } from './rulesets/tables';
+import { CURRENT_TABLE, type QuestionTable } from './rulesets/current-table';
 import type { Answers, AnswerValue, Question } from './types';
 
 // Per question table (one per ruleset version), built once.

@@ -10,7 +10,8 @@ import {
   resultCodeVersion,
   type RawAnswers,
 } from '@/lib/assessment/result-code';
-import { CURRENT_TABLE, questionTableFor, type QuestionTable } from '@/lib/assessment/rulesets/tables';
+import { CURRENT_TABLE, type QuestionTable } from '@/lib/assessment/rulesets/current-table';
+import { questionTableFor } from '@/lib/assessment/rulesets/tables';
 import type { Answers } from '@/lib/assessment/types';
 
 function raw(answers: Answers): RawAnswers {
