@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sampleEnquiry, storeKinds } from '@/lib/enquiries/testing/fixtures';
 import type { EnquiryStore } from '@/lib/enquiries/store/store';
 import { signIn } from './auth';
-import { hashPassword } from './password';
+import { cheapHash as hashPassword } from './testing/cheap-passwords';
 import { flushAssessmentCounts } from './counts-flush';
 import { MAX_PENDING_KEYS, recordAssessmentEvent, takePendingCounts } from './counts';
 import { addUser, endSession, listUsers, removeUser, sessionUser, setPassword, storedSecret } from './store';
@@ -46,9 +46,9 @@ describe.each(storeKinds())('staff inbox on $name', { timeout: 60_000 }, (kind) 
     const s = await withUser();
     expect(await addUser(s.sql, ' DESK@consultancy.TEST ', 'x', T0)).toBeNull();
     expect((await listUsers(s.sql)).map((u) => u.email)).toEqual(['desk@consultancy.test']);
-    // Only a hash is stored, with its salt and parameters.
+    // Only a hash is stored, with its salt and parameters (the cheap ones of these tests; password.test.ts the real ones).
     const [row] = await s.sql.all<{ password_hash: string }>(`SELECT password_hash FROM staff_users`);
-    expect(row!.password_hash).toMatch(/^scrypt\$32768\$8\$3\$[\w-]{22}\$[\w-]{43}$/);
+    expect(row!.password_hash).toMatch(/^scrypt\$1024\$8\$1\$[\w-]{22}\$[\w-]{43}$/);
     expect(row!.password_hash).not.toContain(PASSWORD);
     expect(await removeUser(s.sql, 'desk@consultancy.test')).toBe(true);
     expect(await removeUser(s.sql, 'desk@consultancy.test')).toBe(false);

@@ -14,11 +14,18 @@ function scrypt(password: string, salt: Buffer, options: ScryptOptions): Promise
   );
 }
 
-/** A password's hash with its own random salt and the parameters it was made with: `scrypt$N$r$p$salt$key`. */
-export async function hashPassword(password: string): Promise<string> {
+/** The cost every stored hash is made with. */
+export const SCRYPT_COST = { N, r: R, p: P } as const;
+
+/**
+ * A password's hash with its own random salt and the parameters it was made with: `scrypt$N$r$p$salt$key`. The cost
+ * is always SCRYPT_COST here; the tests of sign-in limits and accounts pass a lower one (testing/cheap-passwords.ts),
+ * since verifying reads the cost from the hash and those tests are about counting, not hashing.
+ */
+export async function hashPassword(password: string, cost: { N: number; r: number; p: number } = SCRYPT_COST): Promise<string> {
   const salt = randomBytes(16);
-  const key = await scrypt(password, salt, { N, r: R, p: P });
-  return ['scrypt', N, R, P, salt.toString('base64url'), key.toString('base64url')].join('$');
+  const key = await scrypt(password, salt, cost);
+  return ['scrypt', cost.N, cost.r, cost.p, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
 
 /** Whether a password matches a stored hash (compared in constant time; a malformed hash matches nothing). */

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleEnquiry, storeKinds } from '@/lib/enquiries/testing/fixtures';
 import type { EnquiryStore } from '@/lib/enquiries/store/store';
 import { INITIAL_STAFF_STATE } from './form-state';
-import { hashPassword } from './password';
+import { cheapHash as hashPassword, cheapPasswords } from './testing/cheap-passwords';
 import { addStaff, changeOwnPassword, deleteConfirmed, removeStaff, saveNote, setOwner, setStatus } from './staff-actions';
 import { addUser, findUser, listUsers, type StaffUser } from './store';
 
@@ -33,6 +33,7 @@ describe.each(storeKinds())('staff actions on $name', { timeout: 60_000 }, (kind
   let errors: ReturnType<typeof vi.spyOn>;
   beforeEach(() => {
     errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    cheapPasswords();
   });
   afterEach(() => vi.restoreAllMocks());
 

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { storeKinds } from '@/lib/enquiries/testing/fixtures';
 import type { EnquiryStore } from '@/lib/enquiries/store/store';
 import * as password from './password';
+import { cheapHash } from './testing/cheap-passwords';
 import { signIn } from './auth';
 import { addUser } from './store';
 import { clientKeyOf, SIGN_IN_LIMITS } from './throttle';
@@ -32,7 +33,7 @@ describe.each(storeKinds())('sign-in limits on $name', { timeout: 180_000 }, (ki
     const s = (await kind.create())();
     opened.push(s);
     await s.migrate();
-    await addUser(s.sql, EMAIL, await password.hashPassword(PASSWORD), T0, 'owner');
+    await addUser(s.sql, EMAIL, await cheapHash(PASSWORD), T0, 'owner');
     return s;
   }
   const attempt = (s: EnquiryStore, pw: string, when: Date, client: string, deviceToken?: string) =>
