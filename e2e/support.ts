@@ -45,7 +45,8 @@ export function categoryTitles(locale: Locale): { slug: string; title: string }[
     });
 }
 
-export async function expectNoAxeViolations(page: Page) {
+/** No axe violation on the page; `soft` (a name for the report) lets a crawl go on to its next page. */
+export async function expectNoAxeViolations(page: Page, { soft }: { soft?: string } = {}) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   const summary = results.violations.map(
     (v) =>
@@ -54,5 +55,16 @@ export async function expectNoAxeViolations(page: Page) {
         .slice(0, 3)
         .join(', ')})`,
   );
-  expect(summary).toEqual([]);
+  if (soft !== undefined) expect.soft(summary, `${soft}: axe`).toEqual([]);
+  else expect(summary).toEqual([]);
 }
+
+/**
+ * The language and JavaScript setting each user journey runs in: with JavaScript in one language, without it in the
+ * other. What differs between languages on a page (its text, its policy, axe, valid HTML) is checked for every page
+ * type in every language by crawl.spec.ts and typography.spec.ts; a journey's steps are the same in both.
+ */
+export const JOURNEY_MODES: readonly { locale: Locale; javaScriptEnabled: boolean }[] = [
+  { locale: 'en', javaScriptEnabled: true },
+  { locale: 'zh', javaScriptEnabled: false },
+];

@@ -13,6 +13,8 @@ import { LOCALES, type Locale } from './support';
 // The blocked founder (100% foreign-owned SaaS, not sure about the pilot areas) and a marketplace (the licence track).
 const FOUNDER = '2-r70001j01k0pd';
 const MARKETPLACE = '2-kh00003468d0b';
+/** A wholly foreign-owned SaaS with chat in Zhejiang (version 3): blocked, with ways forward and a plan for each. */
+const SAAS_CHAT = '3-e37vw400001bxhs7g1k';
 
 /** A sample address (after the locale) for each route whose values are not listed in the table. */
 const SAMPLES: Record<string, (locale: Locale) => string[]> = {
@@ -21,9 +23,10 @@ const SAMPLES: Record<string, (locale: Locale) => string[]> = {
     questionHref(l, 'revenue', { forms: ['website'], hosting: 'mainland', operator: 'individual' }).replace(`/${l}`, ''),
   ],
   '/assessment/result': () => ['/assessment/result?hosting=moon&v=1'],
-  '/result/[code]': () => [`/result/${FOUNDER}`, `/result/${MARKETPLACE}`],
+  '/result/[code]': () => [`/result/${FOUNDER}`, `/result/${MARKETPLACE}`, `/result/${SAAS_CHAT}`],
   '/result/[code]/print': () => [`/result/${FOUNDER}/print`, `/result/${MARKETPLACE}/print`],
   '/result/[code]/what-ifs': () => [`/result/${FOUNDER}/what-ifs`],
+  '/result/[code]/plan': () => [`/result/${SAAS_CHAT}/plan?live=2027-09-01`, `/result/${SAAS_CHAT}/plan?way=pilot-drop-feature`],
   '/compare': () => [`/compare?r=${FOUNDER}&r=${MARKETPLACE}`],
   '/enquiry/sent': () => ['/enquiry/sent?ref=E-7K3M-9PQ2'],
 };

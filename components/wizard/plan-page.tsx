@@ -35,14 +35,20 @@ export async function PlanPage({ locale, view }: PlanPageProps) {
         {t.rich('decision.planPage.verdict', {
           verdict: verdictLabel(t, view.verdict),
           b: (chunks) => <span className="font-semibold">{chunks}</span>,
-        })}{' '}
-        <Link href={view.planResultHref} className="text-link">
-          {t('decision.planPage.openResult')}
-        </Link>{' '}
-        <Link href={view.result.href} className="text-link">
-          {t('decision.planPage.back')}
-        </Link>
+        })}
       </p>
+      <ul className="mt-1 flex flex-wrap gap-x-4 text-sm">
+        <li>
+          <Link href={view.planResultHref} className="text-link">
+            {t('decision.planPage.openResult')}
+          </Link>
+        </li>
+        <li>
+          <Link href={view.result.href} className="text-link">
+            {t('decision.planPage.back')}
+          </Link>
+        </li>
+      </ul>
 
       <form method="get" action={view.action} className="no-print mt-6 rounded-md border border-slate-200 p-4 text-sm">
         {way && <input type="hidden" name="way" value={way.feature ? `${way.id}.${way.feature.question}.${way.feature.option}` : way.id} />}
@@ -159,7 +165,11 @@ export async function PlanPage({ locale, view }: PlanPageProps) {
             {view.capital && <li>{t('assessment.findings.capital-threshold.summary')}</li>}
             {view.money.map((pack) => (
               <li key={pack.obligation}>
-                <span className="font-semibold">{t(`assessment.obligations.${pack.obligation}.label`)}:</span> {pack.fees}
+                {t.rich('decision.planPage.feeLine', {
+                  label: t(`assessment.obligations.${pack.obligation}.label`),
+                  fees: pack.fees,
+                  b: (chunks) => <span className="font-semibold">{chunks}</span>,
+                })}
               </li>
             ))}
           </ul>

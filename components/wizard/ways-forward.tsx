@@ -95,12 +95,18 @@ export function WaysForward({
         {t('decision.ways.title')}
       </h2>
       <p className="mt-1 text-sm text-slate-700">
-        {t('decision.ways.lead')}{' '}
-        {compareHref && (
-          <Link href={compareHref} className="no-print font-semibold text-brand-800 underline">
-            {t('decision.ways.compare')}
-          </Link>
-        )}
+        {compareHref
+          ? // One message, so each language spaces the link as it writes (Chinese: none after 。).
+            t.rich('decision.ways.leadCompare', {
+              lead: t('decision.ways.lead'),
+              label: t('decision.ways.compare'),
+              compare: (chunks) => (
+                <Link href={compareHref} className="no-print font-semibold text-brand-800 underline">
+                  {chunks}
+                </Link>
+              ),
+            })
+          : t('decision.ways.lead')}
       </p>
       <ul className="mt-3 grid gap-2 text-sm text-slate-800 sm:grid-cols-2 lg:grid-cols-3">
         {(expanded ? ways : ways.slice(0, OPEN_WAYS)).map(card)}

@@ -116,9 +116,15 @@ async function main() {
       const [pageA, pageB] = await Promise.all(servers.map(async (s) => (await fetch(s.base + path)).text()));
       const main = (html: string) => /<main[\s\S]*<\/main>/.exec(html.replace(/ nonce="[^"]*"/g, ''))?.[0] ?? '';
       check(main(pageA!) !== '' && main(pageA!) === main(pageB!), `result ${path.slice(0, 60)}… is the same page from A and B`);
-      const api = `/api/assessment?${path.split('?')[1]}`;
-      const [jsonA, jsonB] = await Promise.all(servers.map(async (s) => (await fetch(s.base + api)).text()));
-      check(jsonA === jsonB && jsonA!.startsWith('{'), 'and the same JSON from the API');
+      // The result's own JSON, by its code (a result link has no query: asking `?undefined` got the same 400 twice).
+      const api = `/api/assessment/${path.split('/').at(-1)}`;
+      const [jsonA, jsonB] = await Promise.all(
+        servers.map(async (s) => {
+          const response = await fetch(s.base + api);
+          return `${response.status} ${await response.text()}`;
+        }),
+      );
+      check(jsonA === jsonB && jsonA!.startsWith('200 {"'), `and the same JSON from the API (${jsonA!.slice(0, 3)})`);
     }
 
     // 2. One limit for both servers: the client (the entry nginx appended) is the same, its own entries vary.

@@ -28,7 +28,7 @@ export function edgeErrorHtml(status: EdgeStatus): string {
   });
   const title = LOCALES.map((locale) => MESSAGES[locale].edgeError[status].title).join(' · ');
   return `<!doctype html><html lang="${LANGUAGE_TAGS[LOCALES[0]]}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title><meta name="robots" content="noindex"></head>
-<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#0f172a">${sections.join('\n')}</body></html>`;
+<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#0f172a"><main>${sections.join('\n')}</main></body></html>`;
 }
 
 /** Status and headers of an edge answer; `extra` adds e.g. Allow. Never cached, never framed, runs no script. */
