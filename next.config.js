@@ -20,7 +20,7 @@ const NO_SCRIPT_POLICY = [
   },
 ];
 
-// The files in public/ (lib/routes.ts ROOT_FILES lets them past the proxy). Their names carry no content hash, so
+// The files in public/ (lib/edge/outside-locales.ts ROOT_FILES lets them past the proxy). Their names carry no content hash, so
 // a browser or CDN keeps them a day (and may serve a stale copy for a week while it refetches), never for good.
 const PUBLIC_FILES = '/:file(favicon\\.ico|icon\\.svg|apple-touch-icon\\.png|og-default\\.png)';
 const PUBLIC_CACHE = [{ key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' }];

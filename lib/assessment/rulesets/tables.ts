@@ -7,11 +7,7 @@ import { QUESTIONS as V2 } from './v2/questions';
 export { CURRENT_TABLE, type QuestionTable };
 
 /** Every version ever released, oldest first. Never remove one: links carry their version. */
-export const QUESTION_TABLES: readonly QuestionTable[] = [
-  { version: '1', questions: V1 },
-  { version: '2', questions: V2 },
-  CURRENT_TABLE,
-];
+export const QUESTION_TABLES: readonly QuestionTable[] = [{ version: '1', questions: V1 }, { version: '2', questions: V2 }, CURRENT_TABLE];
 
 /** The question table of a version, or undefined for a version that does not exist. */
 export function questionTableFor(version: string): QuestionTable | undefined {
