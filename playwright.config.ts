@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -6,6 +7,13 @@ import { join } from 'node:path';
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // A new enquiry database for each run; set here once so the test workers (which inherit it) open the same file.
 process.env.E2E_ENQUIRY_DB ??= join(tmpdir(), `icp-e2e-${PORT}-${Date.now()}`, 'enquiries.sqlite');
+/**
+ * The browser: Debian's chromium-headless-shell (Chromium's old headless mode, the one Playwright itself prefers for
+ * headless runs), which ran the decision and explore specs in 35 s against 66 s for the full browser in its new
+ * headless mode on two cores; the full browser where the shell is absent. CHROMIUM_PATH overrides both.
+ */
+export const CHROMIUM_EXECUTABLE =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium-headless-shell') ? '/usr/bin/chromium-headless-shell' : '/usr/bin/chromium');
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -28,7 +36,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: CHROMIUM_EXECUTABLE, args: CHROMIUM_ARGS },
   },
   webServer: {
     command: `npx next start -H 127.0.0.1 -p ${PORT}`,

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS } from '../playwright.config';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../playwright.config';
 import { expectNoAxeViolations, LOCALES, msg, type Locale } from './support';
 import { startSmtpSink, type SmtpMessage } from '../lib/enquiries/testing/receivers';
 import { readMail, watchLinks, type ReadMail } from '../lib/watch/testing/mail';
@@ -32,7 +32,7 @@ test.describe.configure({ mode: 'serial' });
 test.use({
   baseURL: SITE,
   launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_EXECUTABLE,
     args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${HOST} 127.0.0.1`],
   },
 });

@@ -41,7 +41,7 @@ export function addressErrorPage(status: 400 | 404 | 414): NextResponse {
 
 // The two languages are the subject here: this page cannot load the locale messages.
 const BAD_ADDRESS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Bad address · 地址有误</title><meta name="robots" content="noindex"></head>
-<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#0f172a">
+<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#0f172a"><main>
 <h1>This address is not valid</h1><p>The link may have been cut or changed. <a href="/en">Go to the home page</a> or <a href="/en/assessment">start the self-assessment</a>.</p>
 <h2 lang="zh-CN">链接地址无效</h2><p lang="zh-CN">链接可能被截断或改动。<a href="/zh">返回首页</a>，或<a href="/zh/assessment">开始自评估</a>。</p>
-</body></html>`;
+</main></body></html>`;
