@@ -3,6 +3,7 @@ import {
   type DecodeResult,
   getQuestion,
   isAsked,
+  nextQuestion,
   type AnswerIssue,
   type AnswerValue,
   type Answers,
@@ -91,10 +92,24 @@ export function resolveStep(locale: Locale, questionId: string, decoded: DecodeR
     value,
     error,
     position: index + 1,
-    total: Math.max(asked.length, index + 1),
+    total: Math.max(estimatedTotal(answers), index + 1),
     backHref: previous ? questionHref(locale, previous.id, answers) : null,
     answered,
   };
+}
+
+/**
+ * About how many questions this visitor answers in all: the questions asked so far, and those the rest of the way asks
+ * when each is answered with its first option. The questions asked so far alone are too few: in version 3 every later
+ * question depends on the first, so at the start the count was "1 of about 1".
+ */
+export function estimatedTotal(answers: Answers): number {
+  let walked = answers;
+  for (let next = nextQuestion(walked); next; next = nextQuestion(walked)) {
+    const first = next.kind === 'yesno' ? true : next.kind === 'multi' ? [next.options![0]!.id] : next.options![0]!.id;
+    walked = { ...walked, [next.id]: first };
+  }
+  return askedQuestions(walked).length;
 }
 
 /** The option ids a form sent for a question, valid ones only, for refilling the form after an error. */

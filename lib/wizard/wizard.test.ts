@@ -1,3 +1,4 @@
+import { estimatedTotal } from './step';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { QUESTIONS, RULESET_VERSION, decodeAnswers } from '@/lib/assessment';
@@ -286,5 +287,24 @@ describe('JSON API for an older ruleset version', () => {
       status: 400,
       body: { error: 'incomplete' },
     });
+  });
+});
+
+describe('the progress a question page shows', () => {
+  it('counts the questions of a whole path from the first question on, not only those asked so far', () => {
+    // Every later question of version 3 depends on the first: asked so far is one question.
+    expect(estimatedTotal({})).toBeGreaterThanOrEqual(7);
+    const brochure = {
+      forms: ['website'],
+      hosting: 'mainland',
+      operator: 'mainland-company',
+      'foreign-share': 'none',
+      activities: ['none-of-these'],
+      revenue: ['none'],
+      sectors: ['none'],
+      location: 'beijing',
+    };
+    // A complete path: exactly the questions it asked.
+    expect(estimatedTotal(brochure)).toBe(8);
   });
 });
