@@ -8,6 +8,8 @@ import { readAssessmentQuery } from './lib/edge/assessment-query';
 import { readQuestionPage } from './lib/edge/question-page';
 import { countAssessment } from './lib/edge/count-assessment';
 import { render } from './lib/edge/render';
+import { bodyToRead, unreadableBody } from './lib/edge/form-posts';
+import { edgeErrorResponse } from './lib/edge/error-page';
 import type { Step } from './lib/edge/respond';
 
 /**
@@ -37,11 +39,14 @@ export const STEPS: readonly Step[] = [
   countAssessment,
 ];
 
-export default function proxy(request: NextRequest): Response {
+export default function proxy(request: NextRequest): Response | Promise<Response> {
   for (const step of STEPS) {
     const response = step(request);
     if (response) return response;
   }
+  // A form's body is read (a copy) only for the posts Next would parse: 400 where its parser would throw a 500.
+  if (bodyToRead(request.method, request.headers))
+    return unreadableBody(request).then((bad) => (bad ? edgeErrorResponse(400, {}, request.method) : render(request)));
   return render(request);
 }
 

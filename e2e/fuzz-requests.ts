@@ -68,7 +68,46 @@ const NASTY = [
 const LOCALES = [...SITE_LOCALES, ...SITE_LOCALES, ...SITE_LOCALES, ...SITE_LOCALES, 'fr', 'EN', 'zh-CN', 'zh-Hant', '中文', '..'];
 const PAGES = ['', 'assessment', 'contact', 'categories', 'categories/community', 'guides', 'guides/filing-or-licence', 'faq', 'glossary'];
 
-export function generator(seed: number) {
+/**
+ * What the fuzzer reads off the running site before it starts: the server actions' ids that its forms carry (so a
+ * malformed body reaches the action's own parser, not only "no such action") and a framework file (for methods on it).
+ */
+export interface SiteFacts {
+  actionIds: readonly string[];
+  staticFiles: readonly string[];
+}
+
+/** Pages that post a form to themselves (their server action reads the body). */
+const FORM_PAGES = ['/en/enquiry', '/zh/enquiry', '/en/inbox/sign-in', '/zh/watch', '/en/result/3-7gm000004380mg18'];
+
+/**
+ * The malformed requests a security review found answered with 500, sent first on every run so that a seed cannot
+ * miss them: every method on framework files, truncated and boundary-less multipart bodies on each form page, and
+ * bodies a server action cannot read under each of the site's action ids.
+ */
+export function knownCases(site: SiteFacts, origin: string): FuzzRequest[] {
+  const cases: FuzzRequest[] = [];
+  const post = (path: string, type: string, body: string, action?: string): FuzzRequest => ({
+    method: 'POST',
+    path,
+    headers: { origin, 'content-type': type, ...(action ? { 'next-action': action } : {}) },
+    body,
+  });
+  for (const file of site.staticFiles) for (const method of OTHER_METHODS) cases.push({ method, path: file, headers: {} });
+  const part = '--XYZ\r\ncontent-disposition: form-data; name="message"\r\n\r\nhello';
+  for (const path of FORM_PAGES) {
+    cases.push(post(path, 'multipart/form-data; boundary=XYZ', part));
+    cases.push(post(path, 'multipart/form-data', `${part}\r\n--XYZ--\r\n`));
+    for (const action of site.actionIds) {
+      cases.push(post(path, 'multipart/form-data; boundary=XYZ', part, action));
+      for (const body of ['[{', 'garbage', '', '{"a":1}'])
+        for (const type of ['text/plain;charset=UTF-8', 'application/octet-stream']) cases.push(post(path, type, body, action));
+    }
+  }
+  return cases;
+}
+
+export function generator(seed: number, site: SiteFacts = { actionIds: [], staticFiles: [] }) {
   const random = rng(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const chance = (p: number) => random() < p;
@@ -235,9 +274,11 @@ export function generator(seed: number) {
           'multipart/form-data',
           'multipart/form-data; boundary=',
         ]);
-        request.body =
+        const body =
           fields.map(([k, v]) => `--${boundary}\r\ncontent-disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join('') +
           `--${boundary}--\r\n`;
+        // A body cut short (a dropped connection, a client that lies about the form): no closing boundary.
+        request.body = chance(0.3) ? body.slice(0, Math.floor(random() * body.length)) : body;
         return;
       }
       case 1:
@@ -274,8 +315,10 @@ export function generator(seed: number) {
       result.path = `/${pick(['en', 'zh', 'en', 'fr'])}/enquiry${chance(0.3) ? `?result=${resultParam('en')}` : ''}`;
     if (method === 'POST' || (method !== 'GET' && method !== 'HEAD' && chance(0.3))) {
       postBody(result, origin);
-      if (chance(0.5)) result.headers['next-action'] = pick(['abc', '0'.repeat(42), '']);
+      if (chance(0.5)) result.headers['next-action'] = pick(['abc', '0'.repeat(42), '', ...site.actionIds, ...site.actionIds]);
     }
+    // Methods on the framework's own files, which the proxy does not see.
+    if (method !== 'GET' && method !== 'HEAD' && site.staticFiles.length > 0 && chance(0.3)) result.path = pick(site.staticFiles);
     return result;
   };
 }

@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
-import { generator } from './fuzz-requests';
+import { generator, knownCases } from './fuzz-requests';
 import { problems, requestProblems } from './fuzz-checks';
 
 const args = new Map<string, string>();
@@ -100,7 +100,14 @@ async function main() {
     await waitFor(`${base}/en`, 60_000, server);
   }
   const origin = new URL(base).origin;
-  const next = generator(SEED);
+  // The forms' action ids and a framework file, read off the enquiry page as a browser would.
+  const page = await (await fetch(`${base}/en/enquiry`)).text();
+  const site = {
+    actionIds: [...new Set([...page.matchAll(/&quot;id&quot;:&quot;([0-9a-f]{40,})&quot;/g)].map((m) => m[1]!))],
+    staticFiles: [...new Set([...page.matchAll(/\/_next\/static\/[A-Za-z0-9_./-]+\.(?:js|css)/g)].map((m) => m[0]))].slice(0, 3),
+  };
+  const next = generator(SEED, site);
+  const known = knownCases(site, origin);
   const statuses = new Map<number, number>();
   const failures: string[] = [];
   const failed = new Set<number>();
@@ -111,7 +118,7 @@ async function main() {
     while (sent < COUNT && Date.now() < deadline) {
       sent += 1;
       const n = sent;
-      const request = next(origin);
+      const request = known[n - 1] ?? next(origin);
       const where = `#${n} ${request.method} ${request.path.slice(0, 160)} ${JSON.stringify(request.headers).slice(0, 160)}`;
       try {
         const response = await send(base + request.path, request);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formPostRefusal, MAX_FORM_BYTES } from './form-posts';
+import { bodyToRead, formPostRefusal, MAX_FORM_BYTES, unreadableBody } from './form-posts';
 
 const post = (headers: Record<string, string>) => formPostRefusal('POST', new Headers(headers));
 const HOST = { host: 'icp.example:3000', 'content-length': '1200' };
@@ -34,5 +34,33 @@ describe('form posts', () => {
     expect(post({ ...HOST, 'content-length': String(MAX_FORM_BYTES + 1) })?.status).toBe(413);
     expect(post({ ...HOST, 'content-length': '-1' })?.status).toBe(413);
     expect(post({ host: HOST.host, 'transfer-encoding': 'chunked' })?.status).toBe(411);
+  });
+});
+
+describe('a body Next could not read', () => {
+  const post = (type: string, body: string, action?: string) =>
+    new Request('http://site.test/en/enquiry', {
+      method: 'POST',
+      body,
+      headers: { 'content-type': type, ...(action ? { 'next-action': action } : {}) },
+    });
+  const part = '--XYZ\r\ncontent-disposition: form-data; name="message"\r\n\r\nhello';
+  const ACTION = '60566e8ce92377d7cc10ebf7bdc4b602bdbb608a48';
+
+  it('is a multipart form cut short, or an action call whose body is not an array of arguments', async () => {
+    expect(await unreadableBody(post('multipart/form-data; boundary=XYZ', part))).toBe(true);
+    for (const body of ['[{', 'garbage', '', '{"a":1}'])
+      expect(await unreadableBody(post('text/plain;charset=UTF-8', body, ACTION)), body).toBe(true);
+  });
+
+  it('is not a whole form, nor an action call a browser sends, and is read only for posts Next parses', async () => {
+    expect(await unreadableBody(post('multipart/form-data; boundary=XYZ', `${part}\r\n--XYZ--\r\n`))).toBe(false);
+    expect(await unreadableBody(post('text/plain;charset=UTF-8', '[{"status":"idle"},"$K1"]', ACTION))).toBe(false);
+    expect(await unreadableBody(post('application/x-www-form-urlencoded', 'a=1', ACTION))).toBe(false);
+    const headers = (h: Record<string, string>) => new Headers(h);
+    expect(bodyToRead('POST', headers({ 'content-type': 'multipart/form-data; boundary=x' }))).toBe(true);
+    expect(bodyToRead('POST', headers({ 'next-action': ACTION, 'content-type': 'text/plain' }))).toBe(true);
+    expect(bodyToRead('POST', headers({ 'content-type': 'application/x-www-form-urlencoded' }))).toBe(false);
+    expect(bodyToRead('GET', headers({ 'content-type': 'multipart/form-data; boundary=x' }))).toBe(false);
   });
 });

@@ -48,3 +48,27 @@ function sameOrigin(origin: string, headers: HeaderSource): boolean {
   const forwarded = headers.get('x-forwarded-host')?.split(',')[0]?.trim();
   return host !== '' && host === (forwarded || headers.get('host'));
 }
+
+/** A POST whose body Next's server-action handler parses: a multipart form, or a call that names an action. */
+export function bodyToRead(method: string, headers: HeaderSource): boolean {
+  if (method.toUpperCase() !== 'POST') return false;
+  return /^\s*multipart\/form-data/i.test(headers.get('content-type') ?? '') || headers.get('next-action') !== null;
+}
+
+/**
+ * Whether a POST's body is one Next's server-action handler cannot read, which it answers with a 500 and a stack
+ * trace (its parsers throw before any page code runs): a multipart form cut short, or an action's call whose body is
+ * not the JSON array of arguments a browser sends. Reads a copy, after formPostRefusal bounded its size; Next keeps
+ * the body for the page.
+ */
+export async function unreadableBody(request: Request): Promise<boolean> {
+  const type = request.headers.get('content-type') ?? '';
+  try {
+    if (/^\s*multipart\/form-data/i.test(type)) await request.clone().formData();
+    else if (request.headers.get('next-action') !== null && !/^\s*application\/x-www-form-urlencoded/i.test(type))
+      return !Array.isArray(JSON.parse(await request.clone().text()));
+    return false;
+  } catch {
+    return true;
+  }
+}

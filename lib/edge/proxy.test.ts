@@ -12,8 +12,11 @@ const BROCHURE =
 const OLD_BROCHURE =
   'activities=none&foreign-share=none&forms=website&hosting=mainland&operator=mainland-company&revenue=none&sectors=none';
 
-function send(path: string, init: { method?: string; headers?: Record<string, string> } = {}) {
-  return proxy(new NextRequest(new URL(path, 'http://site.test'), init));
+/** The proxy's answer to a request without a body to read, which it gives at once. */
+function send(path: string, init: { method?: string; headers?: Record<string, string> } = {}): Response {
+  const response = proxy(new NextRequest(new URL(path, 'http://site.test'), init));
+  if (response instanceof Promise) throw new Error(`${path}: the proxy read a body`);
+  return response;
 }
 
 /** What the proxy let through to the page: the request headers it set, or null when it answered itself. */

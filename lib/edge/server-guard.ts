@@ -50,6 +50,9 @@ export function installServerGuard(): void {
 /** Paths the proxy does not see (its matcher): the API and the framework's files. They are only ever read. */
 const OUTSIDE_PROXY = /^\/(?:api|_next)(?:\/|$)/;
 
+/** The framework's own files, which only the server's static handler answers. */
+const FRAMEWORK_FILES = /^\/_next\//;
+
 /** The JSON of a result works out what-ifs and plans like its page does. */
 const GATED_API = /^\/api\/assessment(?:\/|$)/;
 
@@ -74,6 +77,11 @@ function guard(listener: Listener, gate: RenderGate): Listener {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const refused = FORBIDDEN_BY_FETCH.has(method) || (OUTSIDE_PROXY.test(path) && methodAnswer(method, null)?.status === 405);
     if (refused) return answer(res, method, 405, { Allow: allowedMethods(localeRest(path)).join(', ') });
+    // OPTIONS on a framework file: Next's static handler answers it with a 500 and a stack trace.
+    if (method === 'OPTIONS' && FRAMEWORK_FILES.test(path)) {
+      res.writeHead(204, { Allow: allowedMethods(null).join(', '), 'Cache-Control': 'no-store' });
+      return res.end();
+    }
     const key = gatedKey(method, req.url ?? '/');
     if (key === null) return listener(req, res);
     // Remember what Next now has in its cache: the next request for it is a cheap read and needs no turn.
