@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { test, expect, type Page } from '@playwright/test';
 import { PAGES } from '../lib/pages';
 import { questionPath } from '../lib/wizard/urls';
-import { LOCALES, categoryTitles, expectNoAxeViolations, type Locale } from './support';
+import { LOCALES, categoryTitles, expectNoAxeViolations, msg, type Locale } from './support';
 
 /**
  * One crawl of every page type of the page table (lib/pages.ts), in every language: each sample address is loaded
@@ -83,7 +83,8 @@ const SAMPLES: Record<Route, Samples> = {
   }),
   '/result/[code]/what-ifs': () => ({ 'what-ifs': { path: `/result/${BLOCKED}/what-ifs` } }),
   '/result/[code]/plan': () => ({
-    "a way forward's plan, dated": { path: `/result/${BLOCKED}/plan?way=pilot-drop-feature&live=2027-09-01` },
+    "a way forward's plan, dated": { path: `/result/${BLOCKED}/plan?way=pilot-drop-feature.activities.messaging&live=2027-09-01` },
+    'a plan for a way this result does not have': { path: `/result/${BLOCKED}/plan?way=no-such-way` },
   }),
   '/result/[code]/feed.atom': () => ({ "result's feed": { path: `/result/${BROCHURE}/feed.atom`, file: true } }),
   '/feed.atom': () => ({ feed: { path: '/feed.atom', file: true } }),
@@ -221,6 +222,9 @@ for (const locale of LOCALES) {
             `${name}: one h1`,
           )
           .toHaveLength(1);
+        // A page that answers 200 is the page asked for, not "not found" under a 200.
+        if ((sample.status ?? 200) === 200)
+          expect.soft(await page.locator('h1').first().textContent(), `${name}: its own page`).not.toBe(msg(locale, 'notFound.title'));
         const jumps = levels.flatMap((level, i) => (i > 0 && level > levels[i - 1]! + 1 ? [`h${levels[i - 1]} → h${level}`] : []));
         expect.soft(jumps, `${name}: headings in order`).toEqual([]);
         // Prefetches and late scripts start right after load: by now (axe took a while) any violation has been reported.

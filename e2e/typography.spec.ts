@@ -26,7 +26,10 @@ const SAMPLES: Record<string, (locale: Locale) => string[]> = {
   '/result/[code]': () => [`/result/${FOUNDER}`, `/result/${MARKETPLACE}`, `/result/${SAAS_CHAT}`],
   '/result/[code]/print': () => [`/result/${FOUNDER}/print`, `/result/${MARKETPLACE}/print`],
   '/result/[code]/what-ifs': () => [`/result/${FOUNDER}/what-ifs`],
-  '/result/[code]/plan': () => [`/result/${SAAS_CHAT}/plan?live=2027-09-01`, `/result/${SAAS_CHAT}/plan?way=pilot-drop-feature`],
+  '/result/[code]/plan': () => [
+    `/result/${SAAS_CHAT}/plan?live=2027-09-01`,
+    `/result/${SAAS_CHAT}/plan?way=pilot-drop-feature.activities.messaging`,
+  ],
   '/compare': () => [`/compare?r=${FOUNDER}&r=${MARKETPLACE}`],
   '/enquiry/sent': () => ['/enquiry/sent?ref=E-7K3M-9PQ2'],
 };

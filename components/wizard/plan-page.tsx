@@ -31,6 +31,11 @@ export async function PlanPage({ locale, view }: PlanPageProps) {
         }
         lead={t('decision.planPage.lead')}
       />
+      {view.unknownWay && (
+        <p role="status" className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-slate-800">
+          {t('decision.planPage.unknownWay')}
+        </p>
+      )}
       <p className="mt-2 text-sm text-slate-700">
         {t.rich('decision.planPage.verdict', {
           verdict: verdictLabel(t, view.verdict),
@@ -138,11 +143,17 @@ export async function PlanPage({ locale, view }: PlanPageProps) {
                     {t(`decision.plan.steps.${step.id}`)}
                     {(view.durations[step.id] ?? []).map((pack) => (
                       <span key={pack.obligation} className="block text-sm text-slate-600">
-                        {t('decision.planPage.duration', {
-                          permit: t(`assessment.obligations.${pack.obligation}.label`),
-                          limit: pack.timeLimit.text,
-                        })}
-                        {pack.practice && ` ${t('decision.planPage.practice', { practice: pack.practice.text })}`}
+                        {/* One sentence per language: Chinese puts no space after 。 before the practice. */}
+                        {pack.practice
+                          ? t('decision.planPage.durationWithPractice', {
+                              permit: t(`assessment.obligations.${pack.obligation}.label`),
+                              limit: pack.timeLimit.text,
+                              practice: pack.practice.text,
+                            })
+                          : t('decision.planPage.duration', {
+                              permit: t(`assessment.obligations.${pack.obligation}.label`),
+                              limit: pack.timeLimit.text,
+                            })}
                       </span>
                     ))}
                   </li>

@@ -57,9 +57,18 @@ describe('the plan page', () => {
     expect(view('wfoeCommunityOut', { way, live: '', paid: 'next spring' }).timeline.milestones).toEqual([]);
   });
 
-  it('is absent for a way this result does not have or a code that does not read', () => {
-    expect(planPage('en', codeOf('wfoeCommunityOut'), { way: 'pilot-zone-company' }, TODAY)).toBeNull();
-    expect(planPage('en', codeOf('brochure'), { way: 'share-at-cap' }, TODAY)).toBeNull();
+  it('for a way this result does not have, is the result’s own plan and says so; absent for a code that does not read', () => {
+    for (const [name, way] of [
+      ['wfoeCommunityOut', 'pilot-zone-company'],
+      ['brochure', 'share-at-cap'],
+      ['saasChatOut', 'pilot-drop-feature'],
+    ] as const) {
+      const v = planPage('en', codeOf(name), { way }, TODAY);
+      expect(v?.kind === 'plan' && v.unknownWay, `${name} ${way}`).toBe(true);
+      expect(v?.kind === 'plan' && v.way, `${name} ${way}`).toBeNull();
+      expect(v?.kind === 'plan' && v.plan, `${name} ${way}`).toEqual(view(name, {}).plan);
+    }
+    expect(view('saasChatOut', {}).unknownWay).toBe(false);
     expect(planPage('en', '3-zzzz', {}, TODAY)).toBeNull();
   });
 

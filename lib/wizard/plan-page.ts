@@ -83,6 +83,8 @@ export interface PlanPageView {
   readonly result: ResultView;
   /** The way forward whose plan this is, or null for the result's own plan. */
   readonly way: WayForward | null;
+  /** The address named a way forward this result does not have: the page shows the result's own plan and says so. */
+  readonly unknownWay: boolean;
   /** The way's structure steps, before its applications (none for the result's own plan). */
   readonly structure: readonly StructureStep[];
   readonly verdict: VerdictId;
@@ -101,7 +103,7 @@ export interface PlanPageView {
 
 /**
  * What a plan page shows: the result's plan, or a way forward's (its structure's steps, then its applications), dated
- * backwards from the targets given. Null for a code that does not read or a way this result does not have.
+ * backwards from the targets given. Null for a code that does not read.
  */
 export function planPage(
   locale: Locale,
@@ -113,11 +115,8 @@ export function planPage(
   if (result.kind === 'moved') return { kind: 'moved', to: `${result.to}/plan` };
   if (result.kind !== 'result') return null;
   const ruleset = rulesetFor(result.version);
-  let way: WayForward | null = null;
-  if (query.way) {
-    way = waysForward(result.answers, ruleset).find((w) => waySlug(w) === query.way) ?? null;
-    if (!way) return null;
-  }
+  // A way this result does not have (an old or edited link) gets the result's own plan, with a line saying so.
+  const way = query.way ? (waysForward(result.answers, ruleset).find((w) => waySlug(w) === query.way) ?? null) : null;
   const answers = way?.answers ?? result.answers;
   const classification = way?.classification ?? classify(answers, ruleset);
   const plan = planOf(classification, answers);
@@ -127,6 +126,7 @@ export function planPage(
     kind: 'plan',
     result,
     way,
+    unknownWay: query.way !== undefined && way === null,
     structure: way ? STRUCTURE_STEPS[way.id] : [],
     verdict: judge(answers, ruleset).id,
     plan,
