@@ -44,7 +44,7 @@ export default function proxy(request: NextRequest): Response | Promise<Response
     const response = step(request);
     if (response) return response;
   }
-  // A form's body is read (a copy) only for the posts Next would parse: 400 where its parser would throw a 500.
+  // A form's body is read (a copy) only for the posts Next would parse: 400 where its parser would throw a 500 (ADR 0011).
   if (bodyToRead(request.method, request.headers))
     return unreadableBody(request).then((bad) => (bad ? edgeErrorResponse(400, {}, request.method) : render(request)));
   return render(request);

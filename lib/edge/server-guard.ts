@@ -77,7 +77,7 @@ function guard(listener: Listener, gate: RenderGate): Listener {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const refused = FORBIDDEN_BY_FETCH.has(method) || (OUTSIDE_PROXY.test(path) && methodAnswer(method, null)?.status === 405);
     if (refused) return answer(res, method, 405, { Allow: allowedMethods(localeRest(path)).join(', ') });
-    // OPTIONS on a framework file: Next's static handler answers it with a 500 and a stack trace.
+    // OPTIONS on a framework file: Next's static handler answers it with a 500 and a stack trace (ADR 0011).
     if (method === 'OPTIONS' && FRAMEWORK_FILES.test(path)) {
       res.writeHead(204, { Allow: allowedMethods(null).join(', '), 'Cache-Control': 'no-store' });
       return res.end();
