@@ -1,35 +1,8 @@
 import type { getTranslations } from '@/lib/i18n/translator';
-import type { ChangeItem, ChangedItem, Changes } from '@/lib/assessment/compare';
+import type { Changes } from '@/lib/assessment/compare';
+import { changeDetails as details, changeLabel as label } from '@/lib/wizard/change-text';
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
-
-/** The reader's name of an outcome in a list of changes. */
-function label(t: Translate, item: ChangeItem): string {
-  const name =
-    item.kind === 'finding'
-      ? t(`assessment.findings.${item.id}.label`)
-      : item.kind === 'grey'
-        ? t(`assessment.greyAreas.${item.id}.label`)
-        : t(`assessment.obligations.${item.id}.label`);
-  return t(`ruleChanges.kinds.${item.kind}`, { name });
-}
-
-function details(t: Translate, item: ChangedItem): string[] {
-  const list = (ids: readonly string[], prefix: string) => ids.map((id) => t(`assessment.${prefix}.${id}`)).join(t('wizard.listSeparator'));
-  const out: string[] = [];
-  if (item.subItemsAdded.length > 0) out.push(t('ruleChanges.adds', { items: list(item.subItemsAdded, 'subItems') }));
-  if (item.codesAdded.length > 0) out.push(t('ruleChanges.adds', { items: list(item.codesAdded, 'codes') }));
-  if (item.subItemsRemoved.length > 0) out.push(t('ruleChanges.drops', { items: list(item.subItemsRemoved, 'subItems') }));
-  if (item.codesRemoved.length > 0) out.push(t('ruleChanges.drops', { items: list(item.codesRemoved, 'codes') }));
-  if (item.confidence)
-    out.push(
-      t('ruleChanges.confidence', {
-        from: t(`result.confidence.${item.confidence.from}`),
-        to: t(`result.confidence.${item.confidence.to}`),
-      }),
-    );
-  return out;
-}
 
 /** What would be added, would no longer apply, or would change, item by item. */
 export function ChangeList({ t, changes }: { t: Translate; changes: Changes }) {

@@ -1,10 +1,11 @@
-import type { ChangeItem, ChangedItem, Changes } from '@/lib/assessment/compare';
+import type { ChangedItem, Changes } from '@/lib/assessment/compare';
 import type { Verdict } from '@/lib/assessment/verdict';
 import type { Translator } from '@/lib/i18n/translator';
 import { formatIsoDate } from '@/lib/i18n/dates';
 import type { Locale } from '@/lib/i18n/routing';
 import type { ResultChange } from '../change';
 import { blockedReasons, verdictLabel, verdictWhy } from '@/lib/wizard/verdict-text';
+import { changeDetails, changeLabel as label } from '@/lib/wizard/change-text';
 import type { MailBlock } from './frame';
 
 /** The verdict in words, as the result page's banner says it: its name, why, and what would block it. */
@@ -35,32 +36,7 @@ export function verdictBlock(t: Translator, verdict: Verdict): MailBlock {
 }
 
 // The same words as the banner's list of changes (components/wizard/change-list.tsx), as lines of text.
-function label(t: Translator, item: ChangeItem): string {
-  const name =
-    item.kind === 'finding'
-      ? t(`assessment.findings.${item.id}.label`)
-      : item.kind === 'grey'
-        ? t(`assessment.greyAreas.${item.id}.label`)
-        : t(`assessment.obligations.${item.id}.label`);
-  return t(`ruleChanges.kinds.${item.kind}`, { name });
-}
-
-function details(t: Translator, item: ChangedItem): string {
-  const list = (ids: readonly string[], prefix: string) => ids.map((id) => t(`assessment.${prefix}.${id}`)).join(t('wizard.listSeparator'));
-  const out: string[] = [];
-  if (item.subItemsAdded.length > 0) out.push(t('ruleChanges.adds', { items: list(item.subItemsAdded, 'subItems') }));
-  if (item.codesAdded.length > 0) out.push(t('ruleChanges.adds', { items: list(item.codesAdded, 'codes') }));
-  if (item.subItemsRemoved.length > 0) out.push(t('ruleChanges.drops', { items: list(item.subItemsRemoved, 'subItems') }));
-  if (item.codesRemoved.length > 0) out.push(t('ruleChanges.drops', { items: list(item.codesRemoved, 'codes') }));
-  if (item.confidence)
-    out.push(
-      t('ruleChanges.confidence', {
-        from: t(`result.confidence.${item.confidence.from}`),
-        to: t(`result.confidence.${item.confidence.to}`),
-      }),
-    );
-  return out.join(t('wizard.listSeparator'));
-}
+const details = (t: Translator, item: ChangedItem) => changeDetails(t, item).join(t('wizard.listSeparator'));
 
 /** What would be added, would no longer apply, or would change: a heading and a list for each that has items. */
 export function changeBlocks(t: Translator, changes: Changes): MailBlock[] {
