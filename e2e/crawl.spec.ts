@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { PAGES } from '../lib/pages';
 import { questionPath } from '../lib/wizard/urls';
-import { LOCALES, categoryTitles, expectNoAxeViolations, msg, type Locale } from './support';
+import { LOCALES, categoryTitles, expectNoAxeViolations, msg, watchCsp, type Locale } from './support';
 
 /**
  * One crawl of every page type of the page table (lib/pages.ts), in every language: each sample address is loaded
@@ -152,23 +152,6 @@ test('every route of the page table is crawled, or says where it is tested', () 
   expect(uncovered).toEqual([]);
 });
 
-/** Records CSP violations and CSP console errors from before the first script runs. */
-async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
-  const fromConsole: string[] = [];
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      const seen = ((window as unknown as { __csp?: string[] }).__csp ??= []);
-      seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
-    });
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|Refused to (execute|load|apply)/i.test(message.text()))
-      fromConsole.push(message.text());
-  });
-  // What the page reported since it loaded, and the console since the last call.
-  return async () => [...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])), ...fromConsole.splice(0)];
-}
-
 // One page per language, reused from sample to sample (a new browser context per sample cost more than the checks),
 // in steps that report each sample apart; soft assertions, so one failing sample does not hide the next.
 for (const locale of LOCALES) {
@@ -228,7 +211,7 @@ for (const locale of LOCALES) {
         const jumps = levels.flatMap((level, i) => (i > 0 && level > levels[i - 1]! + 1 ? [`h${levels[i - 1]} → h${level}`] : []));
         expect.soft(jumps, `${name}: headings in order`).toEqual([]);
         // Prefetches and late scripts start right after load: by now (axe took a while) any violation has been reported.
-        expect.soft(await violations(), name).toEqual([]);
+        expect.soft(await violations(0), name).toEqual([]);
       });
     }
   });

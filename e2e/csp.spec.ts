@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { LOCALES, msg, otherLocales, type Locale } from './support';
+import { LOCALES, msg, otherLocales, watchCsp, type Locale } from './support';
 import { firstQuestionHref, questionHref } from '../lib/wizard/urls';
 
 /**
@@ -11,31 +11,6 @@ const BROCHURE =
   'activities=none-of-these&foreign-share=none&forms=website&hosting=mainland&location=beijing&operator=mainland-company&revenue=none&sectors=none&v=3';
 const BROCHURE_CODE = '3-7gm000004380mg18';
 
-/** Records CSP violations and CSP console errors from before the first script runs. */
-async function watchCsp(page: Page): Promise<string[]> {
-  const problems: string[] = [];
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      const seen = ((window as unknown as { __csp?: string[] }).__csp ??= []);
-      seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
-    });
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|Refused to (execute|load|apply)/i.test(message.text()))
-      problems.push(message.text());
-  });
-  return problems;
-}
-
-async function violations(page: Page, fromConsole: string[]): Promise<string[]> {
-  // Not 'networkidle': the router leaves the body of a refused prefetch unread (a 400 result link), which
-  // keeps that request open. Prefetches and late scripts start right after load.
-  await page.waitForLoadState('load');
-  await page.waitForTimeout(750);
-  const fromEvents = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
-  return [...fromEvents, ...fromConsole];
-}
-
 /** React hydrates only from the data Next's inline scripts carry: a hydrated <main> means they ran. */
 async function expectInlineScriptsRan(page: Page) {
   await expect
@@ -46,7 +21,7 @@ async function expectInlineScriptsRan(page: Page) {
 // Every page type's policy, with no violation: crawl.spec.ts. Here: navigation, caching and forged headers.
 for (const locale of LOCALES) {
   test(`${locale}: client-side navigation and the language switch work under the policy`, async ({ page }) => {
-    const fromConsole = await watchCsp(page);
+    const violations = await watchCsp(page);
     // From a page that runs Next's router (content pages run nothing): it renders a content page from its payload.
     await page.goto(`/${locale}/assessment/q/hosting?v=2`);
     await expectInlineScriptsRan(page);
@@ -64,11 +39,11 @@ for (const locale of LOCALES) {
     await page.getByRole('link', { name: msg(other, 'languageSwitch.readInThisLanguage') }).click();
     await expect(page).toHaveURL(`/${other}/categories`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(other, 'categories.title'));
-    expect(await violations(page, fromConsole)).toEqual([]);
+    expect(await violations()).toEqual([]);
   });
 
   test(`${locale}: the questionnaire reaches its (cached) result without a reload and without a violation`, async ({ page }) => {
-    const fromConsole = await watchCsp(page);
+    const violations = await watchCsp(page);
     await page.goto(
       questionHref(locale, 'location', {
         activities: ['none-of-these'],
@@ -91,7 +66,7 @@ for (const locale of LOCALES) {
     await expect(page.getByRole('button', { name: msg(locale, 'result.copyLink') })).toBeVisible();
     await page.reload();
     await expect(page.getByRole('button', { name: msg(locale, 'result.copyLink') })).toBeVisible();
-    expect(await violations(page, fromConsole)).toEqual([]);
+    expect(await violations()).toEqual([]);
   });
 }
 

@@ -68,3 +68,29 @@ export const JOURNEY_MODES: readonly { locale: Locale; javaScriptEnabled: boolea
   { locale: 'en', javaScriptEnabled: true },
   { locale: 'zh', javaScriptEnabled: false },
 ];
+
+/**
+ * Records Content-Security-Policy violations (the page's events, from before its first script runs, and CSP errors in
+ * the console). The function it returns waits until the page has loaded and its late scripts and prefetches have
+ * started (`settleMs` after load), and gives what was reported since the page loaded (the console since the last call).
+ */
+export async function watchCsp(page: Page): Promise<(settleMs?: number) => Promise<string[]>> {
+  const fromConsole: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const seen = ((window as unknown as { __csp?: string[] }).__csp ??= []);
+      seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy|Refused to (execute|load|apply)/i.test(message.text()))
+      fromConsole.push(message.text());
+  });
+  return async (settleMs = 750) => {
+    // Not 'networkidle': the router leaves the body of a refused prefetch unread (a 400 result link), which keeps that
+    // request open. Prefetches and late scripts start right after load.
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(settleMs);
+    return [...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])), ...fromConsole.splice(0)];
+  };
+}
