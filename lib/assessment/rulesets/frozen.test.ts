@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../classify';
 import { nextQuestion } from '../flow';
-import { rulesetFor } from '.';
+import { CURRENT_RULESET, RULESETS, rulesetFor } from '.';
+import { CURRENT_TABLE, QUESTION_TABLES } from './tables';
 import {
   answersOfCode,
   CODES_SIZE,
@@ -65,5 +66,14 @@ describe.each(FROZEN_CODES)('frozen ruleset version $version', (fixture) => {
 
   it('classifies every recorded code as it did when the version was frozen', () => {
     expect(codesDigest(fixture.codes, ruleset)).toBe(fixture.sha256);
+  });
+});
+
+describe('the current question table (current-table.ts, what the browser loads)', () => {
+  it('is the current ruleset’s, and the last of every version’s tables', () => {
+    expect(CURRENT_TABLE.version).toBe(CURRENT_RULESET.version);
+    expect(CURRENT_TABLE.questions).toBe(CURRENT_RULESET.questions);
+    expect(QUESTION_TABLES.at(-1)).toBe(CURRENT_TABLE);
+    expect(QUESTION_TABLES.map((t) => t.version)).toEqual(RULESETS.map((r) => r.version));
   });
 });
