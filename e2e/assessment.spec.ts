@@ -3,7 +3,7 @@ import { LOCALES, msg, otherLocales, type Locale, JOURNEY_MODES } from './suppor
 import { decodeAnswers } from '../lib/assessment/codec';
 import { QUESTIONS } from '../lib/assessment/questions';
 import type { Question } from '../lib/assessment/types';
-import { firstQuestionHref, nextHref, questionHref } from '../lib/wizard/urls';
+import { firstQuestionHref, nextHref, questionHref } from '../lib/addresses/urls';
 
 /** A free, self-promotional company website hosted in the mainland: filing only. */
 const BROCHURE: [question: string, options: string[]][] = [

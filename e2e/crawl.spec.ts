@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { test, expect } from '@playwright/test';
 import { PAGES } from '../lib/pages';
-import { questionPath } from '../lib/wizard/urls';
+import { questionPath } from '../lib/addresses/urls';
 import { LOCALES, categoryTitles, expectNoAxeViolations, msg, watchCsp, type Locale } from './support';
 
 /**

@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { LOCALES, msg, otherLocales, watchCsp, type Locale } from './support';
-import { firstQuestionHref, questionHref } from '../lib/wizard/urls';
+import { firstQuestionHref, questionHref } from '../lib/addresses/urls';
 
 /**
  * The Content-Security-Policy allows no inline script except by hash (static pages) or nonce (pages rendered

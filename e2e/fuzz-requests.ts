@@ -1,7 +1,7 @@
 // The requests `npm run fuzz` sends: seeded, so a failing run can be repeated with --seed.
 import { QUESTIONS } from '../lib/assessment/questions';
 import { decodeAnswers } from '../lib/assessment/codec';
-import { questionCode } from '../lib/wizard/result-link';
+import { questionCode } from '../lib/addresses/result-link';
 import { LOCALES as SITE_LOCALES } from '../lib/i18n/routing';
 import type { Question } from '../lib/assessment/types';
 

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { PAGES, type SitePage } from '../lib/pages';
-import { questionHref } from '../lib/wizard/urls';
+import { questionHref } from '../lib/addresses/urls';
 import { LOCALES, type Locale } from './support';
 
 /**

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { LOCALES, msg } from './support';
 import { DECISION_CASES } from '../lib/assessment/testing/decision-cases';
-import { resultCode } from '../lib/wizard/result-link';
+import { resultCode } from '../lib/addresses/result-link';
 
 // The shared test server has no SMTP and a placeholder address (localhost): the form must not take addresses.
 const CODE = resultCode(DECISION_CASES.marketplace);

@@ -12,7 +12,7 @@ import { expectNoAxeViolations, LOCALES, msg, type Locale } from './support';
 import { startSmtpSink, type SmtpMessage } from '../lib/enquiries/testing/receivers';
 import { readMail, watchLinks, type ReadMail } from '../lib/watch/testing/mail';
 import { DECISION_CASES } from '../lib/assessment/testing/decision-cases';
-import { resultCode } from '../lib/wizard/result-link';
+import { resultCode } from '../lib/addresses/result-link';
 
 // E-mail alerts need SMTP and a public address, which the shared test server has neither of: this spec starts its own
 // server, with a real SMTP receiver, at an address that is not a placeholder (watch.test, which the browser maps to

@@ -1,7 +1,7 @@
 import { getSite } from '@/lib/content/site';
 import { localePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
-import { resultOfLink } from '@/lib/wizard/result';
+import { resultOfLink } from '@/lib/views/result';
 
 /** What the contact page shows, from its `result` parameter. */
 export interface ContactPageView {

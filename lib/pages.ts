@@ -55,7 +55,7 @@ export const PAGES = [
   { route: '/assessment', indexable: true, title: 'nav.assessment', menus: ['main', 'footer'] },
   // A question's query form (a submission, an old link): the proxy moves it to the canonical address, or answers 400.
   { route: '/assessment/q/[question]', accepts: (id) => QUESTION_IDS.has(id), gated: true },
-  // A question page at its canonical address: the code holds the answers given so far (lib/wizard/urls.ts questionPath).
+  // A question page at its canonical address: the code holds the answers given so far (lib/addresses/urls.ts questionPath).
   {
     route: '/assessment/q/[question]/[code]',
     accepts: (value, param) => (param === '[question]' ? QUESTION_IDS.has(value) : RESULT_CODE_PATTERN.test(value)),

@@ -2,7 +2,7 @@ import { getTranslations } from '@/lib/i18n/translator';
 import type { Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
 import { getSite } from '@/lib/content/site';
-import { COMPARE_PARAM, MAX_COMPARED, type CompareColumn, type CompareRow, type CompareView } from '@/lib/wizard/compare';
+import { COMPARE_PARAM, MAX_COMPARED, type CompareColumn, type CompareRow, type CompareView } from '@/lib/views/compare';
 import type { AnswerValue } from '@/lib/assessment';
 import { outcomeLabel } from '@/components/wizard/outcome-label';
 

@@ -1,6 +1,6 @@
 import { getFormatter } from 'next-intl/server';
 import { getTranslations } from '@/lib/i18n/translator';
-import { verdictLabel } from '@/lib/wizard/verdict-text';
+import { verdictLabel } from '@/lib/views/verdict-text';
 import { getSite } from '@/lib/content/site';
 import { PageHeading } from '@/components/page-heading';
 import { Link } from '@/components/link';

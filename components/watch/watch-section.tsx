@@ -1,7 +1,7 @@
 import { getTranslations, type Translator } from '@/lib/i18n/translator';
 import type { Locale } from '@/lib/i18n/routing';
 import { planOf } from '@/lib/assessment/plan';
-import type { ResultView } from '@/lib/wizard/result';
+import type { ResultView } from '@/lib/views/result';
 import { subscribeAction } from '@/lib/watch/action';
 import { DUTY_CALENDAR } from '@/lib/watch/calendar-duties';
 import { watchFormSetup } from '@/lib/watch/pages';

@@ -1,5 +1,5 @@
 import { getTranslations } from '@/lib/i18n/translator';
-import { verdictLabel } from '@/lib/wizard/verdict-text';
+import { verdictLabel } from '@/lib/views/verdict-text';
 import { PageHeading } from '@/components/page-heading';
 import { Link } from '@/components/link';
 import type { Locale } from '@/lib/i18n/routing';

@@ -1,8 +1,8 @@
 import { Link } from '@/components/link';
 import { getTranslations } from '@/lib/i18n/translator';
 import type { Locale } from '@/lib/i18n/routing';
-import type { AnsweredItem } from '@/lib/wizard/step';
-import { firstQuestionHref } from '@/lib/wizard/urls';
+import type { AnsweredItem } from '@/lib/views/step';
+import { firstQuestionHref } from '@/lib/addresses/urls';
 import { formatAnswer } from './format-answer';
 
 export interface AnswerSummaryProps {

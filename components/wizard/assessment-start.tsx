@@ -2,7 +2,7 @@ import { getTranslations } from '@/lib/i18n/translator';
 import { Link } from '@/components/link';
 import { PageHeading } from '@/components/page-heading';
 import type { Locale } from '@/lib/i18n/routing';
-import { firstQuestionHref } from '@/lib/wizard/urls';
+import { firstQuestionHref } from '@/lib/addresses/urls';
 
 export interface AssessmentStartProps {
   locale: Locale;

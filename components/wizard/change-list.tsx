@@ -1,6 +1,6 @@
 import type { getTranslations } from '@/lib/i18n/translator';
 import type { Changes } from '@/lib/assessment/compare';
-import { changeDetails as details, changeLabel as label } from '@/lib/wizard/change-text';
+import { changeDetails as details, changeLabel as label } from '@/lib/views/change-text';
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
 

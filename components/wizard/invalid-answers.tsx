@@ -2,7 +2,7 @@ import { Link } from '@/components/link';
 import { getTranslations } from '@/lib/i18n/translator';
 import { PageHeading } from '@/components/page-heading';
 import type { Locale } from '@/lib/i18n/routing';
-import type { InvalidView } from '@/lib/wizard/step';
+import type { InvalidView } from '@/lib/views/step';
 import { AnswerSummary } from './answer-summary';
 
 /** Shown (with status 400) when a link carries answers that cannot be read. */

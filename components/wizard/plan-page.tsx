@@ -4,8 +4,8 @@ import { CitationList } from '@/components/citation-list';
 import { getTranslations } from '@/lib/i18n/translator';
 import { formatIsoDate } from '@/lib/i18n/dates';
 import type { Locale } from '@/lib/i18n/routing';
-import type { PlanPageView } from '@/lib/wizard/plan-page';
-import { verdictLabel } from '@/lib/wizard/verdict-text';
+import type { PlanPageView } from '@/lib/views/plan-page';
+import { verdictLabel } from '@/lib/views/verdict-text';
 import { CalendarForm } from './calendar-form';
 
 export interface PlanPageProps {

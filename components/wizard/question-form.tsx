@@ -5,10 +5,8 @@ import { useRouter } from 'next/navigation';
 import { useForm, type Resolver } from 'react-hook-form';
 import { answerSchemaFor } from '@/lib/assessment/schema';
 import { getQuestion } from '@/lib/assessment/flow';
-import { decodeAnswersIn } from '@/lib/assessment/codec';
-import { CURRENT_TABLE } from '@/lib/assessment/rulesets/current-table';
 import type { Locale } from '@/lib/i18n/routing';
-import { nextHref } from '@/lib/wizard/urls';
+import { readQuestionForm } from '@/lib/addresses/assessment-address';
 
 export interface QuestionFormLabels {
   title: string;
@@ -97,9 +95,11 @@ export function QuestionForm({ locale, questionId, action, hidden, initial, init
     const params = new URLSearchParams(hidden.map(([k, v]) => [k, v]));
     const raw = values[questionId];
     for (const v of Array.isArray(raw) ? raw : [raw]) if (typeof v === 'string') params.append(questionId, v);
-    const { answers: decoded } = decodeAnswersIn(params, CURRENT_TABLE);
+    params.set(stepField, questionId);
+    // Where the form's own address (what it sends without JavaScript) leads, read as the proxy reads it.
+    const address = readQuestionForm(locale, questionId, params);
     markAnswered();
-    router.push(nextHref(locale, decoded));
+    router.push(address.kind === 'redirect' ? address.to : `${action}?${params}`);
   };
 
   const describedBy = [labels.hint ? hintId : null, errorText ? errorId : null].filter(Boolean).join(' ') || undefined;

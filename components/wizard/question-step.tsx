@@ -2,7 +2,7 @@ import { Link } from '@/components/link';
 import { getTranslations } from '@/lib/i18n/translator';
 import { ANSWER_ISSUE_CODES, encodeAnswers, optionIds, type AnswerValue, type Answers } from '@/lib/assessment';
 import type { Locale } from '@/lib/i18n/routing';
-import { STEP_FIELD, type StepView } from '@/lib/wizard/step';
+import { STEP_FIELD, type StepView } from '@/lib/views/step';
 import { QuestionForm } from './question-form';
 import { AnswerSummary } from './answer-summary';
 

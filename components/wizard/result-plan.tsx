@@ -1,6 +1,6 @@
 import type { getTranslations } from '@/lib/i18n/translator';
 import type { Plan } from '@/lib/assessment/plan';
-import { datesAsked } from '@/lib/wizard/calendar';
+import { datesAsked } from '@/lib/calendar/calendar';
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
 

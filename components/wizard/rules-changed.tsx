@@ -2,7 +2,7 @@ import { Link } from '@/components/link';
 import { getTranslations } from '@/lib/i18n/translator';
 import { PageHeading } from '@/components/page-heading';
 import type { Locale } from '@/lib/i18n/routing';
-import type { LegacyResultView } from '@/lib/wizard/result';
+import type { LegacyResultView } from '@/lib/views/result';
 import { AnswerSummary } from './answer-summary';
 
 export interface RulesChangedProps {

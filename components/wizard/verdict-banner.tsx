@@ -1,7 +1,7 @@
 import type { getTranslations } from '@/lib/i18n/translator';
 import type { Verdict, VerdictId } from '@/lib/assessment/verdict';
 import type { Feature } from '@/lib/assessment/ways-forward';
-import { blockedReasons, verdictLabel, verdictWhy } from '@/lib/wizard/verdict-text';
+import { blockedReasons, verdictLabel, verdictWhy } from '@/lib/views/verdict-text';
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
 

@@ -1,6 +1,6 @@
 import { Link } from '@/components/link';
 import type { getTranslations } from '@/lib/i18n/translator';
-import type { WayForwardView } from '@/lib/wizard/decision';
+import type { WayForwardView } from '@/lib/views/decision';
 import { VerdictTag } from './verdict-banner';
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;

@@ -1,7 +1,7 @@
 import { getTranslations } from '@/lib/i18n/translator';
 import type { Locale } from '@/lib/i18n/routing';
-import type { ResultView } from '@/lib/wizard/result';
-import { whatIfView } from '@/lib/wizard/what-if-view';
+import type { ResultView } from '@/lib/views/result';
+import { whatIfView } from '@/lib/views/what-if-view';
 import { Link } from '@/components/link';
 import { PageHeading } from '@/components/page-heading';
 import { WhatIfList } from './what-if';

@@ -2,10 +2,10 @@ import { getTranslations } from '@/lib/i18n/translator';
 import type { Answers } from '@/lib/assessment';
 import type { AnswerChange, OutcomeDiff, WhatIfLine } from '@/lib/assessment/what-if';
 import type { Locale } from '@/lib/i18n/routing';
-import type { WhatIfView } from '@/lib/wizard/what-if-view';
+import type { WhatIfView } from '@/lib/views/what-if-view';
 import { formatAnswer } from './format-answer';
 import { outcomeLabel } from './outcome-label';
-import { verdictLabel } from '@/lib/wizard/verdict-text';
+import { verdictLabel } from '@/lib/views/verdict-text';
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
 

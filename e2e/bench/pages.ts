@@ -2,8 +2,8 @@
 import { encodeAnswers, type Answers } from '../../lib/assessment';
 import { QUESTIONS } from '../../lib/assessment/questions';
 import { LOCALES } from '../../lib/i18n/routing';
-import { questionPath, resultHref } from '../../lib/wizard/urls';
-import { resultCode } from '../../lib/wizard/result-link';
+import { questionPath, resultHref } from '../../lib/addresses/urls';
+import { resultCode } from '../../lib/addresses/result-link';
 
 export const BENCH_LOCALES = LOCALES;
 export type BenchLocale = (typeof BENCH_LOCALES)[number];

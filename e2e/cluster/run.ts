@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { completeAnswers } from '../../lib/assessment/testing/arbitraries';
-import { resultHref } from '../../lib/wizard/urls';
+import { resultHref } from '../../lib/addresses/urls';
 import { freshDatabase, startTestPostgres } from '../../lib/enquiries/testing/postgres';
 import { startWebhookReceiver } from '../../lib/enquiries/testing/receivers';
 import { loadEnquiryForm, VALID_FIELDS } from '../enquiry-client';

@@ -14,7 +14,7 @@ export interface MonthDay {
 
 /**
  * When a dated duty falls due: a number of days after launch; every year after the year the licence was granted, in a
- * window that closes on `due`; or a number of days before the licence expires. lib/wizard/due-dates.ts dates them.
+ * window that closes on `due`; or a number of days before the licence expires. lib/calendar/due-dates.ts dates them.
  */
 export type Schedule =
   | { readonly kind: 'after-launch'; readonly days: number }

@@ -1,14 +1,12 @@
-import type { NextRequest } from 'next/server';
-import { addressErrorPage, PRIVATE_REQUEST_HEADERS, type Step } from './respond';
+import { edgeErrorResponse } from './error-page';
+import { MAX_URL_LENGTH, type Step } from './reading';
+import { CSP } from './respond';
 
-// Result links are under 60 characters and long question links a few hundred: anything this long is mangled.
-export const MAX_URL_LENGTH = 4096;
-
-/** Drops the request headers only the proxy may set, so no step and no page ever reads a client's own. */
-export function dropPrivateHeaders(request: NextRequest): null {
-  for (const name of PRIVATE_REQUEST_HEADERS) request.headers.delete(name);
+/** Drops the CSP request header, which only the proxy may set (it carries a page's nonce to Next): no step reads a client's. */
+export const dropPrivateHeaders: Step = (request) => {
+  request.headers.delete(CSP);
   return null;
-}
+};
 
 /**
  * Addresses no page can have: a path that does not percent-decode (Next answers it with a bare 500, even after a
@@ -16,9 +14,9 @@ export function dropPrivateHeaders(request: NextRequest): null {
  */
 export const refuseBadAddress: Step = (request) => {
   const { pathname } = request.nextUrl;
-  if (!isDecodable(pathname)) return addressErrorPage(400);
-  if (request.url.length > MAX_URL_LENGTH) return addressErrorPage(414);
-  if (pathname.startsWith('/_next/')) return addressErrorPage(404);
+  if (!isDecodable(pathname)) return edgeErrorResponse(400, {}, request.method, 'address');
+  if (request.url.length > MAX_URL_LENGTH) return edgeErrorResponse(414, {}, request.method, 'address');
+  if (pathname.startsWith('/_next/')) return edgeErrorResponse(404, {}, request.method, 'address');
   return null;
 };
 

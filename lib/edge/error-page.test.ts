@@ -11,11 +11,19 @@ describe('the edge error page', () => {
   });
 
   it('explains the refusal in every locale, with a link home, and runs nothing', () => {
-    for (const status of [403, 405, 411, 413] as const) {
-      const html = edgeErrorHtml(status);
+    for (const problem of [400, 403, 405, 411, 413, 429, 'address'] as const) {
+      const html = edgeErrorHtml(problem);
       for (const locale of LOCALES) expect(html).toContain(`href="/${locale}"`);
       expect(html).not.toMatch(/<script/i);
       expect(html).not.toMatch(/\{|undefined/);
     }
+  });
+
+  it('says of an address no page can have that the link is broken, with the way back into the assessment in every locale', () => {
+    const html = edgeErrorHtml('address');
+    expect(html).toContain('This address is not valid');
+    expect(html).toContain('链接地址无效');
+    for (const locale of LOCALES) expect(html).toContain(`href="/${locale}/assessment"`);
+    expect(edgeErrorHtml(400)).not.toContain('/assessment"');
   });
 });

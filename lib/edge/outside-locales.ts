@@ -2,8 +2,9 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse } from 'next/server';
 import { routing } from '@/lib/i18n/routing';
 import { NO_SCRIPT_POLICY } from '@/lib/security/csp';
-import { languageRedirect } from './language-redirect';
-import { addressErrorPage, splitLocale, withPolicy, type Step } from './respond';
+import { edgeErrorResponse } from './error-page';
+import type { Step } from './reading';
+import { withPolicy } from './respond';
 
 /** Sends `/` and unprefixed paths to the visitor's preferred locale (Accept-Language, English otherwise). */
 export const intl = createMiddleware(routing);
@@ -18,16 +19,24 @@ export const ROOT_FILES: ReadonlySet<string> = new Set([
   '/og-default.png',
 ]);
 
-/** Whether a path outside the locales is one of the site's files. */
-export function isRootFile(pathname: string): boolean {
-  return ROOT_FILES.has(pathname);
-}
-
 /** Outside the locales: the site's few files, a 404 for any other file name, and a redirect into a locale. */
-export const leaveLocales: Step = (request) => {
-  const { pathname } = request.nextUrl;
-  if (splitLocale(pathname)) return null;
-  if (isRootFile(pathname)) return withPolicy(NextResponse.next({ request: { headers: request.headers } }), NO_SCRIPT_POLICY);
-  if (/\.[^/]*$/.test(pathname)) return addressErrorPage(404);
+export const leaveLocales: Step = (request, { locale, sitePath }) => {
+  if (locale) return null;
+  if (ROOT_FILES.has(sitePath)) return withPolicy(NextResponse.next({ request: { headers: request.headers } }), NO_SCRIPT_POLICY);
+  if (/\.[^/]*$/.test(sitePath)) return edgeErrorResponse(404, {}, request.method, 'address');
   return withPolicy(languageRedirect(intl(request)), NO_SCRIPT_POLICY);
 };
+
+/**
+ * The redirect from `/` (and unprefixed paths) into a locale depends on Accept-Language: a shared cache must
+ * neither give one visitor's language to everyone nor keep it, so the redirect says both.
+ */
+export function languageRedirect<R extends { status: number; headers: Headers }>(response: R): R {
+  if (response.status >= 300 && response.status < 400) {
+    const vary = response.headers.get('vary');
+    if (!vary?.split(',').some((v) => v.trim().toLowerCase() === 'accept-language'))
+      response.headers.set('vary', vary ? `${vary}, Accept-Language` : 'Accept-Language');
+    response.headers.set('cache-control', 'private');
+  }
+  return response;
+}

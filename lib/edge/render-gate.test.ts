@@ -1,7 +1,7 @@
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resultCode } from '@/lib/wizard/result-link';
+import { resultCode } from '@/lib/addresses/result-link';
 import { DECISION_CASES } from '@/lib/assessment/testing/decision-cases';
 import { gateOptionsFrom, RenderGate, DEFAULT_GATE } from './render-gate';
 import { gatedKey, installServerGuard } from './server-guard';

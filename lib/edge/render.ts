@@ -1,20 +1,18 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { pageFor } from '@/lib/pages';
 import { cachedPagePolicy, requestPolicy, staticPagePolicy } from '@/lib/security/page-policy';
 import { intl } from './outside-locales';
-import { CSP, isRead, splitLocale, withPolicy } from './respond';
+import type { RequestReading } from './reading';
+import { CSP, isRead, withPolicy } from './respond';
 
 /**
  * The page's Content-Security-Policy: the hashes of a statically generated page's inline scripts; for a page Next
  * caches by its address (a result), a nonce derived from that address, so every visitor gets the nonce its cached
  * HTML carries; otherwise a fresh nonce. A POST makes Next render even a static page afresh, so it gets a nonce.
  */
-export function policyFor(request: NextRequest): { policy: string; nonce?: string } {
+export function policyFor(request: NextRequest, { page }: RequestReading): { policy: string; nonce?: string } {
   if (!isRead(request)) return requestPolicy();
   const { pathname } = request.nextUrl;
-  const where = splitLocale(pathname);
-  const page = where && pageFor(where.locale, where.sitePath);
-  if (page && 'cachedByAddress' in page) return cachedPagePolicy(pathname);
+  if (page?.cachedByAddress) return cachedPagePolicy(pathname);
   const hashes = staticPagePolicy(pathname);
   return hashes ? { policy: hashes } : requestPolicy();
 }
@@ -23,8 +21,8 @@ export function policyFor(request: NextRequest): { policy: string; nonce?: strin
  * Lets Next render (or serve) the page, with the status the page cannot set itself. A nonce reaches Next through
  * the request's CSP header, which it reads to mark its own scripts (any the client sent was dropped first).
  */
-export function render(request: NextRequest, status?: 400 | 404): NextResponse {
-  const { policy, nonce } = policyFor(request);
+export function render(request: NextRequest, reading: RequestReading, status?: 400 | 404): NextResponse {
+  const { policy, nonce } = policyFor(request, reading);
   if (nonce) request.headers.set(CSP, policy);
   return withPolicy(status ? NextResponse.next({ status, request: { headers: request.headers } }) : intl(request), policy);
 }

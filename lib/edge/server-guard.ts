@@ -3,9 +3,8 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { edgeErrorHeaders, edgeErrorHtml } from './error-page';
 import { allowedMethods, FORBIDDEN_BY_FETCH, methodAnswer } from './methods';
-import { localeRest } from './request-guard';
 import { gateOptionsFrom, RenderGate } from './render-gate';
-import { splitLocale } from './respond';
+import { splitLocale } from './reading';
 import { pageFor } from '@/lib/pages';
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
@@ -76,7 +75,7 @@ function guard(listener: Listener, gate: RenderGate): Listener {
     const method = req.method ?? '';
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const refused = FORBIDDEN_BY_FETCH.has(method) || (OUTSIDE_PROXY.test(path) && methodAnswer(method, null)?.status === 405);
-    if (refused) return answer(res, method, 405, { Allow: allowedMethods(localeRest(path)).join(', ') });
+    if (refused) return answer(res, method, 405, { Allow: allowedMethods(pageOf(path)).join(', ') });
     // OPTIONS on a framework file: Next's static handler answers it with a 500 and a stack trace (ADR 0011).
     if (method === 'OPTIONS' && FRAMEWORK_FILES.test(path)) {
       res.writeHead(204, { Allow: allowedMethods(null).join(', '), 'Cache-Control': 'no-store' });
@@ -117,4 +116,10 @@ function answer(res: ServerResponse, method: string, status: 405 | 429, extra: R
   const body = edgeErrorHtml(status);
   res.writeHead(status, { ...edgeErrorHeaders(extra), 'Content-Length': Buffer.byteLength(body) });
   res.end(method === 'HEAD' ? undefined : body);
+}
+
+/** The page a path is (with its locale), or null. */
+function pageOf(path: string) {
+  const where = splitLocale(path);
+  return where && pageFor(where.locale, where.sitePath);
 }

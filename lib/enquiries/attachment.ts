@@ -1,7 +1,7 @@
 import { getSite } from '@/lib/content/site';
 import type { Locale } from '@/lib/i18n/routing';
-import { resultOfLink } from '@/lib/wizard/result';
-import type { AnsweredItem } from '@/lib/wizard/step';
+import { resultOfLink } from '@/lib/views/result';
+import type { AnsweredItem } from '@/lib/views/step';
 import type { AttachedResult } from './types';
 
 export type Attachment =

@@ -1,6 +1,6 @@
 import { localePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
-import { resultPath } from '@/lib/wizard/urls';
+import { resultPath } from '@/lib/addresses/urls';
 
 /** The feed of rule changes for one result: `/<locale>/result/<code>/feed.atom`. Its address holds only the code. */
 export function resultFeedPath(locale: Locale, code: string): string {

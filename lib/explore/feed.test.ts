@@ -2,7 +2,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { DECISION_CASES } from '@/lib/assessment/testing/decision-cases';
 import { QUESTIONS, classify, rulesetFor, type Answers, type Classification } from '@/lib/assessment';
-import { readResultCode, resultCode } from '@/lib/wizard/result-link';
+import { readResultCode, resultCode } from '@/lib/addresses/result-link';
 import { atomXml, resultFeed, under, type FeedRuleset } from './feed';
 import { resultFeedXml, siteFeedXml } from './feeds';
 import { FEED_RULESETS } from './rulesets';

@@ -5,7 +5,7 @@ import { localePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageFor } from '@/lib/pages';
 import { outcomeLabel } from '@/components/wizard/outcome-label';
-import { resultPath } from '@/lib/wizard/urls';
+import { resultPath } from '@/lib/addresses/urls';
 import { atomXml, resultFeed, type FeedRuleset } from './feed';
 import { FEED_RULESETS } from './rulesets';
 import { HOW_IT_DECIDES_PATH } from './how-it-decides';

@@ -1,6 +1,7 @@
-import { classify, QUESTIONS, type Answers } from '@/lib/assessment';
+import { classify, QUESTIONS, rulesetFor, type Answers, type Ruleset } from '@/lib/assessment';
+import { readResultCode } from '@/lib/addresses/result-link';
 import { judge } from '@/lib/assessment/verdict';
-import type { AssessmentEvent } from './counts';
+import type { AssessmentEvent, FinishedOutcome } from './counts';
 
 const QUESTION_IDS = new Set<string>(QUESTIONS.map((q) => q.id));
 const FIRST = QUESTIONS[0].id;
@@ -16,16 +17,26 @@ export function startEvent(questionId: string, answers: Answers): AssessmentEven
   return questionId === FIRST && !Object.keys(answers).some((key) => QUESTION_IDS.has(key)) ? { kind: 'started' } : null;
 }
 
-// A result's finish per code (its classification), since popular results are asked for over and over.
-const finished = new Map<string, AssessmentEvent>();
+// A result's outcome per code (its classification), since popular results are shown over and over.
+const outcomes = new Map<string, FinishedOutcome | null>();
 
-/** A finish: a result page showing the result of these complete, valid answers, which `code` holds. */
-export function finishEvent(code: string, answers: Answers): AssessmentEvent {
-  let event = finished.get(code);
-  if (!event) {
-    event = { kind: 'finished', classification: classify(answers), verdict: judge(answers).id };
-    finished.set(code, event);
-    if (finished.size > MAX_REMEMBERED) finished.delete(finished.keys().next().value as string);
+/**
+ * What a result code shown counts as: its verdict and main obligation, under the rules it was issued under; null
+ * for a code that does not read. Called when the counts are stored (lib/inbox/counts-flush.ts), never on a request.
+ */
+export function resultOutcome(code: string): FinishedOutcome | null {
+  let outcome = outcomes.get(code);
+  if (outcome === undefined) {
+    const read = readResultCode(code);
+    const ruleset = read.kind === 'result' ? rulesetFor(read.version) : undefined;
+    outcome = read.kind === 'result' && ruleset ? finished(read.answers, ruleset) : null;
+    outcomes.set(code, outcome);
+    if (outcomes.size > MAX_REMEMBERED) outcomes.delete(outcomes.keys().next().value as string);
   }
-  return event;
+  return outcome;
+}
+
+function finished(answers: Answers, ruleset: Ruleset): FinishedOutcome {
+  const { obligations, findings, greyAreas } = classify(answers, ruleset);
+  return { kind: 'finished', classification: { obligations, findings, greyAreas }, verdict: judge(answers, ruleset).id };
 }

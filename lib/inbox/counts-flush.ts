@@ -1,10 +1,12 @@
 import type { SqlRunner } from '@/lib/enquiries/store/store';
+import { resultOutcome } from './assessment-event';
 import { restorePendingCounts, takePendingCounts } from './counts';
 import { addCounts } from './counts-store';
 
 /** Writes the pending counts to the store; on failure they stay pending for the next flush. */
 export async function flushAssessmentCounts(sql: SqlRunner): Promise<number> {
-  const rows = takePendingCounts();
+  // The results shown are classified here, a minute after, off every request's path.
+  const rows = takePendingCounts(resultOutcome);
   try {
     await addCounts(sql, rows);
     return rows.length;

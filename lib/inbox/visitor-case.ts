@@ -5,9 +5,9 @@ import { attachedVerdict } from './triage';
 import type { AttachedResult } from '@/lib/enquiries/types';
 import type { Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
-import { resultCode } from '@/lib/wizard/result-link';
-import { answeredItems, type AnsweredItem } from '@/lib/wizard/step';
-import { resultPath } from '@/lib/wizard/urls';
+import { resultCode } from '@/lib/addresses/result-link';
+import { answeredItems, type AnsweredItem } from '@/lib/views/step';
+import { resultPath } from '@/lib/addresses/urls';
 
 /** The case as the visitor saw it: the result they sent, read under the questions and rules of its own version. */
 export type VisitorCase = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DECISION_CASES } from '@/lib/assessment/testing/decision-cases';
-import { resultCode } from '@/lib/wizard/result-link';
+import { resultCode } from '@/lib/addresses/result-link';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { cjkFonts } from './cjk-font';
 import { previewText, resultPreview } from './result-preview';

@@ -3,9 +3,9 @@ import { createTranslator } from 'next-intl';
 import { resultVerdict } from '@/lib/assessment/verdict';
 import { loadMessages } from '@/lib/i18n/messages';
 import { isLocale } from '@/lib/i18n/routing';
-import { resolveResultCode } from '@/lib/wizard/result';
+import { resolveResultCode } from '@/lib/views/result';
 import { cjkFonts } from './cjk-font';
-import { verdictWhy } from '@/lib/wizard/verdict-text';
+import { verdictWhy } from '@/lib/views/verdict-text';
 import type { Translator } from '@/lib/i18n/translator';
 
 const COLOURS = { clear: '#047857', unsettled: '#b45309', blocked: '#b91c1c' } as const;

@@ -1,11 +1,11 @@
 import type { Plan } from '@/lib/assessment/plan';
-import { calendarDuties, datesAsked } from '@/lib/wizard/calendar';
-import { reminderDay } from '@/lib/wizard/due-dates';
+import { calendarDuties, datesAsked } from '@/lib/calendar/calendar';
+import { reminderDay } from '@/lib/calendar/due-dates';
 import type { Deadline, DutyCalendar } from './duties';
 
 /**
- * The dated duties' deadlines, from the calendar file's own code (lib/wizard/calendar.ts `calendarDuties`, which asks
- * lib/wizard/due-dates.ts `dueDate`): the e-mail reminders and the .ics file cannot disagree about a date. Each
+ * The dated duties' deadlines, from the calendar file's own code (lib/calendar/calendar.ts `calendarDuties`, which asks
+ * lib/calendar/due-dates.ts `dueDate`): the e-mail reminders and the .ics file cannot disagree about a date. Each
  * reminder falls the calendar alarm's number of days before its deadline (`reminderDay`).
  */
 export const DUTY_CALENDAR: DutyCalendar = {

@@ -3,8 +3,8 @@ import { changelogAnchor } from '@/lib/assessment/changelog';
 import { resultVerdict, type VerdictId } from '@/lib/assessment/verdict';
 import { localePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
-import { resolveResultCode } from '@/lib/wizard/result';
-import { resultCode } from '@/lib/wizard/result-link';
+import { resolveResultCode } from '@/lib/views/result';
+import { resultCode } from '@/lib/addresses/result-link';
 
 /**
  * What the current rules change for a result, read exactly as the result page's banner and the JSON API read it

@@ -3,8 +3,8 @@ import type { Plan } from '@/lib/assessment/plan';
 import type { Verdict } from '@/lib/assessment/verdict';
 import { citedSources } from '@/components/wizard/print-sheet';
 import type { Locale } from '@/lib/i18n/routing';
-import { decisionOf, type Decision } from '@/lib/wizard/decision';
-import { resolveResultCode } from '@/lib/wizard/result';
+import { decisionOf, type Decision } from '@/lib/views/decision';
+import { resolveResultCode } from '@/lib/views/result';
 import { changeFor, type ResultChange } from './change';
 
 /** What the result e-mail says, worked out by the code the result page uses (verdict, plan, sources). */

@@ -1,11 +1,11 @@
 import type { Plan } from '@/lib/assessment/plan';
-import { readDay, type DateNeeded, type Day } from '@/lib/wizard/due-dates';
+import { readDay, type DateNeeded, type Day } from '@/lib/calendar/due-dates';
 
-export { dayOf, readDay, type DateNeeded, type Day } from '@/lib/wizard/due-dates';
+export { dayOf, readDay, type DateNeeded, type Day } from '@/lib/calendar/due-dates';
 
 /**
  * What reminders need from the result's calendar: the dated duties of a plan, and each one's next deadline for the
- * dates a subscriber gave. The calendar file (lib/wizard/calendar.ts) answers the same question; reminders must be
+ * dates a subscriber gave. The calendar file (lib/calendar/calendar.ts) answers the same question; reminders must be
  * computed by the same code, so this is the one seam between them (calendar-duties.ts).
  */
 

@@ -1,8 +1,8 @@
 import { resultVerdict, type VerdictId } from '@/lib/assessment/verdict';
 import { localePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
-import { resolveResultCode } from '@/lib/wizard/result';
-import { resultPath } from '@/lib/wizard/urls';
+import { resolveResultCode } from '@/lib/views/result';
+import { resultPath } from '@/lib/addresses/urls';
 import { signToken, type LinkTarget } from './links';
 import type { Watch } from './service';
 import { deleteAddress, deleteSubscription, findSubscription, subscriptionsOf, type Subscription } from './store';

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { storeKinds } from '@/lib/enquiries/testing/fixtures';
 import { DECISION_CASES } from '@/lib/assessment/testing/decision-cases';
 import { CURRENT_RULESET } from '@/lib/assessment';
-import { resultCode } from '@/lib/wizard/result-link';
+import { resultCode } from '@/lib/addresses/result-link';
 import { loadMessages } from '@/lib/i18n/messages';
 import { DUTY_CALENDAR } from './calendar-duties';
 import { changeFor } from './change';

@@ -1,7 +1,7 @@
 import { CURRENT_RULESET } from '@/lib/assessment';
 import { getTranslations } from '@/lib/i18n/translator';
 import { localePath } from '@/lib/i18n/paths';
-import { resultPath } from '@/lib/wizard/urls';
+import { resultPath } from '@/lib/addresses/urls';
 import { changeFor } from './change';
 import { subscriberLinks } from './confirm';
 import { changedMail } from './mail/messages';

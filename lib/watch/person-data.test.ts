@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sampleEnquiry, storeKinds } from '@/lib/enquiries/testing/fixtures';
 import { deletePersonData, deletionPlan, exportPerson, personOf } from '@/lib/enquiries/person-data';
 import { DECISION_CASES } from '@/lib/assessment/testing/decision-cases';
-import { resultCode } from '@/lib/wizard/result-link';
+import { resultCode } from '@/lib/addresses/result-link';
 import { enquiryDetail } from '@/lib/inbox/views';
 import { DUTY_CALENDAR } from './calendar-duties';
 import { confirmSubscription } from './confirm';

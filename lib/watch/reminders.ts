@@ -2,7 +2,7 @@ import { getTranslations } from '@/lib/i18n/translator';
 import { localePath } from '@/lib/i18n/paths';
 import type { Plan } from '@/lib/assessment/plan';
 import type { Locale } from '@/lib/i18n/routing';
-import { resultPath } from '@/lib/wizard/urls';
+import { resultPath } from '@/lib/addresses/urls';
 import { subscriberLinks } from './confirm';
 import { resultDigest } from './digest';
 import { readDay, type Day, type DutyCalendar } from './duties';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { storeKinds } from '@/lib/enquiries/testing/fixtures';
 import { DECISION_CASES } from '@/lib/assessment/testing/decision-cases';
-import { resultCode } from '@/lib/wizard/result-link';
+import { resultCode } from '@/lib/addresses/result-link';
 import { DUTY_CALENDAR } from './calendar-duties';
 import { confirmable, confirmSubscription } from './confirm';
 import { housekeeping } from './housekeeping';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from '@/lib/i18n/translator';
 import { resolveLocale } from '@/lib/i18n/page';
 import { messageMetadata } from '@/lib/seo';
-import { COMPARE_PARAM, compareView } from '@/lib/wizard/compare';
+import { COMPARE_PARAM, compareView } from '@/lib/views/compare';
 import { PageShell } from '@/components/page-shell';
 import { CompareResults } from '@/components/explore/compare-results';
 

@@ -5,7 +5,7 @@ import type { Translator } from '@/lib/i18n/translator';
 import type { ResultChange } from '../change';
 import type { ResultDigest } from '../digest';
 import { daysBetween, type DateNeeded, type Day, type Deadline } from '../duties';
-import { verdictLabel } from '@/lib/wizard/verdict-text';
+import { verdictLabel } from '@/lib/views/verdict-text';
 import { renderMail, type Mail, type MailBlock } from './frame';
 import { changeSection, subscriberFooter, verdictBlock } from './parts';
 

@@ -4,8 +4,8 @@ import type { Translator } from '@/lib/i18n/translator';
 import { formatIsoDate } from '@/lib/i18n/dates';
 import type { Locale } from '@/lib/i18n/routing';
 import type { ResultChange } from '../change';
-import { blockedReasons, verdictLabel, verdictWhy } from '@/lib/wizard/verdict-text';
-import { changeDetails, changeLabel as label } from '@/lib/wizard/change-text';
+import { blockedReasons, verdictLabel, verdictWhy } from '@/lib/views/verdict-text';
+import { changeDetails, changeLabel as label } from '@/lib/views/change-text';
 import type { MailBlock } from './frame';
 
 /** The verdict in words, as the result page's banner says it: its name, why, and what would block it. */

@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { permanentRedirect } from 'next/navigation';
 import { resolveLocale } from '@/lib/i18n/page';
 import { messageMetadata } from '@/lib/seo';
-import { decodedQuery } from '@/lib/wizard/request';
-import { resolveLegacyResult } from '@/lib/wizard/result';
-import type { SearchParams } from '@/lib/wizard/step';
-import { toQueryString } from '@/lib/wizard/query';
-import { resultHref } from '@/lib/wizard/urls';
+import { pageAddress } from '@/lib/addresses/page-address';
+import { localePath } from '@/lib/i18n/paths';
+import { resolveLegacyResult } from '@/lib/views/result';
+import type { SearchParams } from '@/lib/views/step';
+import { toQueryString } from '@/lib/addresses/query';
 import { PageShell } from '@/components/page-shell';
 import { CannotRead } from '@/components/wizard/cannot-read';
 import { RulesChanged } from '@/components/wizard/rules-changed';
@@ -22,9 +22,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function LongResultLinkPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const query = await searchParams;
-  const decoded = await decodedQuery(searchParams);
-  const view = resolveLegacyResult(locale, decoded);
-  if (!view) permanentRedirect(resultHref(locale, decoded.answers));
+  const address = pageAddress(locale, '/assessment/result', query);
+  if (address?.kind === 'redirect') permanentRedirect(address.to);
+  const view = address?.kind === 'long-result' ? resolveLegacyResult(locale, address.decoded) : null;
+  if (!view) permanentRedirect(localePath(locale, '/assessment'));
   return (
     <PageShell locale={locale} path="/assessment/result" query={toQueryString(query)}>
       {view.kind === 'outdated' ? <RulesChanged locale={locale} view={view} /> : <CannotRead locale={locale} view={view} />}

@@ -1,5 +1,5 @@
 import { permanentRedirect } from 'next/navigation';
-import { loadResultPage, resultMetadata } from '@/lib/wizard/result-page';
+import { loadResultPage, resultMetadata } from '@/lib/views/result-page';
 import { PageShell } from '@/components/page-shell';
 import { ResultBody } from '@/components/wizard/result-body';
 import { NotFoundContent } from '@/components/not-found-content';

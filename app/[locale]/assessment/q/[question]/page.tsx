@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { resolveLocale } from '@/lib/i18n/page';
-import { loadStep, stepMetadata } from '@/lib/wizard/step-page';
-import type { SearchParams } from '@/lib/wizard/step';
-import { questionFormAction } from '@/lib/wizard/urls';
+import { loadStep, stepMetadata } from '@/lib/views/step-page';
+import type { SearchParams } from '@/lib/views/step';
+import { questionFormAction } from '@/lib/addresses/urls';
 import { PageShell } from '@/components/page-shell';
 import { QuestionStep } from '@/components/wizard/question-step';
 import { InvalidAnswers } from '@/components/wizard/invalid-answers';

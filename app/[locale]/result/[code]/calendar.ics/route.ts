@@ -1,4 +1,4 @@
-import { calendarResponse } from '@/lib/wizard/calendar-response';
+import { calendarResponse } from '@/lib/calendar/calendar-response';
 
 type Context = { params: Promise<{ locale: string; code: string }> };
 

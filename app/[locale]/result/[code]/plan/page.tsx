@@ -1,7 +1,7 @@
 import { permanentRedirect } from 'next/navigation';
 import { resolveLocale } from '@/lib/i18n/page';
-import { planPageMetadata, readPlanQuery } from '@/lib/wizard/plan-page';
-import { planPage } from '@/lib/wizard/plan-page';
+import { planPageMetadata, readPlanQuery } from '@/lib/views/plan-page';
+import { planPage } from '@/lib/views/plan-page';
 import { PageShell } from '@/components/page-shell';
 import { PlanPage } from '@/components/wizard/plan-page';
 import { NotFoundContent } from '@/components/not-found-content';

@@ -1,5 +1,5 @@
 import { permanentRedirect } from 'next/navigation';
-import { loadResultPage, resultViewMetadata } from '@/lib/wizard/result-page';
+import { loadResultPage, resultViewMetadata } from '@/lib/views/result-page';
 import { PageShell } from '@/components/page-shell';
 import { WhatIfPage } from '@/components/wizard/what-if-page';
 import { NotFoundContent } from '@/components/not-found-content';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { permanentRedirect } from 'next/navigation';
-import { loadStepAddress, stepMetadata } from '@/lib/wizard/step-page';
-import { questionFormAction } from '@/lib/wizard/urls';
+import { loadStepAddress, stepMetadata } from '@/lib/views/step-page';
+import { questionFormAction } from '@/lib/addresses/urls';
 import { PageShell } from '@/components/page-shell';
 import { QuestionStep } from '@/components/wizard/question-step';
 import { NotFoundContent } from '@/components/not-found-content';

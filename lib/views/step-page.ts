@@ -1,14 +1,11 @@
-import { cache } from 'react';
 import type { Metadata } from 'next';
 import { getTranslations } from '@/lib/i18n/translator';
 import { encodeAnswers } from '@/lib/assessment';
+import { pageAddress } from '@/lib/addresses/page-address';
 import { resolveLocale } from '@/lib/i18n/page';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/seo';
-import { decodedQuery } from './request';
-import { readAnswersCode } from './result-link';
-import { CURRENT_TABLE } from '@/lib/assessment/rulesets/tables';
-import { resolveStep, resolveStepAddress, type SearchParams, type StepView } from './step';
+import { stepView, type SearchParams, type StepView } from './step';
 
 type Params = Promise<{ locale: string; question: string }>;
 type CodeParams = Promise<{ locale: string; question: string; code: string }>;
@@ -20,19 +17,17 @@ type CodeParams = Promise<{ locale: string; question: string; code: string }>;
 export async function loadStep(params: Params, searchParams: Promise<SearchParams>): Promise<{ view: StepView; query: string }> {
   const locale = await resolveLocale(params);
   const { question } = await params;
-  // Read under the current questions, as the proxy reads it: question pages ask no others.
-  const decoded = await decodedQuery(searchParams, CURRENT_TABLE);
-  return { view: resolveStep(locale, question, decoded, await searchParams), query: encodeAnswers(decoded.answers) };
+  const raw = await searchParams;
+  const address = pageAddress(locale, `/assessment/q/${question}`, raw);
+  const view = stepView(locale, question, address, raw);
+  return { view, query: address?.kind === 'question-form' ? encodeAnswers(address.decoded.answers) : '' };
 }
-
-// The page and its metadata share one reading of the code per render.
-const stepAt = cache((locale: Locale, question: string, code: string) => resolveStepAddress(locale, question, code, readAnswersCode(code)));
 
 /** What a question page at its canonical address `/<locale>/assessment/q/<question>/<code>` shows: its path alone decides. */
 export async function loadStepAddress(params: CodeParams): Promise<{ locale: Locale; question: string; code: string; view: StepView }> {
   const locale = await resolveLocale(params);
   const { question, code } = await params;
-  return { locale, question, code, view: stepAt(locale, question, code) };
+  return { locale, question, code, view: stepView(locale, question, pageAddress(locale, `/assessment/q/${question}/${code}`)) };
 }
 
 /** A question page's title: the question's, prefixed when an answer was refused (the first thing a screen reader says). */

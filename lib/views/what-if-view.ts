@@ -4,8 +4,8 @@ import { resultFeedPath } from '@/lib/explore/feed-path';
 import { localePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
 import { compareHref } from './compare';
-import { resultCode } from './result-link';
-import { resultPath } from './urls';
+import { resultCode } from '@/lib/addresses/result-link';
+import { resultPath } from '@/lib/addresses/urls';
 
 /**
  * Which what-ifs a page shows: all of them (the what-ifs page, the printout), those that change the verdict (the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessmentApiForCode } from './api';
-import { readResultCode, resultCode } from './result-link';
+import { readResultCode, resultCode } from '@/lib/addresses/result-link';
 import { DECISION_CASES } from '@/lib/assessment/testing/decision-cases';
 
 /** A wholly foreign-owned community site outside the pilot areas (shared test data). */

@@ -2,21 +2,21 @@ import {
   CURRENT_RULESET,
   classify,
   rulesetFor,
-  type QuestionTable,
-  decodeAnswers,
   nextQuestion,
   type Answers,
   type Classification,
   type DecodeResult,
   type Question,
 } from '@/lib/assessment';
+import { longResultTarget, readAssessmentAddress, tableOf, type AssessmentAddress } from '@/lib/addresses/assessment-address';
 import { assumptions, type Assumption } from '@/lib/assessment/assumptions';
 import { changelogAnchor } from '@/lib/assessment/changelog';
 import { rulesUpdate, type RulesUpdate } from '@/lib/assessment/updates';
 import { LOCALES, type Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
-import { readResultCode, resultCode } from './result-link';
-import { nextHref, questionHref, resultPath } from './urls';
+import { nextHref, questionHref, resultPath } from '@/lib/addresses/urls';
+
+const NO_QUERY = new URLSearchParams();
 import { answeredItems, invalidView, type AnsweredItem, type InvalidView } from './step';
 
 export interface ResultView {
@@ -37,11 +37,19 @@ export interface ResultView {
   versionHref: string;
 }
 
-/** What `/<locale>/result/<code>` shows: the result, the same result's canonical code, or nothing (404). */
+/** What `/<locale>/result/<code>` shows: the result, the same result's canonical address, or nothing (404). */
 export function resolveResultCode(locale: Locale, code: string): ResultView | { kind: 'moved'; to: string } | { kind: 'not-found' } {
-  const read = readResultCode(code);
-  if (read.kind === 'unknown') return { kind: 'not-found' };
-  if (read.kind === 'moved') return { kind: 'moved', to: localePath(locale, resultPath(read.code)) };
+  return resultView(locale, readAssessmentAddress(locale, resultPath(code), NO_QUERY));
+}
+
+/** What a result's address holds, as a view: the result, the address it moved to, or nothing (404). */
+export function resultView(
+  locale: Locale,
+  address: AssessmentAddress | null,
+): ResultView | { kind: 'moved'; to: string } | { kind: 'not-found' } {
+  if (address?.kind === 'redirect') return { kind: 'moved', to: address.to };
+  if (address?.kind !== 'result') return { kind: 'not-found' };
+  const read = address;
   const { answers, version } = read;
   const ruleset = rulesetFor(version)!;
   const rules = ruleset === CURRENT_RULESET ? null : rulesUpdate(answers, ruleset);
@@ -49,12 +57,12 @@ export function resolveResultCode(locale: Locale, code: string): ResultView | { 
   const currentHref = rules && (rules.missing ? questionHref(locale, rules.missing, rules.carried) : nextHref(locale, rules.carried));
   return {
     kind: 'result',
-    code,
+    code: read.code,
     version,
     answers,
     answered: answeredItems(locale, answers, ruleset, currentHref ? () => currentHref : undefined),
     classification: rules?.asIssued ?? classify(answers, ruleset),
-    href: localePath(locale, resultPath(code)),
+    href: localePath(locale, resultPath(read.code)),
     assumptions: assumptions(answers, ruleset),
     update: rules && {
       rules,
@@ -70,33 +78,11 @@ export type LegacyResultView =
   | { kind: 'incomplete'; missing: Question; answered: readonly AnsweredItem[]; continueHref: string }
   | { kind: 'outdated'; answered: readonly AnsweredItem[]; recheckHref: string };
 
-/**
- * Where a long result link of the first release (`/assessment/result?<answers>&v=<version>`) goes: to its short
- * link (a 308), or to a page saying what to fix (status 400) or that its ruleset version is not one this site has.
- * The proxy asks it for the status and the page for what to show, so the two cannot drift apart.
- */
-export function legacyResultTarget({ answers, issues, version }: DecodeResult): 'moved' | 'outdated' | 'invalid' | 'incomplete' {
-  // A link naming a version this site never had is explained first: its answers may not fit any questions.
-  if (version !== null && !rulesetFor(version)) return 'outdated';
-  if (issues.length > 0) return 'invalid';
-  return nextQuestion(answers, tableOf(version)) ? 'incomplete' : 'moved';
-}
-
-/** The questions a long link is read under: those of the version it names, or the current ones. */
-export function tableOf(version: string | null): QuestionTable {
-  return (version !== null && rulesetFor(version)) || CURRENT_RULESET;
-}
-
-/** The short link a readable long link moves to: its answers' code under the version it names. */
-export function movedTo(locale: Locale, { answers, version }: DecodeResult): string {
-  return localePath(locale, resultPath(resultCode(answers, tableOf(version))));
-}
-
 /** What a long result link that has not moved shows. */
 export function resolveLegacyResult(locale: Locale, decoded: DecodeResult): LegacyResultView | null {
   const { answers, issues } = decoded;
   const answered = answeredItems(locale, answers, tableOf(decoded.version));
-  switch (legacyResultTarget(decoded)) {
+  switch (longResultTarget(decoded)) {
     case 'outdated':
       return { kind: 'outdated', answered, recheckHref: nextHref(locale, answers) };
     case 'invalid':
@@ -110,26 +96,20 @@ export function resolveLegacyResult(locale: Locale, decoded: DecodeResult): Lega
   }
 }
 
-const LOCALE = `(?:${LOCALES.join('|')})`;
-const SHORT_LINK = new RegExp(`^/${LOCALE}/result/([^/?#]+)$`);
-const LONG_LINK = new RegExp(`^/${LOCALE}/assessment/result\\?([A-Za-z0-9=&,%._-]*)$`);
+const LINK = new RegExp(`^/(?:${LOCALES.join('|')})(/[^?#]*)(?:\\?([^#]*))?$`);
 
 /**
  * A result the visitor carries to the contact or enquiry page, shown in `locale`, or null unless `value` is the
  * path of a result that can be shown (so the parameter can neither inject text nor send the visitor elsewhere).
- * A long link of the first release is read as its short link would be.
+ * Read as any address is (lib/addresses/assessment-address.ts): a long link of the first release, or a code in
+ * capitals, is read as the short link it moves to.
  */
-export function resultOfLink(locale: Locale, value: unknown): ResultView | null {
-  if (typeof value !== 'string' || value.length > 1500) return null;
-  const short = SHORT_LINK.exec(value);
-  const long = short ? null : LONG_LINK.exec(value);
-  let code = short?.[1];
-  if (long) {
-    const decoded = decodeAnswers(new URLSearchParams(long[1]));
-    if (legacyResultTarget(decoded) === 'moved') code = resultCode(decoded.answers, tableOf(decoded.version));
-  }
-  if (code === undefined) return null;
-  const view = resolveResultCode(locale, code);
-  if (view.kind === 'moved') return resultOfLink(locale, view.to);
+export function resultOfLink(locale: Locale, value: unknown, hops = 1): ResultView | null {
+  const link = typeof value === 'string' && value.length <= 1500 ? LINK.exec(value) : null;
+  if (!link) return null;
+  const address = readAssessmentAddress(locale, link[1]!, new URLSearchParams(link[2] ?? ''));
+  if (address?.kind === 'redirect') return hops > 0 ? resultOfLink(locale, address.to, hops - 1) : null;
+  if (address?.kind !== 'result' || address.page !== '') return null;
+  const view = resultView(locale, address);
   return view.kind === 'result' ? view : null;
 }

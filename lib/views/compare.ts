@@ -15,8 +15,8 @@ import { RESULT_CODE_PATTERN } from '@/lib/assessment/result-code';
 import { localePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
 import { resolveResultCode } from './result';
-import { resultCode } from './result-link';
-import { resultPath } from './urls';
+import { resultCode } from '@/lib/addresses/result-link';
+import { resultPath } from '@/lib/addresses/urls';
 
 /** The compare page takes this many results at most, and needs two. */
 export const MAX_COMPARED = 4;

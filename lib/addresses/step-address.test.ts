@@ -4,12 +4,20 @@ import { decodeAnswers, encodeAnswers, nextQuestion, QUESTIONS, type Answers } f
 import { encodeQuestionCode } from '@/lib/assessment/result-code';
 import { partialAnswers } from '@/lib/assessment/testing/arbitraries';
 import { questionCode, readAnswersCode } from './result-link';
-import { queryFormTarget, resolveStep, resolveStepAddress, stepAddress, STEP_FIELD } from './step';
+import { resolveStep, stepView } from '@/lib/views/step';
+import { readAssessmentAddress, readQuestionForm, STEP_FIELD, type AssessmentAddress } from './assessment-address';
 import { nextHref, questionHref } from './urls';
 
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 const INDIVIDUAL: Answers = { hosting: 'mainland', forms: ['website'], operator: 'individual' };
-const at = (question: string, code: string) => stepAddress('en', question, code, readAnswersCode(code));
+const addressOf = (question: string, code: string) =>
+  readAssessmentAddress('en', `/assessment/q/${question}/${code}`, new URLSearchParams());
+/** A question page's address, as the reader finds it: the page and its answers, where it moved, or not found. */
+function at(question: string, code: string) {
+  const address = addressOf(question, code);
+  if (address?.kind === 'question') return { kind: 'question', answers: address.answers };
+  return address?.kind === 'redirect' ? { kind: 'moved', to: address.to, status: address.status } : address;
+}
 
 describe('question page addresses', () => {
   it('read back exactly the answers given so far, for any partial answer set', () => {
@@ -64,9 +72,9 @@ describe('question page addresses', () => {
       operator: ['individual'],
       'foreign-share': ['none'],
     });
-    expect(at('activities', padded)).toEqual({ kind: 'moved', to: questionHref('en', 'activities', INDIVIDUAL) });
-    expect(at('foreign-share', questionCode(INDIVIDUAL))).toEqual({ kind: 'moved', to: nextHref('en', INDIVIDUAL) });
-    expect(resolveStepAddress('en', 'foreign-share', questionCode(INDIVIDUAL), readAnswersCode(questionCode(INDIVIDUAL)))).toEqual({
+    expect(at('activities', padded)).toEqual({ kind: 'moved', to: questionHref('en', 'activities', INDIVIDUAL), status: 308 });
+    expect(at('foreign-share', questionCode(INDIVIDUAL))).toEqual({ kind: 'moved', to: nextHref('en', INDIVIDUAL), status: 308 });
+    expect(stepView('en', 'foreign-share', addressOf('foreign-share', questionCode(INDIVIDUAL)))).toEqual({
       kind: 'redirect',
       to: questionHref('en', 'activities', INDIVIDUAL),
     });
@@ -82,8 +90,9 @@ describe('question page addresses', () => {
       revenue: ['none', 'advertising'],
     });
     for (const code of ['3-zz', '9-000', '3-0', combined]) expect(at('revenue', code), code).toEqual({ kind: 'not-found' });
-    expect(at('no-such-question', '3-000')).toEqual({ kind: 'not-found' });
-    expect(resolveStepAddress('en', 'hosting', '3-zz', readAnswersCode('3-zz'))).toEqual({ kind: 'not-found' });
+    // A question the site does not have is no assessment address: the page table answers it (404).
+    expect(at('no-such-question', '3-000')).toBeNull();
+    expect(stepView('en', 'hosting', addressOf('hosting', '3-zz'))).toEqual({ kind: 'not-found' });
   });
 
   it('start at the first question with no answers', () => {
@@ -95,8 +104,12 @@ describe('question page addresses', () => {
 describe('the query form of a question', () => {
   const query = (answers: Answers, extra: Record<string, string> = {}) =>
     new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(encodeAnswers(answers))), ...extra });
-  const target = (question: string, params: URLSearchParams) =>
-    queryFormTarget('en', question, decodeAnswers(params), params.get(STEP_FIELD));
+  /** Where the query form goes: a redirect's status and address, or 400 when the page shows it again. */
+  function target(question: string, params: URLSearchParams) {
+    const address: AssessmentAddress = readQuestionForm('en', question, params);
+    if (address.kind === 'redirect') return { status: address.status, to: address.to };
+    return address.kind === 'question-form' ? { status: 400 } : address;
+  }
 
   it('moves a valid answer on (303), an old link to the canonical address (308)', () => {
     const submitted = query({ ...INDIVIDUAL, activities: ['own-content'] }, { [STEP_FIELD]: 'activities' });
@@ -130,7 +143,7 @@ describe('the query form of a question', () => {
         (answers, question, value) => {
           const params = query(answers, { [STEP_FIELD]: question, ...(value ? { [question]: value } : {}) });
           const decoded = decodeAnswers(params);
-          const moved = queryFormTarget('en', question, decoded, question);
+          const moved = target(question, params);
           const view = resolveStep('en', question, decoded, Object.fromEntries(params));
           if ('to' in moved) expect(view).toEqual({ kind: 'redirect', to: moved.to });
           else expect(view.kind === 'invalid' || (view.kind === 'question' && view.error !== null)).toBe(true);

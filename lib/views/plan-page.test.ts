@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DECISION_CASES } from '@/lib/assessment/testing/decision-cases';
 import { waysForward } from '@/lib/assessment/ways-forward';
-import { resultCode } from './result-link';
+import { resultCode } from '@/lib/addresses/result-link';
 import { planHref, planPage, readPlanQuery, waySlug, type PlanPageView } from './plan-page';
 
 const TODAY = new Date('2027-01-04T08:00:00Z');

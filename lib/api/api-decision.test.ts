@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DECISION_CASES } from '@/lib/assessment/testing/decision-cases';
 import { assessmentApiForCode } from './api';
-import { resultCode } from './result-link';
+import { resultCode } from '@/lib/addresses/result-link';
 
 const api = (answers: (typeof DECISION_CASES)[keyof typeof DECISION_CASES]) =>
   assessmentApiForCode(resultCode(answers), 'https://icp.example.com').body as {

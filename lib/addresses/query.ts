@@ -1,4 +1,5 @@
-import type { SearchParams } from './step';
+/** A page's query, as Next hands it over. */
+export type SearchParams = Record<string, string | string[] | undefined>;
 
 /** Rebuilds a query string from Next's searchParams, leaving out the given keys. */
 export function toQueryString(params: SearchParams, omit: readonly string[] = []): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '@/lib/assessment';
 import { rulesetFor } from '@/lib/assessment';
-import { resultCode as currentCode } from './result-link';
+import { resultCode as currentCode } from '@/lib/addresses/result-link';
 
 // Version 1's answer sets and codes (frozen): they read and classify the same forever.
 const resultCode = (a: Answers) => currentCode(a, rulesetFor('1')!);

@@ -6,7 +6,7 @@ import { resolveLocale } from '@/lib/i18n/page';
 import { pageMetadata } from '@/lib/seo';
 import { previewText } from '@/lib/og/result-preview';
 import { resolveResultCode } from './result';
-import { resultPath } from './urls';
+import { resultPath } from '@/lib/addresses/urls';
 
 type Params = Promise<{ locale: string; code: string }>;
 

@@ -7,7 +7,7 @@ import { NO_SCRIPT_POLICY } from '@/lib/security/csp';
 import { SECURITY_HEADERS } from '@/lib/edge/error-page';
 import { calendarDuties, DATE_PARAMS, datesAsked, resultCalendar } from './calendar';
 import { readDay, type DateNeeded } from './due-dates';
-import { resolveResultCode, type ResultView } from './result';
+import { resolveResultCode, type ResultView } from '@/lib/views/result';
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 

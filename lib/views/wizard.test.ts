@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { QUESTIONS, RULESET_VERSION, decodeAnswers } from '@/lib/assessment';
 import { encodeResultCode } from '@/lib/assessment/result-code';
-import { resolveStep as resolveStepOf, isUnreadableStep, STEP_FIELD, type SearchParams } from './step';
-import { legacyResultTarget, resolveLegacyResult, resolveResultCode, resultOfLink } from './result';
+import { resolveStep as resolveStepOf, STEP_FIELD, type SearchParams } from './step';
+import { longResultTarget as legacyResultTarget, readQuestionForm } from '@/lib/addresses/assessment-address';
+import { resolveLegacyResult, resolveResultCode, resultOfLink } from './result';
 
 const parseResultLink = (locale: Locale, value: unknown) => resultOfLink(locale, value)?.href ?? null;
-import { questionCode, readResultCode, resultCode } from './result-link';
-import { nextHref, resultHref } from './urls';
-import { assessmentApi, assessmentApiForCode } from './api';
+import { questionCode, readResultCode, resultCode } from '@/lib/addresses/result-link';
+import { nextHref, resultHref } from '@/lib/addresses/urls';
+import { assessmentApi, assessmentApiForCode } from '@/lib/api/api';
 import type { Locale } from '@/lib/i18n/routing';
 
 /** A question page as the proxy and the page see it: the query decoded once, the raw query for refills. */
@@ -161,8 +162,12 @@ describe('results', () => {
   });
 
   it('a question page cannot be read only for problems with other questions', () => {
-    expect(isUnreadableStep('hosting', decodeAnswers({ forms: 'website', hosting: 'moon' }))).toBe(false);
-    expect(isUnreadableStep('operator', decodeAnswers({ forms: 'website', hosting: 'moon' }))).toBe(true);
+    const form = (question: string) => readQuestionForm('en', question, new URLSearchParams({ forms: 'website', hosting: 'moon' }));
+    // The question with the refused answer is asked again (with its error) …
+    expect(form('hosting')).toMatchObject({ kind: 'redirect', to: expect.stringContaining('/assessment/q/hosting/') });
+    // … and a later question cannot be shown: the page says what to fix.
+    expect(form('operator')).toMatchObject({ kind: 'question-form', question: 'operator' });
+    expect(resolveStepOf('en', 'operator', decodeAnswers({ forms: 'website', hosting: 'moon' }), {}).kind).toBe('invalid');
   });
 });
 

@@ -10,14 +10,12 @@ import {
   type Question,
 } from '@/lib/assessment';
 import type { Locale } from '@/lib/i18n/routing';
-import { firstQuestionHref, nextHref, questionHref } from './urls';
+import { firstQuestionHref, nextHref, questionHref } from '@/lib/addresses/urls';
 import { CURRENT_TABLE, type QuestionTable } from '@/lib/assessment/rulesets/tables';
-import type { ReadAnswersCode } from './result-link';
+import { STEP_FIELD, type AssessmentAddress } from '@/lib/addresses/assessment-address';
+import type { SearchParams } from '@/lib/addresses/query';
 
-export type SearchParams = Record<string, string | string[] | undefined>;
-
-/** The hidden field a question form sends, naming the question it answers. */
-export const STEP_FIELD = 'step';
+export { STEP_FIELD, type SearchParams };
 
 export interface AnsweredItem {
   readonly question: Question;
@@ -155,56 +153,20 @@ export function invalidView(locale: Locale, issues: readonly AnswerIssue[], answ
   };
 }
 
-/** True when a question page cannot be shown as asked (the proxy answers it with 400): another answer cannot be read. */
-export function isUnreadableStep(questionId: string, decoded: DecodeResult): boolean {
-  return otherIssues(decoded.issues, questionId).length > 0;
-}
-
-/** Where a question page's address leads: the page itself (its answers), another address (308), or nowhere (404). */
-export type StepAddress = { kind: 'question'; answers: Answers } | { kind: 'moved'; to: string } | { kind: 'not-found' };
-
 /**
- * What `/<locale>/assessment/q/<question>/<code>` is, given what its code reads as (readAnswersCode): the page, when
- * the code is the canonical one of its answers and the question is asked on their path; else the address that is
- * (the question's with the canonical code, or the next question's or the result when this one is not asked).
- * The proxy asks it for the status, the page for what to show.
+ * What a question page shows, from what its address holds (lib/addresses/assessment-address.ts): the question at its
+ * canonical address; the question's query form again, with its error or what cannot be read (status 400); where
+ * to go instead; or nothing. `params` is the raw query, read only for what the visitor ticked when an answer is refused.
  */
-export function stepAddress(locale: Locale, questionId: string, code: string, read: ReadAnswersCode): StepAddress {
-  const question = getQuestion(questionId);
-  if (!question || read.kind === 'unknown') return { kind: 'not-found' };
-  if (!isAsked(question, read.answers)) return { kind: 'moved', to: nextHref(locale, read.answers) };
-  if (read.code !== code) return { kind: 'moved', to: questionHref(locale, questionId, read.answers) };
-  return { kind: 'question', answers: read.answers };
-}
-
-/** What a question page at its canonical address shows (it has no query: no error, nothing submitted). */
-export function resolveStepAddress(locale: Locale, questionId: string, code: string, read: ReadAnswersCode): StepView {
-  const address = stepAddress(locale, questionId, code, read);
-  if (address.kind === 'not-found') return address;
-  if (address.kind === 'moved') return { kind: 'redirect', to: address.to };
-  return resolveStep(locale, questionId, { answers: address.answers, version: CURRENT_TABLE.version, issues: [] }, {});
-}
-
-/**
- * Where a question's query form goes (a submission, or an old link of the query form): 303 after a submission and
- * 308 for a link, to the next question or the result when the answer reads, to the question's canonical address
- * when nothing was submitted; 400 (the question again with its error, or a page saying what to fix) otherwise.
- * The same decisions as resolveStep, which shows the 400s.
- */
-export function queryFormTarget(
-  locale: Locale,
-  questionId: string,
-  decoded: DecodeResult,
-  step: string | null,
-): { status: 303 | 308; to: string } | { status: 400 } | { status: 404 } {
-  const question = getQuestion(questionId);
-  if (!question) return { status: 404 };
-  const { answers, issues } = decoded;
-  if (isUnreadableStep(questionId, decoded)) return { status: 400 };
-  const submitted = step === question.id;
-  const status = submitted ? 303 : 308;
-  if (!isAsked(question, answers)) return { status, to: nextHref(locale, answers) };
-  if (!submitted) return { status, to: questionHref(locale, question.id, answers) };
-  if (issues.length > 0 || answers[question.id] === undefined) return { status: 400 };
-  return { status, to: nextHref(locale, answers) };
+export function stepView(locale: Locale, question: string, address: AssessmentAddress | null, params: SearchParams = {}): StepView {
+  switch (address?.kind) {
+    case 'question':
+      return resolveStep(locale, question, { answers: address.answers, version: CURRENT_TABLE.version, issues: [] }, {});
+    case 'question-form':
+      return resolveStep(locale, question, address.decoded, params);
+    case 'redirect':
+      return { kind: 'redirect', to: address.to };
+    default:
+      return { kind: 'not-found' };
+  }
 }

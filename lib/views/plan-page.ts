@@ -10,10 +10,10 @@ import { judge, type VerdictId } from '@/lib/assessment/verdict';
 import { waysForward, type WayForward } from '@/lib/assessment/ways-forward';
 import { localePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
-import { dayOf } from './due-dates';
-import { readTargets, timelineOf, type Timeline } from './plan-dates';
+import { dayOf } from '@/lib/calendar/due-dates';
+import { readTargets, timelineOf, type Timeline } from '@/lib/calendar/plan-dates';
 import { resolveResultCode, type ResultView } from './result';
-import { resultHref, resultPath } from './urls';
+import { resultHref, resultPath } from '@/lib/addresses/urls';
 
 type Params = Promise<{ locale: string; code: string }>;
 

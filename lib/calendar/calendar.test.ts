@@ -5,7 +5,7 @@ import { DECISION_CASES } from '@/lib/assessment/testing/decision-cases';
 import type { Locale } from '@/lib/i18n/routing';
 import { calendarResponse } from './calendar-response';
 import { resultCalendar } from './calendar';
-import { resultCode } from './result-link';
+import { resultCode } from '@/lib/addresses/result-link';
 
 const LINK = 'https://x.example/en/result/1';
 

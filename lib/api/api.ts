@@ -14,8 +14,8 @@ import { LOCALES } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
 import { resultVerdict } from '@/lib/assessment/verdict';
 import { waysForward } from '@/lib/assessment/ways-forward';
-import { readResultCode, resultCode } from './result-link';
-import { resultPath } from './urls';
+import { readResultCode, resultCode } from '@/lib/addresses/result-link';
+import { resultPath } from '@/lib/addresses/urls';
 import { whatIfs } from '@/lib/assessment/what-if';
 
 /** The what-ifs, compact: per line the answer, how it changes, the effect as `kind:id`, and each variant's result code. */

@@ -7,8 +7,8 @@ import { localePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
 import { compareHref, MAX_COMPARED } from './compare';
 import { planHref } from './plan-page';
-import { resultCode } from './result-link';
-import { resultHref } from './urls';
+import { resultCode } from '@/lib/addresses/result-link';
+import { resultHref } from '@/lib/addresses/urls';
 
 export interface WayForwardView {
   id: WayForwardId;
