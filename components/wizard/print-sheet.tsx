@@ -1,10 +1,10 @@
 import type { getTranslations } from '@/lib/i18n/translator';
-import { SOURCES, type Classification, type SourceEntry } from '@/lib/assessment';
-import { sourceName } from '@/lib/content/sources';
+import type { Classification, SourceEntry } from '@/lib/assessment';
+import { getSource, sourceName } from '@/lib/content/sources';
 import { packFor, packSources } from '@/lib/content/packs';
 import type { Site } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n/routing';
-import { qrSvg } from '@/lib/wizard/qr';
+import { qrSvg } from '@/lib/views/qr';
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
 
@@ -15,7 +15,7 @@ export function citedSources(locale: Locale, c: Classification): { title: string
   const add = (entry: SourceEntry | undefined | null) => {
     if (entry?.url && !seen.has(entry.url)) seen.set(entry.url, sourceName(entry, locale));
   };
-  for (const citation of outcomes.flatMap((o) => o.because.flatMap((r) => r.citations))) add(SOURCES[citation.source]);
+  for (const citation of outcomes.flatMap((o) => o.because.flatMap((r) => r.citations))) add(getSource(citation.source));
   for (const o of c.obligations) {
     const pack = packFor(locale, o.id);
     for (const { entry } of pack ? packSources(pack) : []) add(entry);

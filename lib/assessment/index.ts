@@ -1,7 +1,6 @@
 export * from './types';
 export { QUESTIONS } from './questions';
 export { RULES, type RuleId } from './rules';
-export { SOURCES } from './sources';
 export { NEXT_STEPS, PRE_APPROVAL_OBLIGATIONS, type NextStep, type NextStepWhen } from './next-steps';
 export { evaluate, questionsRead } from './condition';
 export { isAsked, askedQuestions, applicableAnswers, nextQuestion, isComplete, getQuestion } from './flow';

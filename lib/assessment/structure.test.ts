@@ -10,7 +10,10 @@ import { FIXTURE_SEED } from './rulesets/fixture';
 import { completeAnswersFor } from './testing/arbitraries';
 import { complete } from './testing/v3-cases';
 import { TABLE } from './testing/v3-table';
-import { SOURCES } from './sources';
+import { getSourceTable } from '@/lib/content/sources';
+
+// The classifier reads no file: its sources are data the site reads (content/sources.yaml), checked here against it.
+const SOURCES = Object.fromEntries(getSourceTable());
 import { VERDICT_IDS } from './verdict';
 import { B25_ITEMS, FINDING_IDS, GREY_AREA_IDS, OBLIGATION_IDS, OTHER_VATS_CODES, type Answers, type Condition } from './types';
 
