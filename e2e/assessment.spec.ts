@@ -224,6 +224,13 @@ for (const locale of LOCALES) {
     await expect(page.getByRole('link', { name: 'start the self-assessment' })).toBeVisible();
   });
 
+  test(`${locale}: a result link pasted in capitals with a chat app's closing bracket opens the result`, async ({ page }) => {
+    const response = await page.goto(`/${locale}/result/${BROCHURE_CODE.toUpperCase()}）`);
+    expect(response?.request().redirectedFrom()).not.toBeNull();
+    expect(new URL(page.url()).pathname).toBe(`/${locale}/result/${BROCHURE_CODE}`);
+    await expectBrochureResult(page, locale);
+  });
+
   test(`${locale}: a link from an older ruleset says the rules changed and re-checks in one click`, async ({ page }) => {
     await page.goto(`/${locale}/assessment/result?${BROCHURE_QUERY.replace('v=3', 'v=0')}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'result.outdatedTitle'));
