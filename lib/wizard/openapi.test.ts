@@ -57,7 +57,11 @@ const DOC = parse(fs.readFileSync(path.join(root, 'docs/openapi.yaml'), 'utf8'))
   openapi: string;
   servers: { url: string }[];
   paths: Record<string, Partial<Record<Method, Operation>> & { parameters?: unknown[] }>;
-  components: { schemas: Record<string, Obj>; parameters: Record<string, { schema: Obj }>; responses: Record<string, ResponseDoc> };
+  components: {
+    schemas: Record<string, Obj>;
+    parameters: Record<string, { schema: Obj; description?: string }>;
+    responses: Record<string, ResponseDoc>;
+  };
 };
 const ORIGIN = DOC.servers[0]!.url;
 
@@ -284,7 +288,9 @@ describe('docs/openapi.yaml', () => {
     expect((schemas.Source!.properties as Obj).kind).toMatchObject({ enum: [...SOURCE_KINDS] });
     expect(JSON.stringify((schemas.Source!.properties as Obj).undated)).toContain(JSON.stringify([...UNDATED_REASONS]));
     expect(JSON.stringify(schemas.InvalidAnswers)).toContain(JSON.stringify([...ANSWER_ISSUE_CODES]));
-    const questions = resolve(DOC.components.parameters.answers!).schema.properties as Record<string, Obj>;
+    const answers = resolve(DOC.components.parameters.answers!);
+    expect(answers.description).toContain(`current ruleset version (${RULESET_VERSION})`);
+    const questions = answers.schema.properties as Record<string, Obj>;
     expect(Object.keys(questions)).toEqual(CURRENT_TABLE.questions.map((q) => q.id));
     for (const q of CURRENT_TABLE.questions) {
       const options = q.kind === 'yesno' ? ['yes', 'no'] : (q.options ?? []).map((o) => o.id);
@@ -420,7 +426,6 @@ describe('answers of the server guard (405, 429) in front of the route handlers 
   let origin = '';
   let held: Promise<void> | null = null;
   let arrived = 0;
-  const saved = { concurrency: process.env.RENDER_CONCURRENCY, queue: process.env.RENDER_QUEUE_LIMIT };
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     void (async () => {
       arrived++;
@@ -450,18 +455,24 @@ describe('answers of the server guard (405, 429) in front of the route handlers 
 
   beforeAll(async () => {
     installServerGuard();
+    const saved = { concurrency: process.env.RENDER_CONCURRENCY, queue: process.env.RENDER_QUEUE_LIMIT };
     process.env.RENDER_CONCURRENCY = '1';
     process.env.RENDER_QUEUE_LIMIT = '0';
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     // The guard reads its settings on the server's first request: put the environment back after it.
-    check('get', '/api/sources', await send('GET', '/api/sources'));
-    for (const [key, value] of [
-      ['RENDER_CONCURRENCY', saved.concurrency],
-      ['RENDER_QUEUE_LIMIT', saved.queue],
-    ] as const)
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
+    let first: Answer;
+    try {
+      first = await send('GET', '/api/sources');
+    } finally {
+      for (const [key, value] of [
+        ['RENDER_CONCURRENCY', saved.concurrency],
+        ['RENDER_QUEUE_LIMIT', saved.queue],
+      ] as const)
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+    }
+    check('get', '/api/sources', first);
   });
   afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
