@@ -184,6 +184,18 @@ for (const { locale, javaScriptEnabled } of JOURNEY_MODES) {
       );
     });
 
+    test('the result says in one line what it does not cover, and the permit catalogue lists it in full', async ({ page }) => {
+      await page.goto(`/${locale}/result/${MARKETPLACE}`);
+      const aside = page.getByRole('complementary', { name: msg(locale, 'decision.notCovered.title') });
+      await expect(aside).toContainText(msg(locale, 'decision.notCovered.summary').replace(/\s*<link>.*$/, ''));
+      await aside.getByRole('link').click();
+      await expect(page).toHaveURL(`/${locale}/permits#not-covered`);
+      const full = page.getByRole('complementary', { name: msg(locale, 'decision.notCovered.title') });
+      await expect(full).toBeInViewport();
+      for (const item of ['personal-information', 'mlps', 'advertising', 'ecommerce', 'food-licence'])
+        await expect(full).toContainText(msg(locale, `decision.notCovered.items.${item}`));
+    });
+
     test('a permit page is one tap from the result: where to apply, what to prepare, who needs it', async ({ page }) => {
       await page.goto(`/${locale}/result/${MARKETPLACE}`);
       // A marketplace: the EDI licence.

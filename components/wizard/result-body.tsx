@@ -16,7 +16,7 @@ import { ShareActions } from './share-actions';
 import { VerdictBanner } from './verdict-banner';
 import { WaysForward } from './ways-forward';
 import { ResultPlan } from './result-plan';
-import { NotCovered } from './not-covered';
+import { NotCovered, NotCoveredLine } from './not-covered';
 import { PrintFoot, PrintHead } from './print-sheet';
 import { PrintButton } from './print-button';
 import { WhatIfLinks, WhatIfSection } from './what-if';
@@ -112,7 +112,7 @@ export async function ResultBody({ locale, view, mode = 'page' }: ResultBodyProp
       ) : (
         <WhatIfLinks t={t} whatIfsHref={layout.whatIfsHref} feedHref={layout.feedHref} blocked={decision.verdict.id === 'blocked'} />
       )}
-      <NotCovered t={t} locale={locale} />
+      {print ? <NotCovered t={t} locale={locale} /> : <NotCoveredLine t={t} locale={locale} />}
       <p className="mt-6 text-sm text-slate-600">{t('result.disclaimer')}</p>
       <p className="mt-1 text-sm text-slate-600">
         {t('result.printedOn', { date: format.dateTime(new Date(), { dateStyle: 'long', timeZone: 'Asia/Shanghai' }), version: c.version })}
