@@ -184,6 +184,18 @@ for (const { locale, javaScriptEnabled } of JOURNEY_MODES) {
       );
     });
 
+    test('the result says in one line what it does not cover, and the permit catalogue lists it in full', async ({ page }) => {
+      await page.goto(`/${locale}/result/${MARKETPLACE}`);
+      const aside = page.getByRole('complementary', { name: msg(locale, 'decision.notCovered.title') });
+      await expect(aside).toContainText(msg(locale, 'decision.notCovered.summary').replace(/\s*<link>.*$/, ''));
+      await aside.getByRole('link').click();
+      await expect(page).toHaveURL(`/${locale}/permits#not-covered`);
+      const full = page.getByRole('complementary', { name: msg(locale, 'decision.notCovered.title') });
+      await expect(full).toBeInViewport();
+      for (const item of ['personal-information', 'mlps', 'advertising', 'ecommerce', 'food-licence'])
+        await expect(full).toContainText(msg(locale, `decision.notCovered.items.${item}`));
+    });
+
     test('a permit page is one tap from the result: where to apply, what to prepare, who needs it', async ({ page }) => {
       await page.goto(`/${locale}/result/${MARKETPLACE}`);
       // A marketplace: the EDI licence.
@@ -230,8 +242,8 @@ for (const locale of LOCALES) {
     expect(text).toContain(msg(locale, 'decision.pack.official'));
     // A reason's answers, folded away on the result page: the question it read.
     expect(text).toContain(msg(locale, 'result.answersThatLed').replace(/[:：]$/, ''));
-    // Every what-if, not only those that change the verdict.
-    expect(text).toContain(msg(locale, 'explore.whatIf.title'));
+    // Every what-if, which the result page only links (its lead is the print view's alone).
+    expect(text).toContain(squash(msg(locale, 'explore.whatIf.lead')).slice(0, 16));
     expect(text).toContain(squash(msg(locale, 'decision.notCovered.items.food-licence')).slice(0, 20));
     expect(text).toContain(`/${locale}/result/${MARKETPLACE}`);
     expect(text).toContain(msg(locale, 'decision.print.sourcesTitle'));

@@ -18,7 +18,7 @@ async function codeOf(request: APIRequestContext, query: string): Promise<string
 
 /** The what-if section of a result page. */
 const whatIf = (page: Page, locale: Locale) => page.getByRole('region', { name: msg(locale, 'explore.whatIf.title') });
-/** Every what-if of a result, on its own page (the result page shows those that change the verdict). */
+/** Every what-if of a result, on its own page (the result page links it: working them out is most of a new result's cost). */
 async function openWhatIf(page: Page, locale: Locale) {
   await whatIf(page, locale).locator('a[href$="/what-ifs"]').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'explore.whatIf.pageTitle'));
@@ -87,13 +87,11 @@ for (const { locale, javaScriptEnabled } of JOURNEY_MODES) {
       );
     });
 
-    test('the result page’s compare link opens a comparison with its what-ifs', async ({ page, request }) => {
+    test('a result’s what-ifs page compares it with its weightiest what-ifs', async ({ page, request }) => {
       const BROCHURE_CODE = await codeOf(request, BROCHURE_QUERY);
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(`/${locale}/result/${BROCHURE_CODE}`);
-      await whatIf(page, locale)
-        .getByRole('link', { name: msg(locale, 'explore.whatIf.compare') })
-        .click();
+      await (await openWhatIf(page, locale)).getByRole('link', { name: msg(locale, 'explore.whatIf.compare') }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(locale, 'explore.compare.title'));
       await expect(page.getByRole('table').getByRole('link', { name: msg(locale, 'explore.compare.open', { n: 1 }) })).toHaveAttribute(
         'href',

@@ -5,8 +5,12 @@ import type { Locale } from '@/lib/i18n/routing';
 import { Link } from '@/components/link';
 import { PageHeading } from '@/components/page-heading';
 import { CallToAction } from '@/components/call-to-action';
+import { NotCovered } from '@/components/wizard/not-covered';
 
-/** Every permit the assessment can name, by group: each with what it is and who issues it, linked to its page. */
+/**
+ * Every permit the assessment can name, by group: each with what it is and who issues it, linked to its page; then
+ * the neighbouring duties it does not assess (a result page links them here).
+ */
 export async function PermitCatalogue({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale });
   return (
@@ -38,6 +42,7 @@ export async function PermitCatalogue({ locale }: { locale: Locale }) {
           </ul>
         </section>
       ))}
+      <NotCovered t={t} locale={locale} lead={t('explore.permits.notCoveredLead')} />
       <CallToAction tone="soft" href={localePath(locale, '/assessment')} label={t('explore.permits.assessmentCta')} />
     </>
   );

@@ -16,10 +16,10 @@ import { ShareActions } from './share-actions';
 import { VerdictBanner } from './verdict-banner';
 import { WaysForward } from './ways-forward';
 import { ResultPlan } from './result-plan';
-import { NotCovered } from './not-covered';
+import { NotCovered, NotCoveredLine } from './not-covered';
 import { PrintFoot, PrintHead } from './print-sheet';
 import { PrintButton } from './print-button';
-import { WhatIfSection } from './what-if';
+import { WhatIfLinks, WhatIfSection } from './what-if';
 import { WatchSection } from '@/components/watch/watch-section';
 
 export interface ResultBodyProps {
@@ -31,8 +31,8 @@ export interface ResultBodyProps {
 
 /**
  * A result as a decision and a plan: the verdict and what is needed first, then the plan and the ways forward;
- * each item with where to apply and its permit page; the reasons one tap away; the what-ifs that change the verdict;
- * the link to pass on and the hand-over. Its print view holds the same, expanded: every pack, reason, way forward and
+ * each item with where to apply and its permit page; the reasons one tap away; a link to what would change it (its
+ * what-ifs page); the link to pass on and the hand-over. Its print view holds the same, expanded: every pack, reason, way forward and
  * what-if, with the firm's header, the QR code and every source's address.
  */
 export async function ResultBody({ locale, view, mode = 'page' }: ResultBodyProps) {
@@ -107,8 +107,12 @@ export async function ResultBody({ locale, view, mode = 'page' }: ResultBodyProp
         blocked={decision.verdict.id === 'blocked'}
       />
       <Assumptions locale={locale} assumptions={view.assumptions} expanded={print} />
-      <WhatIfSection locale={locale} answers={view.answers} view={layout.whatIfs} />
-      <NotCovered t={t} locale={locale} />
+      {layout.whatIfs ? (
+        <WhatIfSection locale={locale} answers={view.answers} view={layout.whatIfs} />
+      ) : (
+        <WhatIfLinks t={t} whatIfsHref={layout.whatIfsHref} feedHref={layout.feedHref} blocked={decision.verdict.id === 'blocked'} />
+      )}
+      {print ? <NotCovered t={t} locale={locale} /> : <NotCoveredLine t={t} locale={locale} />}
       <p className="mt-6 text-sm text-slate-600">{t('result.disclaimer')}</p>
       <p className="mt-1 text-sm text-slate-600">
         {t('result.printedOn', { date: format.dateTime(new Date(), { dateStyle: 'long', timeZone: 'Asia/Shanghai' }), version: c.version })}

@@ -6,10 +6,10 @@ import { Link } from '@/components/link';
 import { PageHeading } from '@/components/page-heading';
 import { WhatIfList } from './what-if';
 
-/** A result's what-ifs, all of them, grouped by the answer they change; the result page shows those that change the verdict. */
+/** A result's what-ifs, all of them, grouped by the answer they change, with the comparison of the weightiest (the result page links here). */
 export async function WhatIfPage({ locale, view }: { locale: Locale; view: ResultView }) {
   const t = await getTranslations({ locale });
-  const whatIfs = whatIfView(locale, view.answers, view.code, view.version, 'all');
+  const whatIfs = whatIfView(locale, view.answers, view.code, view.version);
   return (
     <>
       <Link href={view.href} className="text-sm text-brand-800 underline">

@@ -17,8 +17,7 @@ function optionLabel(t: Translate, view: WhatIfView, change: AnswerChange): stri
     : t(`assessment.questions.${question.id}.options.${change.option}.label`);
 }
 
-function effects(t: Translate, diff: OutcomeDiff, verdictOnly: boolean): string {
-  if (verdictOnly && diff.verdict) return t('explore.whatIf.verdict', { verdict: verdictLabel(t, diff.verdict.to) });
+function effects(t: Translate, diff: OutcomeDiff): string {
   const items = (refs: OutcomeDiff['added']) => refs.map((r) => outcomeLabel(t, r)).join(t('explore.whatIf.itemSeparator'));
   return [
     diff.verdict && t('explore.whatIf.verdict', { verdict: verdictLabel(t, diff.verdict.to) }),
@@ -50,11 +49,7 @@ function Line({ t, view, line }: { t: Translate; view: WhatIfView; line: WhatIfL
       {together(v.changes.slice(1))}
     </span>
   ));
-  return (
-    <li>
-      {t.rich('explore.whatIf.line', { action: line.action, options: () => options, effects: effects(t, line.diff, view.verdictOnly) })}
-    </li>
-  );
+  return <li>{t.rich('explore.whatIf.line', { action: line.action, options: () => options, effects: effects(t, line.diff) })}</li>;
 }
 
 export interface WhatIfListProps {
@@ -96,42 +91,46 @@ export interface WhatIfSectionProps {
   view: WhatIfView;
 }
 
-/**
- * On the result page: the what-ifs that change the verdict, and a link to all of them on their own page; in the
- * printout (a view of every line): all of them. Each line links to its own result; compare puts them side by side.
- */
+/** In the printout: every what-if, each linking to its own result (its address is in the printout's QR code). */
 export async function WhatIfSection({ locale, answers, view }: WhatIfSectionProps) {
   const t = await getTranslations({ locale });
-  const everything = view.shown === view.total;
   return (
     <section aria-labelledby="what-if" className="mt-10">
       <h2 id="what-if" className="text-2xl font-semibold">
         {t('explore.whatIf.title')}
       </h2>
-      <p className="mt-2 text-slate-700">
-        {view.total === 0
-          ? t('explore.whatIf.none')
-          : everything
-            ? t('explore.whatIf.lead')
-            : view.groups.length === 0
-              ? t('explore.whatIf.countLead', { count: view.total })
-              : view.verdictChanging > view.shown
-                ? t('explore.whatIf.verdictLeadSome', { shown: view.shown, count: view.verdictChanging })
-                : t('explore.whatIf.verdictLead', { count: view.shown })}
-      </p>
+      <p className="mt-2 text-slate-700">{view.total === 0 ? t('explore.whatIf.none') : t('explore.whatIf.lead')}</p>
       <WhatIfList locale={locale} answers={answers} view={view} />
-      <p className="no-print mt-4 flex flex-wrap gap-x-6 gap-y-2">
-        {!everything && (
-          <a href={view.allHref} className="text-link font-semibold">
-            {t('explore.whatIf.all', { count: view.total })}
-          </a>
-        )}
-        {view.compareHref && (
-          <a href={view.compareHref} className="text-link font-semibold">
-            {t('explore.whatIf.compare')}
-          </a>
-        )}
-        <a href={view.feedHref} type="application/atom+xml" className="text-link">
+    </section>
+  );
+}
+
+/**
+ * On the result page: what the what-ifs are and a link to them on their own page (cached by its address), where
+ * each opens its own result and the weightiest are compared side by side; and the feed of the result's rule changes.
+ */
+export function WhatIfLinks({
+  t,
+  whatIfsHref,
+  feedHref,
+  blocked,
+}: {
+  t: Translate;
+  whatIfsHref: string;
+  feedHref: string;
+  blocked: boolean;
+}) {
+  return (
+    <section aria-labelledby="what-if" className="mt-10">
+      <h2 id="what-if" className="text-2xl font-semibold">
+        {t('explore.whatIf.title')}
+      </h2>
+      <p className="mt-2 text-slate-700">{t(blocked ? 'explore.whatIf.linkLeadBlocked' : 'explore.whatIf.linkLead')}</p>
+      <p className="no-print mt-2 flex flex-wrap gap-x-6 gap-y-2">
+        <a href={whatIfsHref} className="text-link font-semibold">
+          {t('explore.whatIf.open')}
+        </a>
+        <a href={feedHref} type="application/atom+xml" className="text-link">
           {t('explore.feed.subscribe')}
         </a>
       </p>

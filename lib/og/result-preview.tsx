@@ -1,11 +1,11 @@
 import { ImageResponse } from 'next/og';
 import { createTranslator } from 'next-intl';
-import { resultVerdict } from '@/lib/assessment/verdict';
 import { loadMessages } from '@/lib/i18n/messages';
 import { isLocale } from '@/lib/i18n/routing';
-import { resolveResultCode } from '@/lib/views/result';
+import { resolveResultCode, type ResultView } from '@/lib/views/result';
 import { cjkFonts } from './cjk-font';
 import { verdictWhy } from '@/lib/views/verdict-text';
+import { verdictOfResult } from '@/lib/views/decision';
 import type { Translator } from '@/lib/i18n/translator';
 
 const COLOURS = { clear: '#047857', unsettled: '#b45309', blocked: '#b91c1c' } as const;
@@ -18,15 +18,19 @@ export function previewText(localeParam: string, code: string) {
   if (!isLocale(localeParam)) return null;
   const view = resolveResultCode(localeParam, code);
   if (view.kind !== 'result') return null;
-  const t = createTranslator({ locale: localeParam, messages: loadMessages(localeParam) });
-  const verdict = resultVerdict(view.answers, view.classification);
+  return previewOf(view, createTranslator({ locale: localeParam, messages: loadMessages(localeParam) }) as unknown as Translator);
+}
+
+/** `previewText` of a result already read, in the translator's language (the result page's metadata: its own reading). */
+export function previewOf(view: ResultView, t: Translator) {
+  const verdict = verdictOfResult(view.answers, view.classification);
   const items = view.classification.obligations.slice(0, 4).map((o) => t(`assessment.obligations.${o.id}.label`));
   return {
     verdict: verdict.id,
     site: t('meta.siteName'),
     label: t('decision.verdictLabel'),
     title: t(`assessment.verdicts.${verdict.id}.label`),
-    why: verdictWhy(t as unknown as Translator, verdict),
+    why: verdictWhy(t, verdict),
     itemsTitle: t(verdict.id === 'blocked' ? 'decision.glanceTitleBlocked' : 'decision.glanceTitle'),
     items: items.length > 0 ? items : [t('decision.og.none')],
     more: view.classification.obligations.length > 4 ? `+${view.classification.obligations.length - 4}` : '',

@@ -43,10 +43,24 @@ export interface Decision {
   compareHref: string | null;
 }
 
+const verdicts = new WeakMap<Classification, { answers: Answers; verdict: Verdict }>();
+
+/**
+ * A result's verdict, judged once per classification: a result page's metadata (its link preview) and its body read
+ * the same classification (lib/views/result-page.ts reads the code once per render), and judging re-runs the rules.
+ */
+export function verdictOfResult(answers: Answers, classification: Classification): Verdict {
+  const known = verdicts.get(classification);
+  if (known?.answers === answers) return known.verdict;
+  const verdict = resultVerdict(answers, classification);
+  verdicts.set(classification, { answers, verdict });
+  return verdict;
+}
+
 /** What the result page leads with: the verdict, the ways forward (when blocked) with their links, and the plan. */
 export function decisionOf(locale: Locale, answers: Answers, classification: Classification): Decision {
   const ruleset = rulesetFor(classification.version);
-  const verdict = resultVerdict(answers, classification);
+  const verdict = verdictOfResult(answers, classification);
   const ways = waysForward(answers, ruleset, verdict);
   const code = resultCode(answers, ruleset);
   return {

@@ -4,7 +4,7 @@ import { getTranslations } from '@/lib/i18n/translator';
 import { getSite } from '@/lib/content/site';
 import { resolveLocale } from '@/lib/i18n/page';
 import { pageMetadata } from '@/lib/seo';
-import { previewText } from '@/lib/og/result-preview';
+import { previewOf } from '@/lib/og/result-preview';
 import { resolveResultCode } from './result';
 import { resultPath } from '@/lib/addresses/urls';
 
@@ -58,7 +58,7 @@ export async function resultMetadata(params: Params): Promise<Metadata> {
     noindex: true,
   });
   // The link preview names this result's verdict and main items, in its language, with its own image.
-  const preview = previewText(locale, view.code)!;
+  const preview = previewOf(view, t);
   const ogTitle = `${preview.title} · ${preview.site}`;
   const ogDescription = t('decision.og.alt', {
     verdict: preview.title,
