@@ -7,7 +7,7 @@ import { issueFormKey } from '@/lib/enquiries/form-key';
 import { localePath } from '@/lib/i18n/paths';
 import { LANGUAGE_TAGS, LOCALES, type Locale } from '@/lib/i18n/routing';
 import { firstQuestionHref } from '@/lib/addresses/urls';
-import { formatAnswer } from '@/components/wizard/format-answer';
+import { formatAnswer } from '@/components/questionnaire/format-answer';
 import { EnquiryForm, type EnquiryFormLabels } from './enquiry-form';
 
 const LABEL_KEYS = [

@@ -4,7 +4,7 @@ import { localePath } from '@/lib/i18n/paths';
 import { getSite } from '@/lib/content/site';
 import { COMPARE_PARAM, MAX_COMPARED, type CompareColumn, type CompareRow, type CompareView } from '@/lib/views/compare';
 import type { AnswerValue } from '@/lib/assessment';
-import { outcomeLabel } from '@/components/wizard/outcome-label';
+import { outcomeLabel } from '@/components/result/outcome-label';
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
 

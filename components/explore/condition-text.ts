@@ -1,6 +1,6 @@
 import type { getTranslations } from '@/lib/i18n/translator';
 import { getQuestion, type Condition } from '@/lib/assessment';
-import { formatAnswer } from '@/components/wizard/format-answer';
+import { formatAnswer } from '@/components/questionnaire/format-answer';
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
 

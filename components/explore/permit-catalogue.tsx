@@ -5,7 +5,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { Link } from '@/components/link';
 import { PageHeading } from '@/components/page-heading';
 import { CallToAction } from '@/components/call-to-action';
-import { NotCovered } from '@/components/wizard/not-covered';
+import { NotCovered } from '@/components/result/not-covered';
 
 /**
  * Every permit the assessment can name, by group: each with what it is and who issues it, linked to its page; then

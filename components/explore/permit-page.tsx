@@ -9,7 +9,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { Link } from '@/components/link';
 import { PageHeading } from '@/components/page-heading';
 import { CallToAction } from '@/components/call-to-action';
-import { ApplicationPack } from '@/components/wizard/application-pack';
+import { ApplicationPack } from '@/components/result/application-pack';
 import { conditionText } from './condition-text';
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;

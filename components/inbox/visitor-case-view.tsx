@@ -1,7 +1,7 @@
 import { getTranslations } from '@/lib/i18n/translator';
-import { ResultReport } from '@/components/wizard/result-report';
-import { ChangeList } from '@/components/wizard/change-list';
-import { formatAnswer } from '@/components/wizard/format-answer';
+import { ResultReport } from '@/components/result/result-report';
+import { ChangeList } from '@/components/result/change-list';
+import { formatAnswer } from '@/components/questionnaire/format-answer';
 import type { AttachedResult } from '@/lib/enquiries/types';
 import type { Answers } from '@/lib/assessment';
 import type { VisitorCase } from '@/lib/inbox/visitor-case';

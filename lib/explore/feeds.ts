@@ -4,7 +4,7 @@ import { loadMessages } from '@/lib/i18n/messages';
 import { localePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageFor } from '@/lib/pages';
-import { outcomeLabel } from '@/components/wizard/outcome-label';
+import { outcomeLabel } from '@/components/result/outcome-label';
 import { resultPath } from '@/lib/addresses/urls';
 import { atomXml, resultFeed, type FeedRuleset } from './feed';
 import { FEED_RULESETS } from './rulesets';

@@ -3,7 +3,7 @@ import type { Translator } from '@/lib/i18n/translator';
 
 /**
  * The words of a list of changes between two results (what the rules added, dropped or changed), the same on the
- * result page's banner (components/wizard/change-list.tsx) and in the alerts' e-mails (lib/watch/mail/parts.ts).
+ * result page's banner (components/result/change-list.tsx) and in the alerts' e-mails (lib/watch/mail/parts.ts).
  */
 
 /** The reader's name of an outcome in a list of changes. */

@@ -1,7 +1,7 @@
 import type { Answers, Classification } from '@/lib/assessment';
 import type { Plan } from '@/lib/assessment/plan';
 import type { Verdict } from '@/lib/assessment/verdict';
-import { citedSources } from '@/components/wizard/print-sheet';
+import { citedSources } from '@/components/result/print-sheet';
 import type { Locale } from '@/lib/i18n/routing';
 import { decisionOf, type Decision } from '@/lib/views/decision';
 import { resolveResultCode } from '@/lib/views/result';

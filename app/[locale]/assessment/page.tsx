@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { resolveLocale } from '@/lib/i18n/page';
 import { messageMetadata } from '@/lib/seo';
 import { PageShell } from '@/components/page-shell';
-import { AssessmentStart } from '@/components/wizard/assessment-start';
+import { AssessmentStart } from '@/components/questionnaire/assessment-start';
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -35,7 +35,7 @@ export function verdictBlock(t: Translator, verdict: Verdict): MailBlock {
   return { kind: 'callout', tone: verdict.id, title: verdictLabel(t, verdict.id), lines };
 }
 
-// The same words as the banner's list of changes (components/wizard/change-list.tsx), as lines of text.
+// The same words as the banner's list of changes (components/result/change-list.tsx), as lines of text.
 const details = (t: Translator, item: ChangedItem) => changeDetails(t, item).join(t('wizard.listSeparator'));
 
 /** What would be added, would no longer apply, or would change: a heading and a list for each that has items. */

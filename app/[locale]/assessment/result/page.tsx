@@ -8,8 +8,8 @@ import { resolveLegacyResult } from '@/lib/views/result';
 import type { SearchParams } from '@/lib/views/step';
 import { toQueryString } from '@/lib/addresses/query';
 import { PageShell } from '@/components/page-shell';
-import { CannotRead } from '@/components/wizard/cannot-read';
-import { RulesChanged } from '@/components/wizard/rules-changed';
+import { CannotRead } from '@/components/questionnaire/cannot-read';
+import { RulesChanged } from '@/components/questionnaire/rules-changed';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 

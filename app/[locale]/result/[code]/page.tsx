@@ -1,7 +1,7 @@
 import { permanentRedirect } from 'next/navigation';
 import { loadResultPage, resultMetadata } from '@/lib/views/result-page';
 import { PageShell } from '@/components/page-shell';
-import { ResultBody } from '@/components/wizard/result-body';
+import { ResultBody } from '@/components/result/result-body';
 import { NotFoundContent } from '@/components/not-found-content';
 
 type Props = { params: Promise<{ locale: string; code: string }> };

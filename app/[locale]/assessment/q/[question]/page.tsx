@@ -5,8 +5,8 @@ import { loadStep, stepMetadata } from '@/lib/views/step-page';
 import type { SearchParams } from '@/lib/views/step';
 import { questionFormAction } from '@/lib/addresses/urls';
 import { PageShell } from '@/components/page-shell';
-import { QuestionStep } from '@/components/wizard/question-step';
-import { InvalidAnswers } from '@/components/wizard/invalid-answers';
+import { QuestionStep } from '@/components/questionnaire/question-step';
+import { InvalidAnswers } from '@/components/questionnaire/invalid-answers';
 import { NotFoundContent } from '@/components/not-found-content';
 
 type Props = { params: Promise<{ locale: string; question: string }>; searchParams: Promise<SearchParams> };

@@ -3,7 +3,7 @@ import { resolveLocale } from '@/lib/i18n/page';
 import { planPageMetadata, readPlanQuery } from '@/lib/views/plan-page';
 import { planPage } from '@/lib/views/plan-page';
 import { PageShell } from '@/components/page-shell';
-import { PlanPage } from '@/components/wizard/plan-page';
+import { PlanPage } from '@/components/result/plan-page';
 import { NotFoundContent } from '@/components/not-found-content';
 
 type Props = {

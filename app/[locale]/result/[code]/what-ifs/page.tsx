@@ -1,7 +1,7 @@
 import { permanentRedirect } from 'next/navigation';
 import { loadResultPage, resultViewMetadata } from '@/lib/views/result-page';
 import { PageShell } from '@/components/page-shell';
-import { WhatIfPage } from '@/components/wizard/what-if-page';
+import { WhatIfPage } from '@/components/result/what-if-page';
 import { NotFoundContent } from '@/components/not-found-content';
 
 type Props = { params: Promise<{ locale: string; code: string }> };

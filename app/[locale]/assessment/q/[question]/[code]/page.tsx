@@ -3,7 +3,7 @@ import { permanentRedirect } from 'next/navigation';
 import { loadStepAddress, stepMetadata } from '@/lib/views/step-page';
 import { questionFormAction } from '@/lib/addresses/urls';
 import { PageShell } from '@/components/page-shell';
-import { QuestionStep } from '@/components/wizard/question-step';
+import { QuestionStep } from '@/components/questionnaire/question-step';
 import { NotFoundContent } from '@/components/not-found-content';
 
 type Props = { params: Promise<{ locale: string; question: string; code: string }> };

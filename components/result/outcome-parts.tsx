@@ -4,7 +4,7 @@ import { getQuestion, type Answers, type Reason } from '@/lib/assessment';
 import type { Locale } from '@/lib/i18n/routing';
 import { CitationList } from '@/components/citation-list';
 import { SourceFacts } from '@/components/source-facts';
-import { formatAnswer } from './format-answer';
+import { formatAnswer } from '@/components/questionnaire/format-answer';
 import { ruleHref } from '@/lib/explore/how-it-decides';
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;

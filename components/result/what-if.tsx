@@ -3,7 +3,7 @@ import type { Answers } from '@/lib/assessment';
 import type { AnswerChange, OutcomeDiff, WhatIfLine } from '@/lib/assessment/what-if';
 import type { Locale } from '@/lib/i18n/routing';
 import type { WhatIfView } from '@/lib/views/what-if-view';
-import { formatAnswer } from './format-answer';
+import { formatAnswer } from '@/components/questionnaire/format-answer';
 import { outcomeLabel } from './outcome-label';
 import { verdictLabel } from '@/lib/views/verdict-text';
 

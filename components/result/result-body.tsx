@@ -11,7 +11,7 @@ import { ResultReport } from './result-report';
 import { Assumptions } from './assumptions';
 import { RulesUpdatedBanner } from './rules-updated-banner';
 import { Link } from '@/components/link';
-import { AnswerDigest, AnswerSummary } from './answer-summary';
+import { AnswerDigest, AnswerSummary } from '@/components/questionnaire/answer-summary';
 import { ShareActions } from './share-actions';
 import { VerdictBanner } from './verdict-banner';
 import { WaysForward } from './ways-forward';
