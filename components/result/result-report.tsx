@@ -1,8 +1,8 @@
 import { Link } from '@/components/link';
 import { getFormatter } from 'next-intl/server';
 import { getTranslations } from '@/lib/i18n/translator';
-import { rulesetFor, type Answers, type Classification, type ObligationId } from '@/lib/assessment';
-import type { AuthorityNote } from '@/lib/assessment/rulesets/authority';
+import type { Answers, Classification } from '@/lib/assessment';
+import { obligationAuthorities } from '@/lib/views/authorities';
 import { packFor } from '@/lib/content/packs';
 import type { Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
@@ -34,13 +34,7 @@ export async function ResultReport({ locale, classification, answers, expanded =
   const t = await getTranslations({ locale });
   const format = await getFormatter({ locale });
   const c = classification;
-  // Who decides, where the ruleset knows where the company is (version 3 on): the licence's and the filing's authority.
-  const authorities = rulesetFor(c.version)?.authorities?.(answers, c) ?? {};
-  const authorityOf = (id: ObligationId): { role: 'licence' | 'filing'; note: AuthorityNote } | null => {
-    const role = LICENCES.includes(id) ? 'licence' : FILINGS.includes(id) ? 'filing' : null;
-    const note = role && authorities[role];
-    return role && note ? { role, note } : null;
-  };
+  const authorityOf = obligationAuthorities(answers, c);
   const reasons = (because: Parameters<typeof Reasons>[0]['reasons']) => (
     <details className="mt-2" open={expanded}>
       <summary className="text-link cursor-pointer">{t('decision.details.why')}</summary>
@@ -185,6 +179,4 @@ export async function ResultReport({ locale, classification, answers, expanded =
   );
 }
 
-const LICENCES: readonly ObligationId[] = ['icp-licence', 'edi-licence', 'sp-licence', 'vats-other'];
-const FILINGS: readonly ObligationId[] = ['icp-filing', 'app-filing'];
 const b = (chunks: ReactNode) => <span className="font-semibold">{chunks}</span>;
