@@ -74,9 +74,10 @@ export function waysForward(
     // Without "not sure" answers to fill a newly asked question, a change cannot be classified without guessing.
     const changed = table!.completesWithNotSure ? completed(merged, ruleset) : nextQuestion(merged, ruleset) === null ? merged : null;
     if (!changed) return null;
-    const c = classify(changed, ruleset);
+    // Judged first: a change that still blocks is dropped without classifying it.
     const v = judge(changed, ruleset).id;
     if (v === 'blocked') return null;
+    const c = classify(changed, ruleset);
     return {
       id: way.id,
       kind: way.kind,
