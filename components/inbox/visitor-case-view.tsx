@@ -1,4 +1,4 @@
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { ResultReport } from '@/components/wizard/result-report';
 import { ChangeList } from '@/components/wizard/change-list';
 import { formatAnswer } from '@/components/wizard/format-answer';

@@ -1,4 +1,4 @@
-import type { getTranslations } from '@/lib/i18n/translator';
+import type { getTranslations } from 'next-intl/server';
 import { SOURCES, type Classification, type SourceEntry } from '@/lib/assessment';
 import { sourceName } from '@/lib/content/sources';
 import { packFor, packSources } from '@/lib/content/packs';

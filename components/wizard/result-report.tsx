@@ -1,6 +1,6 @@
 import { Link } from '@/components/link';
 import { getFormatter } from 'next-intl/server';
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { rulesetFor, type Answers, type Classification, type ObligationId } from '@/lib/assessment';
 import type { AuthorityNote } from '@/lib/assessment/rulesets/authority';
 import { packFor } from '@/lib/content/packs';

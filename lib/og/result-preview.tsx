@@ -6,7 +6,7 @@ import { isLocale } from '@/lib/i18n/routing';
 import { resolveResultCode } from '@/lib/wizard/result';
 import { cjkFonts } from './cjk-font';
 import { verdictWhy } from '@/lib/wizard/verdict-text';
-import type { Translator } from '@/lib/i18n/translator';
+import type { Translator } from '@/lib/i18n/plain-translator';
 
 const COLOURS = { clear: '#047857', unsettled: '#b45309', blocked: '#b91c1c' } as const;
 
