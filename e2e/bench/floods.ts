@@ -47,7 +47,13 @@ export async function runFloods(origin: string, serverPid: number, seconds: numb
     },
   ];
   const runs: FloodRun[] = [];
+  // A warm server: each kind of request answered once before its flood (the first loads the route's code).
+  const warm = async (paths: readonly string[]) => {
+    for (const p of [paths.at(-1)!, '/en'])
+      await (await fetch(`${origin}${p}`, { headers: { 'x-forwarded-for': newClientAddress() } })).arrayBuffer();
+  };
   for (const flood of floods) {
+    await warm(flood.paths);
     log(`  flood: ${flood.what}, ${CONNECTIONS} connections, ${seconds} s, the home page on ${HOME_CONNECTIONS} more`);
     const sampler = sampleRss(serverPid);
     const [a, b] = await Promise.all([

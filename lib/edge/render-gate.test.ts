@@ -1,16 +1,20 @@
 import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { resultCode } from '@/lib/wizard/result-link';
 import { DECISION_CASES } from '@/lib/assessment/testing/decision-cases';
 import { RenderGate, type RenderGateOptions } from './render-gate';
 import { guardRequests, refuseConnect, type Handler } from './server-guard';
 
 /** A gate whose deferred starts run only when the test says: what runs inside a release, and what runs later. */
-function manualGate(options: Partial<RenderGateOptions>) {
+function manualGate(options: Partial<RenderGateOptions>, others?: { busy(): boolean; maxWaitMs: number }) {
   const deferred: (() => void)[] = [];
-  const gate = new RenderGate({ concurrency: 1, queueLimit: 10, perClient: 10, warmLimit: 0, ...options }, (fn) => deferred.push(fn));
+  const gate = new RenderGate(
+    { concurrency: 1, queueLimit: 10, perClient: 10, warmLimit: 0, ...options },
+    (fn) => deferred.push(fn),
+    others,
+  );
   const turn = () => deferred.splice(0).forEach((fn) => fn());
   return { gate, turn, pending: () => deferred.length };
 }
@@ -21,9 +25,12 @@ describe('RenderGate', () => {
     const started: number[] = [];
     const tickets = [0, 1, 2, 3, 4].map((i) => gate.admit(`client${i}`, () => started.push(i)));
     expect(tickets.map((t) => t.admission)).toEqual(['now', 'now', 'queued', 'queued', 'queued']);
+    // Never inside the call that admits it: on a later turn of the event loop.
+    expect(started).toEqual([]);
+    turn();
     expect(started).toEqual([0, 1]);
     tickets[1]!.release();
-    // Not inside the release that freed the slot: on a later turn of the event loop.
+    // Nor inside the release that freed the slot.
     expect(started).toEqual([0, 1]);
     turn();
     expect(started).toEqual([0, 1, 2]);
@@ -34,23 +41,57 @@ describe('RenderGate', () => {
     expect(gate.load).toEqual({ active: 2, waiting: 0, clients: 2 });
   });
 
-  it('keeps a freed slot for the queue: a newcomer does not overtake those waiting before the deferred start runs', () => {
+  it('keeps a freed slot for the queue: a newcomer does not overtake those waiting', () => {
     const { gate, turn } = manualGate({});
     const started: string[] = [];
     const first = gate.admit('a', () => started.push('first'));
     gate.admit('b', () => started.push('waiting'));
+    turn();
     first.release();
     expect(gate.admit('c', () => started.push('newcomer')).admission).toBe('queued');
     turn();
     expect(started).toEqual(['first', 'waiting']);
   });
 
+  it('starts the next render once the other requests in progress are answered, or when it has waited long enough', () => {
+    vi.useFakeTimers();
+    try {
+      let busy = false;
+      const { gate, turn } = manualGate({}, { busy: () => busy, maxWaitMs: 100 });
+      const started: string[] = [];
+      const first = gate.admit('a', () => started.push('first'));
+      const second = gate.admit('b', () => started.push('second'));
+      gate.admit('c', () => started.push('third'));
+      turn();
+      expect(started).toEqual(['first']);
+      busy = true;
+      first.release();
+      turn();
+      expect(started).toEqual(['first']); // the home page is being answered: the render waits
+      busy = false;
+      gate.wake();
+      turn();
+      expect(started).toEqual(['first', 'second']);
+      // Others never stop: the render waits at most maxWaitMs, then starts all the same.
+      busy = true;
+      second.release();
+      turn();
+      vi.advanceTimersByTime(99);
+      expect(started).toEqual(['first', 'second']);
+      vi.advanceTimersByTime(1);
+      expect(started).toEqual(['first', 'second', 'third']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('refuses, and runs nothing, when the queue is full', () => {
-    const { gate } = manualGate({ queueLimit: 1 });
+    const { gate, turn } = manualGate({ queueLimit: 1 });
     let ran = 0;
-    gate.admit('a', () => ran++);
+    expect(gate.admit('a', () => ran++).admission).toBe('now');
     expect(gate.admit('b', () => ran++).admission).toBe('queued');
     expect(gate.admit('c', () => ran++)).toMatchObject({ admission: 'refused', refusedBy: 'queue' });
+    turn();
     expect(ran).toBe(1);
   });
 
@@ -63,7 +104,8 @@ describe('RenderGate', () => {
     expect(flood[2]).toMatchObject({ admission: 'refused', refusedBy: 'client' });
     const visitor = gate.admit('visitor', () => started.push('visitor'));
     expect(visitor.admission).toBe('queued');
-    // In arrival order: the client's second, then the visitor.
+    turn();
+    // In arrival order: the client's two, then the visitor.
     flood[0]!.release();
     turn();
     flood[1]!.release();
@@ -79,6 +121,7 @@ describe('RenderGate', () => {
     const first = gate.admit('a', () => started.push('first'));
     const gone = gate.admit('a', () => started.push('gone'));
     const third = gate.admit('b', () => started.push('third'));
+    turn();
     gone.release();
     gone.release();
     expect(gate.load).toEqual({ active: 1, waiting: 1, clients: 2 });

@@ -30,19 +30,41 @@ interface Waiting {
 /** Runs a function later, after the I/O already waiting (setImmediate; a test passes its own). */
 export type Defer = (fn: () => void) => void;
 
+/**
+ * How the gate learns that other requests (the home page, cached pages, files) are being answered: `busy()` says so, and
+ * the gate waits for them before it starts the next render, at most `maxWaitMs`; the server calls the gate's `wake()`
+ * when the last of them ends. A render holds the one JavaScript thread for tens of milliseconds at a time, and a page
+ * read from the cache takes several turns of the event loop: started on every turn, renders would stretch each of
+ * those turns, so the home page waited seconds behind a flood of short renders (the JSON API, a calendar).
+ */
+export interface Others {
+  busy(): boolean;
+  readonly maxWaitMs: number;
+}
+
+const NO_OTHERS: Others = { busy: () => false, maxWaitMs: 0 };
+
 export class RenderGate {
   private active = 0;
   private readonly waiting: Waiting[] = [];
   private head = 0;
   private queued = 0;
   private drainScheduled = false;
+  private waitingSince: number | null = null;
+  private waitTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly held = new Map<string, number>();
   private readonly warm = new Map<string, true>();
 
   constructor(
     readonly options: RenderGateOptions,
     private readonly defer: Defer = (fn) => void setImmediate(fn),
+    private readonly others: Others = NO_OTHERS,
   ) {}
+
+  /** The other requests have all been answered: a render waiting for them may start. */
+  wake(): void {
+    if (this.waitingSince !== null) this.scheduleDrain();
+  }
 
   /** Renders in progress, requests waiting and clients holding either (for tests and the log). */
   get load(): { active: number; waiting: number; clients: number } {
@@ -66,22 +88,22 @@ export class RenderGate {
   }
 
   /**
-   * Runs `start` now, or later when a slot frees, or refuses it (nothing runs) when `client` already holds its share or
-   * the queue is full. A request waiting is started on a later turn of the event loop, never inside the release that
-   * freed its slot, so the requests already read (the home page, cached pages) are answered first. The caller must call
-   * the returned `release` once the render is over (or the client has gone); a request released while it waits leaves
-   * the queue without running. Further calls of `release` do nothing.
+   * Runs `start` on a later turn of the event loop, when a slot is free and no other request is being answered (or it
+   * has waited `others.maxWaitMs` for them), or refuses it (nothing runs) when `client` already holds its share or the
+   * queue is full. Never inside the call that admits it or the release that freed its slot: a render can finish within
+   * one turn (the JSON API, a calendar), and one started per request read would run back to back for every connection
+   * the server reads in one turn, while the requests already read (the home page, cached pages) wait. The caller must
+   * call the returned `release` once the render is over (or the client has gone); a request released while it waits
+   * leaves the queue without running. Further calls of `release` do nothing. `admission` says whether it found a slot
+   * free ('now') or waits behind others ('queued').
    */
   admit(client: string, start: () => void): { admission: Admission; refusedBy?: 'client' | 'queue'; release: () => void } {
     const holding = this.held.get(client) ?? 0;
     if (holding >= this.options.perClient) return { admission: 'refused', refusedBy: 'client', release: () => {} };
-    if (this.active < this.options.concurrency && this.queued === 0) {
-      this.active++;
-      this.held.set(client, holding + 1);
-      start();
-      return { admission: 'now', release: this.once(client, () => this.finish()) };
-    }
-    if (this.queued >= this.options.queueLimit) return { admission: 'refused', refusedBy: 'queue', release: () => {} };
+    // Requests admitted and not yet started, beyond the slots there are: the queue.
+    const beyond = this.active + this.queued - this.options.concurrency;
+    const free = beyond < 0;
+    if (!free && beyond >= this.options.queueLimit) return { admission: 'refused', refusedBy: 'queue', release: () => {} };
     const entry: Waiting = { start, state: 'waiting' };
     this.waiting.push(entry);
     this.queued++;
@@ -89,7 +111,7 @@ export class RenderGate {
     // A slot may be free (one was released in this turn, and its drain has not run yet).
     this.scheduleDrain();
     return {
-      admission: 'queued',
+      admission: free ? 'now' : 'queued',
       release: this.once(client, () => {
         if (entry.state === 'started') this.finish();
         else if (entry.state === 'waiting') {
@@ -127,6 +149,28 @@ export class RenderGate {
   }
 
   private drain(): void {
+    if (this.queued > 0 && this.active < this.options.concurrency && this.others.busy()) {
+      // Let the requests being answered finish first, but not for ever: under a steady stream of them renders still run.
+      const now = Date.now();
+      this.waitingSince ??= now;
+      const left = this.waitingSince + this.others.maxWaitMs - now;
+      if (left > 0) {
+        this.waitTimer ??= setTimeout(() => {
+          this.waitTimer = null;
+          this.drainNow();
+        }, left);
+        return;
+      }
+    }
+    this.drainNow();
+  }
+
+  private drainNow(): void {
+    this.waitingSince = null;
+    if (this.waitTimer !== null) {
+      clearTimeout(this.waitTimer);
+      this.waitTimer = null;
+    }
     while (this.active < this.options.concurrency && this.head < this.waiting.length) {
       const next = this.waiting[this.head++]!;
       if (next.state === 'cancelled') continue;

@@ -23,6 +23,9 @@ const FROM_CACHE = new Set(['HIT', 'MISS', 'STALE']);
 
 const BUSY_RETRY_SECONDS = '5';
 
+/** How long a render waits at most for the other requests in progress to end (docs/adr/0012). */
+const OTHERS_WAIT_MS = 250;
+
 /**
  * Who sent a request, as the site counts clients (lib/edge/client-address.ts): the connection's address, or with
  * `hops` trusted reverse proxies the address the last of them was connected from.
@@ -44,7 +47,17 @@ export function requestClient(req: IncomingMessage, hops: number): string {
  * - A request that would render what its address holds (`wouldRender`) takes its turn at the render gate, unless Next
  *   has that address cached; everything else goes straight to Next.
  */
-export function guardRequests(next: Handler, gateOptions: RenderGateOptions, hops: number, gate = new RenderGate(gateOptions)) {
+export function guardRequests(next: Handler, gateOptions: RenderGateOptions, hops: number) {
+  // Requests answered outside the gate and not yet over: renders wait for them (at most OTHERS_WAIT_MS).
+  let others = 0;
+  const gate = new RenderGate(gateOptions, undefined, { busy: () => others > 0, maxWaitMs: OTHERS_WAIT_MS });
+  const other = (req: IncomingMessage, res: ServerResponse) => {
+    others++;
+    res.once('close', () => {
+      if (--others === 0) gate.wake();
+    });
+    void next(req, res);
+  };
   return (req: IncomingMessage, res: ServerResponse): void => {
     const method = req.method ?? '';
     const url = req.url ?? '/';
@@ -56,7 +69,7 @@ export function guardRequests(next: Handler, gateOptions: RenderGateOptions, hop
       res.end();
       return;
     }
-    if (gate.isWarm(url) || !wouldRender(method, url)) return void next(req, res);
+    if (gate.isWarm(url) || !wouldRender(method, url)) return other(req, res);
     // Remember what Next now has in its cache: the next request for it is a cheap read and needs no turn.
     res.once('finish', () => {
       if (FROM_CACHE.has(String(res.getHeader('x-nextjs-cache')))) gate.markWarm(url);
