@@ -24,7 +24,7 @@ const FROM_CACHE = new Set(['HIT', 'MISS', 'STALE']);
 const BUSY_RETRY_SECONDS = '5';
 
 /** How long a render waits at most for the other requests in progress to end (docs/adr/0012). */
-const OTHERS_WAIT_MS = 250;
+const OTHERS_WAIT_MS = 50;
 
 /**
  * Who sent a request, as the site counts clients (lib/edge/client-address.ts): the connection's address, or with
