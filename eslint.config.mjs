@@ -13,28 +13,27 @@ export default defineConfig([
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      // next-intl's own keeps its message formatters per request, so every render parsed its messages again.
+      // Nothing imports a package's private files: they change without notice between versions (docs/operations.md,
+      // "Upgrading Next"). The public entry points (next, next/server, next-intl/server …) are enough.
       'no-restricted-imports': [
         'error',
         {
-          paths: [
+          patterns: [
             {
-              name: 'next-intl/server',
-              importNames: ['getTranslations'],
-              message: "Use getTranslations from '@/lib/i18n/translator' (formatters kept for the process).",
+              group: ['next/dist/*', 'next-intl/dist/*', '**/node_modules/**'],
+              message: "A package's private files: use its public entry points.",
             },
           ],
         },
       ],
     },
   },
-  // The translator itself names next-intl's for its type.
-  { files: ['lib/i18n/translator.ts'], rules: { 'no-restricted-imports': 'off' } },
   globalIgnores([
     '.next/**',
     '**/.next/**',
     'node_modules/**',
     'next-env.d.ts',
+    'dist/**',
     'e2e/bench/results/**',
     'test-results/**',
     'playwright-report/**',

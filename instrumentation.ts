@@ -1,10 +1,8 @@
-// Runs once when the server starts: guards the HTTP server against methods Next cannot handle, then opens the
-// enquiry store (running its migrations) and starts the outbox, so deliveries left pending by a restart or a
-// crash are sent without waiting for the next visitor.
+// Runs once when the server starts: opens the enquiry store (running its migrations) and starts the outbox, so
+// deliveries left pending by a restart or a crash are sent without waiting for the next visitor. (What the HTTP server
+// answers before Next, and the render gate, are the custom server's: server.ts.)
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
-  // Methods Next cannot represent (TRACE …) are answered before it, with a 405 instead of a 500.
-  (await import('./lib/edge/server-guard')).installServerGuard();
   await warnOfPlaceholderAddress();
   const { enquiryService } = await import('./lib/enquiries/service');
   try {

@@ -1,5 +1,6 @@
 // @ts-check
 import createNextIntlPlugin from 'next-intl/plugin';
+import { serverSettings } from './lib/server-settings.js';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -55,9 +56,9 @@ const nextConfig = {
     isrFlushToDisk: false,
   },
   // Next counts an entry as its HTML's length plus its payload's bytes (a result: about 300-450 KB), but holds the
-  // HTML as a JavaScript string, up to twice that in the heap, which `npm start` caps at 192 MB: 64 MB of entries
-  // (about 150-200 results) leave room for the renders. The render gate's RENDER_WARM_LIMIT stays below it (ADR 0006).
-  cacheMaxMemorySize: 64 * 1024 * 1024,
+  // HTML as a JavaScript string, up to twice that in the heap: sized with the heap cap and the render gate in one place
+  // (lib/server-settings.js, NEXT_CACHE_MB; 64 MB by default, about 150-200 results).
+  cacheMaxMemorySize: serverSettings().nextCacheBytes,
   // Cached results revalidate daily (s-maxage); a CDN may serve one up to a week old while it refetches.
   expireTime: 7 * 24 * 3600,
   // MDX is compiled by lib/content at build time from files read on disk.

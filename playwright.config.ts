@@ -39,7 +39,7 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM_EXECUTABLE, args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+    command: `npm start -- -H 127.0.0.1 -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/en`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,4 +1,4 @@
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { formatIsoDate } from '@/lib/i18n/dates';
 import type { ChangelogEntry } from '@/lib/assessment/changelog';
 import type { Locale } from '@/lib/i18n/routing';

@@ -1,6 +1,6 @@
 import { Link } from '@/components/link';
 import { PageHeading } from '@/components/page-heading';
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
 

@@ -1,5 +1,5 @@
 import { Link } from '@/components/link';
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
 import { LanguageSwitch } from './language-switch';

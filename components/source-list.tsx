@@ -1,5 +1,5 @@
 import { getFormatter } from 'next-intl/server';
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import type { SourceRef } from '@/lib/content/schema';
 import { byKind, resolveSources, sourceName } from '@/lib/content/sources';

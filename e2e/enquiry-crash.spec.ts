@@ -2,23 +2,22 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { loadEnquiryForm, postEnquiry, VALID_FIELDS } from './enquiry-client';
 import { startWebhookReceiver } from '../lib/enquiries/testing/receivers';
 import { issueFormKey } from '../lib/enquiries/form-key';
+import { startArguments } from './bench/server';
 
 // Its own server on its own port and database, killed with SIGKILL mid-submission.
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 50;
 const BASE = `http://127.0.0.1:${PORT}`;
-const NEXT_BIN = createRequire(import.meta.url).resolve('next/dist/bin/next');
 // The server's form secret, so each posted enquiry can carry a fresh key the server accepts.
 const FORM_SECRET = 'crash-test secret, at least thirty-two characters long';
 
 function startServer(env: Record<string, string>): Promise<ChildProcess> {
   // Detached: the server is a process group of its own, so the kill takes every process it started.
-  const server = spawn(process.execPath, [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(PORT)], {
+  const server = spawn(process.execPath, [...startArguments(), '-H', '127.0.0.1', '-p', String(PORT)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
     detached: true,
     stdio: 'ignore',

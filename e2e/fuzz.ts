@@ -1,14 +1,14 @@
 // `npm run fuzz -- [--count N] [--seconds S] [--seed N] [--url http://host:port | --port P]`
 // Sends generated and mutated requests (e2e/fuzz-requests.ts) to the question pages, result pages, contact page
-// and JSON API of a production build, bounded in count and time; starts `next start` itself (on --port, $FUZZ_PORT
+// and JSON API of a production build, bounded in count and time; starts the production server itself (on --port, $FUZZ_PORT
 // or 3300) unless --url names a running server. Fails on any 5xx, on any 4xx HTML page without a link into the
 // site, on a redirect off the site, and on an HTML page whose Content-Security-Policy is missing, weak, or does
 // not match its own inline scripts (e2e/fuzz-checks.ts). Prints the status codes seen.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
-import { createRequire } from 'node:module';
 import { generator, knownCases } from './fuzz-requests';
 import { problems, requestProblems } from './fuzz-checks';
+import { startArguments } from './bench/server';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i++) {
@@ -37,10 +37,9 @@ async function waitFor(url: string, ms: number, server: ChildProcess) {
   );
 }
 
-/** `next start` as a direct child (not through npx), so stopping it stops the server. */
+/** The production server as `npm start` runs it, as a direct child (not through npm), so stopping it stops the server. */
 function startServer(port: number): ChildProcess {
-  const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
-  return spawn(process.execPath, [next, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+  return spawn(process.execPath, [...startArguments(), '-H', '127.0.0.1', '-p', String(port)], {
     stdio: 'ignore',
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
   });

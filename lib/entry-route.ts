@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { LOCALES, isLocale, type Locale } from '@/lib/i18n/routing';
 import type { Entry } from '@/lib/content/collection';
 import { pageMetadata } from '@/lib/seo';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { getSite } from '@/lib/content/site';
 import { DEFAULT_LOCALE, LANGUAGE_TAGS, LOCALES, OG_LOCALES, otherLocales, type Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';

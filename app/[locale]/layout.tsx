@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { LANGUAGE_TAGS, LOCALES, isLocale } from '@/lib/i18n/routing';
 import { SiteFooter } from '@/components/site-footer';
 

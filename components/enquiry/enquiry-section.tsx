@@ -1,6 +1,6 @@
 import { Link } from '@/components/link';
 import { PageHeading } from '@/components/page-heading';
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import type { Attachment } from '@/lib/enquiries/attachment';
 import { getSite } from '@/lib/content/site';
 import { issueFormKey } from '@/lib/enquiries/form-key';

@@ -1,4 +1,4 @@
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/components/link';
 import { PageHeading } from '@/components/page-heading';
 import { getSite } from '@/lib/content/site';

@@ -1,4 +1,4 @@
-import type { getTranslations } from '@/lib/i18n/translator';
+import type { getTranslations } from 'next-intl/server';
 import { getQuestion, type Condition } from '@/lib/assessment';
 import { formatAnswer } from '@/components/questionnaire/format-answer';
 

@@ -1,4 +1,4 @@
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import type { Produces, Rule } from '@/lib/assessment';
 import { CitationList } from '@/components/citation-list';
 import { localePath } from '@/lib/i18n/paths';

@@ -1,4 +1,4 @@
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { PERMIT_GROUPS, permitPath, type PermitGroup } from '@/lib/content/permits';
 import { localePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';

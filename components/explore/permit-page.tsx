@@ -1,5 +1,5 @@
 import { getFormatter } from 'next-intl/server';
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import type { Rule } from '@/lib/assessment';
 import type { PermitView } from '@/lib/content/permits';
 import { PERMITS_PATH } from '@/lib/content/permits';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/components/link';
 import { CategoryCard } from '@/components/category-card';
 import { CallToAction } from '@/components/call-to-action';

@@ -1,4 +1,4 @@
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { addStaffAction, passwordAction, removeStaffAction } from '@/lib/inbox/account-actions';
 import { STAFF_ROLES, type StaffUser } from '@/lib/inbox/store';
 import type { Locale } from '@/lib/i18n/routing';

@@ -1,5 +1,5 @@
 import { getFormatter } from 'next-intl/server';
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { DASHBOARD_DAYS, type Dashboard } from '@/lib/inbox/views';
 import type { Locale } from '@/lib/i18n/routing';
 import { When } from './when';

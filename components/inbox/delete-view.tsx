@@ -1,4 +1,4 @@
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/components/link';
 import { deleteAction } from '@/lib/inbox/enquiry-actions';
 import type { DeletionView } from '@/lib/inbox/views';

@@ -1,4 +1,4 @@
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/components/link';
 import { ExportLinks } from './export-links';
 import { isOverdue } from '@/lib/inbox/case-store';

@@ -1,4 +1,4 @@
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { noteAction, ownerAction, statusAction } from '@/lib/inbox/enquiry-actions';
 import { ENQUIRY_STATUSES, MAX_NOTE_LENGTH } from '@/lib/inbox/case-store';
 import type { EnquiryDetail } from '@/lib/inbox/views';

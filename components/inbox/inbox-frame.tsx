@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { LanguageSwitch } from '@/components/language-switch';
 import type { Locale } from '@/lib/i18n/routing';
 

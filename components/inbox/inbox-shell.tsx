@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/components/link';
 import { signOutAction } from '@/lib/inbox/actions';
 import type { StaffUser } from '@/lib/inbox/store';

@@ -1,4 +1,4 @@
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import type { Triage } from '@/lib/inbox/triage';
 import type { Locale } from '@/lib/i18n/routing';
 

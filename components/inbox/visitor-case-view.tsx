@@ -1,4 +1,4 @@
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { ResultReport } from '@/components/result/result-report';
 import { ChangeList } from '@/components/result/change-list';
 import { formatAnswer } from '@/components/questionnaire/format-answer';

@@ -1,5 +1,5 @@
 import { Link } from '@/components/link';
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { ANSWER_ISSUE_CODES, encodeAnswers, optionIds, type AnswerValue, type Answers } from '@/lib/assessment';
 import type { Locale } from '@/lib/i18n/routing';
 import { STEP_FIELD, type StepView } from '@/lib/views/step';

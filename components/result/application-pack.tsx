@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { getFormatter } from 'next-intl/server';
-import type { getTranslations } from '@/lib/i18n/translator';
+import type { getTranslations } from 'next-intl/server';
 import { packSources, type Pack } from '@/lib/content/packs';
 import type { CitedSource } from '@/lib/content/sources';
 import { sourceName } from '@/lib/content/sources';

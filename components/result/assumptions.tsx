@@ -1,4 +1,4 @@
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import type { Assumption } from '@/lib/assessment/assumptions';
 import type { Locale } from '@/lib/i18n/routing';
 import { ChangeList } from './change-list';

@@ -1,4 +1,4 @@
-import type { getTranslations } from '@/lib/i18n/translator';
+import type { getTranslations } from 'next-intl/server';
 import type { Plan } from '@/lib/assessment/plan';
 import { DATE_PARAMS, datesAsked } from '@/lib/calendar/calendar';
 

@@ -1,4 +1,4 @@
-import type { getTranslations } from '@/lib/i18n/translator';
+import type { getTranslations } from 'next-intl/server';
 import type { Changes } from '@/lib/assessment/compare';
 import { changeDetails as details, changeLabel as label } from '@/lib/views/change-text';
 

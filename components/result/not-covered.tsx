@@ -1,4 +1,4 @@
-import type { getTranslations } from '@/lib/i18n/translator';
+import type { getTranslations } from 'next-intl/server';
 import { localePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
 

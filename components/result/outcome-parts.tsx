@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { getTranslations } from '@/lib/i18n/translator';
+import type { getTranslations } from 'next-intl/server';
 import { getQuestion, type Answers, type Reason } from '@/lib/assessment';
 import type { Locale } from '@/lib/i18n/routing';
 import { CitationList } from '@/components/citation-list';

@@ -1,7 +1,7 @@
 import { Link } from '@/components/link';
 import { PageHeading } from '@/components/page-heading';
 import { CitationList } from '@/components/citation-list';
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { formatIsoDate } from '@/lib/i18n/dates';
 import type { Locale } from '@/lib/i18n/routing';
 import type { PlanPageView } from '@/lib/views/plan-page';

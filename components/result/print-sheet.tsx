@@ -1,4 +1,4 @@
-import type { getTranslations } from '@/lib/i18n/translator';
+import type { getTranslations } from 'next-intl/server';
 import type { Classification, SourceEntry } from '@/lib/assessment';
 import { getSource, sourceName } from '@/lib/content/sources';
 import { packFor, packSources } from '@/lib/content/packs';

@@ -1,7 +1,7 @@
 import { CallToAction } from '@/components/call-to-action';
 import { PageHeading } from '@/components/page-heading';
 import { getFormatter } from 'next-intl/server';
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { getSite } from '@/lib/content/site';
 import type { Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';

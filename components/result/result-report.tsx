@@ -1,6 +1,6 @@
 import { Link } from '@/components/link';
 import { getFormatter } from 'next-intl/server';
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import type { Answers, Classification } from '@/lib/assessment';
 import { obligationAuthorities } from '@/lib/views/authorities';
 import { packFor } from '@/lib/content/packs';

@@ -1,4 +1,4 @@
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { formatIsoDate } from '@/lib/i18n/dates';
 import { Link } from '@/components/link';
 import type { RulesUpdate } from '@/lib/assessment/updates';

@@ -1,4 +1,4 @@
-import type { getTranslations } from '@/lib/i18n/translator';
+import type { getTranslations } from 'next-intl/server';
 import type { Verdict, VerdictId } from '@/lib/assessment/verdict';
 import type { Feature } from '@/lib/assessment/ways-forward';
 import { blockedReasons, verdictLabel, verdictWhy } from '@/lib/views/verdict-text';

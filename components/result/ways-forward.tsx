@@ -1,5 +1,5 @@
 import { Link } from '@/components/link';
-import type { getTranslations } from '@/lib/i18n/translator';
+import type { getTranslations } from 'next-intl/server';
 import type { WayForwardView } from '@/lib/views/decision';
 import { VerdictTag } from './verdict-banner';
 

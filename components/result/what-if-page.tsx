@@ -1,4 +1,4 @@
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import type { ResultView } from '@/lib/views/result';
 import { whatIfView } from '@/lib/views/what-if-view';

@@ -1,4 +1,4 @@
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import type { Answers } from '@/lib/assessment';
 import type { AnswerChange, OutcomeDiff, WhatIfLine } from '@/lib/assessment/what-if';
 import type { Locale } from '@/lib/i18n/routing';

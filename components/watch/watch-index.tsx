@@ -1,4 +1,4 @@
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { PageHeading } from '@/components/page-heading';
 import type { Locale } from '@/lib/i18n/routing';
 import { manageLinkAction } from '@/lib/watch/action';

@@ -1,5 +1,5 @@
 import { getFormatter } from 'next-intl/server';
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { verdictLabel } from '@/lib/views/verdict-text';
 import { getSite } from '@/lib/content/site';
 import { PageHeading } from '@/components/page-heading';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { PageHeading } from '@/components/page-heading';
 import { Link } from '@/components/link';
-import type { Translator } from '@/lib/i18n/translator';
+import type { Translator } from '@/lib/i18n/plain-translator';
 import { formatIsoDate } from '@/lib/i18n/dates';
 import type { Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';

@@ -1,4 +1,5 @@
-import { getTranslations, type Translator } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
+import type { Translator } from '@/lib/i18n/plain-translator';
 import type { Locale } from '@/lib/i18n/routing';
 import { planOf } from '@/lib/assessment/plan';
 import type { ResultView } from '@/lib/views/result';

@@ -1,4 +1,4 @@
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { verdictLabel } from '@/lib/views/verdict-text';
 import { PageHeading } from '@/components/page-heading';
 import { Link } from '@/components/link';

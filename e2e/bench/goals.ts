@@ -3,6 +3,7 @@
 import type { PageBytes } from './bytes';
 import { OWN_JS_BUDGETS } from './budgets';
 import { toStaticRatio, type DistinctResultsRun, type FrameworkNewPagesRun, type HttpResult } from './http';
+import type { FloodRun } from './floods';
 import type { LighthouseReport } from './lighthouse';
 import { pageType } from './pages';
 
@@ -20,6 +21,7 @@ interface Measured {
     peakRssBytes: number;
     distinct?: DistinctResultsRun & { toHomeRatio: number | null };
     framework?: FrameworkNewPagesRun;
+    floods?: FloodRun[];
   };
   lighthouse?: LighthouseReport;
   bytes?: { pages: PageBytes[] };
@@ -126,6 +128,28 @@ export function evaluateGoals(report: Measured): Goal[] {
         measured: `peak ${peak.toFixed(0)} MB`,
         met: peak < MEMORY_LIMIT_MB,
       });
+    }
+    for (const flood of report.http.floods ?? []) {
+      if (flood.id === 'one-client')
+        goals.push({
+          goal: "one client's 250 connections leave another visitor's new results rendering",
+          measured: `visitor: ${flood.during.requests} results, ${flood.during.errors} errors, p99 ${flood.during.latencyP99Ms} ms`,
+          met: flood.during.requests > 0 && flood.during.errors === 0,
+        });
+      else
+        goals.push({
+          goal: `home page p99 < 100 ms during a flood of ${flood.what}`,
+          measured: `p99 ${flood.during.latencyP99Ms} ms, ${flood.during.errors} errors`,
+          met: flood.during.latencyP99Ms < 100 && flood.during.errors === 0,
+        });
+      if (flood.id === 'new-results' || flood.id === 'preview-images') {
+        const peak = flood.peakRssBytes / 1024 / 1024;
+        goals.push({
+          goal: `server memory < ${MEMORY_LIMIT_MB} MB during a flood of ${flood.what}`,
+          measured: `peak ${peak.toFixed(0)} MB`,
+          met: peak < MEMORY_LIMIT_MB,
+        });
+      }
     }
   } else goals.push({ goal: 'throughput and memory', measured: 'not run', met: null });
   return goals;

@@ -30,7 +30,7 @@ export interface HttpResult {
   passes: { requestsPerSecond: number; latencyP50Ms: number; latencyP99Ms: number; errors: number }[];
 }
 
-interface Run {
+export interface Run {
   requestsPerSecond: number;
   latencyP50Ms: number;
   latencyP99Ms: number;
@@ -39,8 +39,41 @@ interface Run {
   non2xx: number;
 }
 
+/**
+ * The bench's server trusts one proxy hop (BENCH_ENV), so an X-Forwarded-For names the client: each connection comes
+ * from a client address of its own, as visitors do, unless a run says it is one client. (The render gate limits what one
+ * client holds, docs/adr/0012-custom-server.md.)
+ */
+export const BENCH_ENV = { TRUST_PROXY_HOPS: '1' };
+let clients = 0;
+/** A client address no other connection of the run has. */
+export function newClientAddress(): string {
+  const n = clients++;
+  return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+}
+
+type Request = { path?: string; headers?: Record<string, string> } & Record<string, unknown>;
+/**
+ * autocannon's per-request hook: the next of `paths` (when given) from the connection's own client address (or from
+ * `client` for every connection).
+ */
+export function asClients(paths?: readonly string[], client?: string, counter = { next: 0 }) {
+  return [
+    {
+      setupRequest: (request: Request, context: Record<string, unknown>) => {
+        context.client ??= client ?? newClientAddress();
+        return {
+          ...request,
+          ...(paths ? { path: paths[counter.next++ % paths.length]! } : {}),
+          headers: { ...request.headers, 'x-forwarded-for': context.client as string },
+        };
+      },
+    },
+  ];
+}
+
 async function cannon(url: string, seconds: number): Promise<Run> {
-  return asRun(await autocannon({ url, connections: CONNECTIONS, duration: seconds, timeout: 10 }));
+  return asRun(await autocannon({ url, connections: CONNECTIONS, duration: seconds, timeout: 10, requests: asClients() as never }));
 }
 
 /** Starts the in-memory baseline server on `port`, serving `html` for every request. */
@@ -150,7 +183,7 @@ export interface DistinctRun {
   peakRssBytes: number;
 }
 
-function asRun(r: autocannon.Result): Run {
+export function asRun(r: autocannon.Result): Run {
   return {
     requestsPerSecond: r.requests.average,
     latencyP50Ms: r.latency.p50,
@@ -174,8 +207,9 @@ async function distinctRun(
   serverPid: number | null,
   log: (line: string) => void,
 ): Promise<DistinctRun> {
-  let next = 0;
   const sampler = serverPid === null ? null : sampleRss(serverPid);
+  const counter = { next: 0 };
+  const requests = asClients(paths, undefined, counter);
   const [results, home] = await Promise.all([
     autocannon({
       url: origin,
@@ -183,10 +217,17 @@ async function distinctRun(
       duration: seconds,
       // Longer than the other runs' 10 s, so a slow render is measured as slow rather than only counted as an error.
       timeout: 30,
-      requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }],
+      requests: requests as never,
     }),
-    autocannon({ url: `${origin}${homePath}`, connections: HOME_CONNECTIONS, duration: seconds, timeout: 10 }),
+    autocannon({
+      url: `${origin}${homePath}`,
+      connections: HOME_CONNECTIONS,
+      duration: seconds,
+      timeout: 10,
+      requests: asClients() as never,
+    }),
   ]);
+  const next = counter.next;
   const peakRssBytes = sampler?.stop() ?? 0;
   if (next > paths.length) log(`  (${next - paths.length} requests repeated an address: raise the sample size)`);
   return { results: asRun(results), homeDuring: asRun(home), peakRssBytes };

@@ -1,5 +1,5 @@
 // `npm run bench -- [--skip-build] [--duration 10] [--distinct-duration 60] [--only http,lighthouse,bytes,classifier]
-//                   [--runs 3] [--pages home,category] [--port 3201] [--out e2e/bench/results/latest.json]
+//                   [--flood-duration 10] [--runs 3] [--pages home,category] [--port 3201] [--out e2e/bench/results/latest.json]
 //                   [--lighthouse-reports <dir>]`
 // Builds the production site, starts it and measures throughput, Lighthouse, bytes shipped, server memory
 // and the classifier on this machine; prints tables and writes a JSON file. Timings are reported, never
@@ -11,6 +11,7 @@ import { measureAllPages, type PageBytes } from './bytes';
 import { budgetFailures, OWN_JS_BUDGETS } from './budgets';
 import { benchClassifier, type ClassifierResult } from './classifier';
 import {
+  BENCH_ENV,
   CONNECTIONS,
   runDistinctResults,
   runFrameworkNewPages,
@@ -22,6 +23,7 @@ import {
   type HttpResult,
 } from './http';
 import { buildBareNext, startBareNext } from './bare-next';
+import { FLOOD_COLUMNS, floodTable, runFloods, type FloodRun } from './floods';
 import { runLighthouse, type LighthouseReport } from './lighthouse';
 import { lighthousePages, pageType } from './pages';
 import { formatNumber, printTable } from './report';
@@ -41,14 +43,16 @@ function parseOptions(argv: readonly string[]) {
     if (!(SECTIONS as readonly string[]).includes(s)) throw new Error(`--only takes ${SECTIONS.join(', ')} (comma-separated), not ${s}`);
   const duration = Number(value('duration') ?? 10);
   const distinctDuration = Number(value('distinct-duration') ?? 60);
+  const floodDuration = Number(value('flood-duration') ?? 10);
   const runs = Number(value('runs') ?? 3);
   const port = Number(value('port') ?? 3201);
-  if (!(duration > 0) || !(distinctDuration > 0) || !(runs >= 1) || !(port > 0))
-    throw new Error('--duration, --distinct-duration, --runs and --port take positive numbers');
+  if (!(duration > 0) || !(distinctDuration > 0) || !(floodDuration > 0) || !(runs >= 1) || !(port > 0))
+    throw new Error('--duration, --distinct-duration, --flood-duration, --runs and --port take positive numbers');
   return {
     skipBuild: argv.includes('--skip-build'),
     duration,
     distinctDuration,
+    floodDuration,
     runs: Math.floor(runs),
     only: only as Section[],
     // The page types Lighthouse measures (both locales each); the issue's list when absent.
@@ -87,6 +91,7 @@ const report: {
     peakRssBytes: number;
     distinct?: DistinctResultsRun & { toHomeRatio: number | null };
     framework?: FrameworkNewPagesRun;
+    floods?: FloodRun[];
   };
   lighthouse?: LighthouseReport;
   bytes?: { compression: string; pages: PageBytes[]; budgets: Record<string, number | null>; overBudget: string[] };
@@ -99,6 +104,7 @@ const report: {
     skipBuild: options.skipBuild,
     duration: options.duration,
     distinctDuration: options.distinctDuration,
+    floodDuration: options.floodDuration,
     runs: options.runs,
     only: options.only,
     pages: options.pages,
@@ -118,7 +124,7 @@ if (needsServer) {
     log('Building the production site (next build)…');
     buildSite();
   }
-  const server = await startServer(options.port);
+  const server = await startServer(options.port, { env: BENCH_ENV });
   try {
     if (options.only.includes('bytes')) {
       log('\nBytes shipped per page type');
@@ -145,6 +151,7 @@ if (needsServer) {
       };
       const distinct = await runDistinctResults(server.origin, server.pid, options.distinctDuration, log);
       report.http.distinct = { ...distinct, toHomeRatio: rps('home') > 0 ? distinct.results.requestsPerSecond / rps('home') : null };
+      report.http.floods = await runFloods(server.origin, server.pid, options.floodDuration, log);
       // The framework alone, on the same load, with the site's server idle: what a new page costs Next.js itself.
       buildBareNext(log);
       const bare = await startBareNext(options.port + 3);
@@ -227,6 +234,10 @@ if (report.http) {
         ],
       ],
     );
+  }
+  if (report.http.floods) {
+    log(`\nFloods (${CONNECTIONS} connections of one kind, ${options.floodDuration} s each, each connection its own client unless said)`);
+    printTable(FLOOD_COLUMNS, floodTable(report.http.floods));
   }
   const f = report.http.framework;
   if (f) {

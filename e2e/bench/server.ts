@@ -5,27 +5,18 @@ import net from 'node:net';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-const NEXT_BIN = path.join(ROOT, 'node_modules/next/dist/bin/next');
 const ENV = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
-/** Runs `next build` and the steps `npm run build` runs after it; throws when one fails. */
+/** Runs `npm run build` (next build, the steps after it, the custom server's compilation); throws when it fails. */
 export function buildSite(): void {
-  const result = spawnSync(process.execPath, [NEXT_BIN, 'build'], { cwd: ROOT, env: ENV, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`next build failed with status ${result.status}`);
-  // As `npm run build` does: content pages lose Next's scripts (docs/adr/0008), then the other static pages' inline
-  // scripts are hashed (without the hashes the CSP blocks them).
-  for (const [step, what] of [
-    ['lib/build/scriptless-cli.ts', 'taking the scripts out of the content pages'],
-    ['lib/security/hash-pages-cli.ts', "hashing the static pages' scripts"],
-  ] as const) {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', step], { cwd: ROOT, env: ENV, stdio: 'inherit' });
-    if (result.status !== 0) throw new Error(`${what} failed with status ${result.status}`);
-  }
+  const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, env: ENV, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`npm run build failed with status ${result.status}`);
 }
 
 /** Throws unless a production build is in .next (for --skip-build and the budget check). */
 export function assertBuilt(): void {
-  if (!fs.existsSync(path.join(ROOT, '.next/BUILD_ID'))) throw new Error('No production build in .next: run `npm run build` first.');
+  if (!fs.existsSync(path.join(ROOT, '.next/BUILD_ID')) || !fs.existsSync(path.join(ROOT, 'dist/server.cjs')))
+    throw new Error('No production build in .next and dist: run `npm run build` first.');
 }
 
 export interface RunningServer {
@@ -34,18 +25,27 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** The Node flags `npm start` gives the server (its heap cap), read from package.json so both stay one. */
-function startFlags(): string[] {
-  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
-  return pkg.scripts.start.split(/\s+/).filter((arg) => /^--max-old-space-size=\d+$/.test(arg));
+/**
+ * What `npm start` runs in `dir`, as Node's arguments (its flags, the script and the script's own arguments), read from
+ * the package.json there so the bench starts the server exactly as `npm start` does, heap cap included, with node as
+ * the direct child (its process tree is the server alone).
+ */
+export function startArguments(dir = ROOT): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const [command, ...args] = pkg.scripts.start.trim().split(/\s+/);
+  if (command !== 'node') throw new Error(`the start script of ${dir} does not run node: ${pkg.scripts.start}`);
+  return args;
 }
 
-/** Starts `next start` on 127.0.0.1:port as `npm start` does (node runs next's bin itself, so the tree holds only the server). */
-export async function startServer(port: number): Promise<RunningServer> {
+/** Starts the production server of `dir` on 127.0.0.1:port as `npm start -- -H 127.0.0.1 -p <port>` does. */
+export async function startServer(
+  port: number,
+  { dir = ROOT, env = {} }: { dir?: string; env?: Record<string, string> } = {},
+): Promise<RunningServer> {
   await assertPortFree(port);
-  const child: ChildProcess = spawn(process.execPath, [...startFlags(), NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: ROOT,
-    env: ENV,
+  const child: ChildProcess = spawn(process.execPath, [...startArguments(dir), '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: dir,
+    env: { ...ENV, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -54,7 +54,7 @@ export async function startServer(port: number): Promise<RunningServer> {
   const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
     try {
       const response = await fetch(`${origin}/en`);
       await response.arrayBuffer();
@@ -64,7 +64,7 @@ export async function startServer(port: number): Promise<RunningServer> {
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`next start did not answer on ${origin} within 60 s:\n${output}`);
+      throw new Error(`the server did not answer on ${origin} within 60 s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 250));
   }

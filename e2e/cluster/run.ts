@@ -10,17 +10,16 @@
 // Ports P+1 and P+2 ($CLUSTER_PORT, 3400 by default). Needs `npm run build` first. Exits 1 on any failure.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { completeAnswers } from '../../lib/assessment/testing/arbitraries';
 import { resultHref } from '../../lib/addresses/urls';
 import { freshDatabase, startTestPostgres } from '../../lib/enquiries/testing/postgres';
 import { startWebhookReceiver } from '../../lib/enquiries/testing/receivers';
 import { loadEnquiryForm, VALID_FIELDS } from '../enquiry-client';
+import { startArguments } from '../bench/server';
 
 const portArg = process.argv.indexOf('--port');
 const PORT = Number(portArg > 0 ? process.argv[portArg + 1] : (process.env.CLUSTER_PORT ?? 3400));
-const NEXT_BIN = createRequire(import.meta.url).resolve('next/dist/bin/next');
 const LIMIT = 3;
 const started = Date.now();
 const failures: string[] = [];
@@ -35,7 +34,7 @@ type Server = { name: string; base: string; process: ChildProcess };
 
 async function startServer(name: string, port: number, env: Record<string, string>): Promise<Server> {
   // Its own process group, so SIGKILL takes the whole server, as a crashed machine would.
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+  const child = spawn(process.execPath, [...startArguments(), '-H', '127.0.0.1', '-p', String(port)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],

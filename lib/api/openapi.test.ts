@@ -21,7 +21,7 @@ import { VERDICT_IDS } from '@/lib/assessment/verdict';
 import { WAY_FORWARD_IDS } from '@/lib/assessment/ways-forward';
 import { ADDRESS_CONFIDENCES, SOURCE_KINDS, UNDATED_REASONS } from '@/lib/content/schema';
 import { getSite } from '@/lib/content/site';
-import { installServerGuard } from '@/lib/edge/server-guard';
+import { guardRequests } from '@/lib/edge/server-guard';
 import { resultCode } from '@/lib/addresses/result-link';
 
 /**
@@ -426,7 +426,7 @@ describe('answers of the server guard (405, 429) in front of the route handlers 
   let origin = '';
   let held: Promise<void> | null = null;
   let arrived = 0;
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     void (async () => {
       arrived++;
       if (held) await held;
@@ -437,7 +437,9 @@ describe('answers of the server guard (405, 429) in front of the route handlers 
       res.writeHead(response.status, Object.fromEntries(response.headers));
       res.end(Buffer.from(await response.arrayBuffer()));
     })();
-  });
+  };
+  // The custom server's guard and gate around the handlers: one render at a time, none waiting.
+  const server = createServer(guardRequests(handle, { concurrency: 1, queueLimit: 0, perClient: 3, warmLimit: 100 }, 0));
   const send = (method: string, url: string) =>
     new Promise<Answer>((done, fail) => {
       const req = httpRequest(`${origin}${url}`, { method, agent: false }, (res) => {
@@ -454,24 +456,9 @@ describe('answers of the server guard (405, 429) in front of the route handlers 
     });
 
   beforeAll(async () => {
-    installServerGuard();
-    const saved = { concurrency: process.env.RENDER_CONCURRENCY, queue: process.env.RENDER_QUEUE_LIMIT };
-    process.env.RENDER_CONCURRENCY = '1';
-    process.env.RENDER_QUEUE_LIMIT = '0';
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    // The guard reads its settings on the server's first request: put the environment back after it.
-    let first: Answer;
-    try {
-      first = await send('GET', '/api/sources');
-    } finally {
-      for (const [key, value] of [
-        ['RENDER_CONCURRENCY', saved.concurrency],
-        ['RENDER_QUEUE_LIMIT', saved.queue],
-      ] as const)
-        if (value === undefined) delete process.env[key];
-        else process.env[key] = value;
-    }
+    const first = await send('GET', '/api/sources');
     check('get', '/api/sources', first);
   });
   afterAll(() => new Promise<void>((done) => server.close(() => done())));

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { CURRENT_RULESET } from '@/lib/assessment';
 import { OBLIGATION_IDS, type ObligationId, type Rule } from '@/lib/assessment/types';
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { LOCALES, isLocale, type Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/seo';
 import { packFor, type Pack } from './packs';

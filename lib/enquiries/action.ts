@@ -1,7 +1,7 @@
 'use server';
 
 import { headers } from 'next/headers';
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';

@@ -3,7 +3,7 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { enquiryService } from '@/lib/enquiries/service';
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { localePath } from '@/lib/i18n/paths';
 import { signIn, type SignInOutcome } from './auth';
 import { formText, localeOf } from './run-action';

@@ -6,7 +6,7 @@ import { resolveResultCode, type ResultView } from '@/lib/views/result';
 import { cjkFonts } from './cjk-font';
 import { verdictWhy } from '@/lib/views/verdict-text';
 import { verdictOfResult } from '@/lib/views/decision';
-import type { Translator } from '@/lib/i18n/translator';
+import type { Translator } from '@/lib/i18n/plain-translator';
 
 const COLOURS = { clear: '#047857', unsettled: '#b45309', blocked: '#b91c1c' } as const;
 

@@ -1,5 +1,5 @@
 import type { ChangeItem, ChangedItem } from '@/lib/assessment/compare';
-import type { Translator } from '@/lib/i18n/translator';
+import type { Translator } from '@/lib/i18n/plain-translator';
 
 /**
  * The words of a list of changes between two results (what the rules added, dropped or changed), the same on the

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { resolveLocale } from '@/lib/i18n/page';
 import { pageMetadata } from '@/lib/seo';
 import { classify, PRE_APPROVAL_OBLIGATIONS, rulesetFor, type Classification, type ObligationId } from '@/lib/assessment';

@@ -1,6 +1,6 @@
 import { cache } from 'react';
 import type { Metadata } from 'next';
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { getSite } from '@/lib/content/site';
 import { resolveLocale } from '@/lib/i18n/page';
 import { pageMetadata } from '@/lib/seo';

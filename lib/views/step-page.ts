@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { encodeAnswers } from '@/lib/assessment';
 import { pageAddress } from '@/lib/addresses/page-address';
 import { resolveLocale } from '@/lib/i18n/page';

@@ -1,5 +1,5 @@
 import type { Verdict, VerdictId } from '@/lib/assessment/verdict';
-import type { Translator } from '@/lib/i18n/translator';
+import type { Translator } from '@/lib/i18n/plain-translator';
 
 /**
  * A verdict's one name, in every place that names it (result, compare, what-ifs, inbox, dashboard, preview image,

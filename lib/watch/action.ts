@@ -3,7 +3,7 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { clientAddress, trustedHops } from '@/lib/edge/client-address';
-import { getTranslations } from '@/lib/i18n/translator';
+import { plainTranslator } from '@/lib/i18n/plain-translator';
 import { localePath } from '@/lib/i18n/paths';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/routing';
 import { DUTY_CALENDAR } from './calendar-duties';
@@ -26,7 +26,7 @@ const text = (form: FormData, name: string) => {
 
 /** The form's state after a refusal: the message, the field errors, and everything typed. */
 async function refused(locale: Locale, previous: WatchFormState, outcome: Exclude<SubscribeOutcome, { kind: 'queued' }>, form: FormData) {
-  const t = await getTranslations({ locale, namespace: 'watch.section' });
+  const t = plainTranslator(locale, 'watch.section');
   const notice =
     outcome.kind === 'spam'
       ? t('refused.spam')

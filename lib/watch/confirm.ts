@@ -1,5 +1,5 @@
 import { CURRENT_RULESET } from '@/lib/assessment';
-import { getTranslations } from '@/lib/i18n/translator';
+import { plainTranslator } from '@/lib/i18n/plain-translator';
 import { resultDigest } from './digest';
 import type { DutyCalendar } from './duties';
 import { signToken, watchLink, type LinkTarget } from './links';
@@ -52,7 +52,7 @@ export async function confirmSubscription(deps: Deps, target: LinkTarget, now: D
   const basis = basisCode === s.resultCode ? digest : (resultDigest(s.locale, basisCode) ?? digest);
   const dates = { launch: s.launch, granted: s.granted };
   const today = new Date(now.getTime());
-  const t = await getTranslations({ locale: s.locale });
+  const t = plainTranslator(s.locale);
   const links = subscriberLinks(deps, s);
   const mail = resultMail(
     { t, locale: s.locale, siteUrl: deps.siteUrl, siteName: deps.siteName(s.locale) },

@@ -1,5 +1,5 @@
 import { CURRENT_RULESET } from '@/lib/assessment';
-import { getTranslations } from '@/lib/i18n/translator';
+import { plainTranslator } from '@/lib/i18n/plain-translator';
 import { localePath } from '@/lib/i18n/paths';
 import { resultPath } from '@/lib/addresses/urls';
 import { changeFor } from './change';
@@ -34,7 +34,7 @@ export async function notify(deps: Pick<Watch, 'sql' | 'secret' | 'siteUrl' | 's
       const change = changeFor(s.locale, s.basisCode);
       const statements: Statement[] = [];
       if (change?.changed) {
-        const t = await getTranslations({ locale: s.locale });
+        const t = plainTranslator(s.locale);
         const links = subscriberLinks(deps, s);
         const mail = changedMail(
           { t, locale: s.locale, siteUrl: deps.siteUrl, siteName: deps.siteName(s.locale) },

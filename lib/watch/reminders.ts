@@ -1,4 +1,4 @@
-import { getTranslations } from '@/lib/i18n/translator';
+import { plainTranslator } from '@/lib/i18n/plain-translator';
 import { localePath } from '@/lib/i18n/paths';
 import type { Plan } from '@/lib/assessment/plan';
 import type { Locale } from '@/lib/i18n/routing';
@@ -53,7 +53,7 @@ export async function sendReminders(
         .deadlines(plan, { launch: s.launch, granted: s.granted }, day)
         .filter((d) => d.remindOn <= today && today <= d.due && s.reminded[d.step] !== d.due);
       if (due.length === 0) continue;
-      const t = await getTranslations({ locale: s.locale });
+      const t = plainTranslator(s.locale);
       const links = subscriberLinks(deps, s);
       const resultHref = localePath(s.locale, resultPath(s.basisCode));
       const query = new URLSearchParams({ ...(s.launch && { launch: s.launch }), ...(s.granted && { licensed: s.granted }) });

@@ -1,6 +1,6 @@
 import { checkFormKey } from '@/lib/enquiries/form-key';
 import { limitKeysOf, type LimitName } from '@/lib/enquiries/rate-limit';
-import { getTranslations } from '@/lib/i18n/translator';
+import { plainTranslator } from '@/lib/i18n/plain-translator';
 import type { Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
 import { readResultCode } from '@/lib/addresses/result-link';
@@ -87,7 +87,7 @@ export async function subscribe(
       },
       now,
     );
-    const t = await getTranslations({ locale: request.locale });
+    const t = plainTranslator(request.locale);
     const ctx = { t, locale: request.locale, siteUrl: deps.siteUrl, siteName: deps.siteName(request.locale) };
     const mail = confirmMail(ctx, {
       resultUrl: `${deps.siteUrl}${localePath(request.locale, resultPath(read.code))}`,
@@ -142,7 +142,7 @@ export async function requestManageLink(
     const key = addressKey(deps.secret, email);
     const watched = (await subscriptionsOf(deps.sql, key)).filter((s) => s.consentAt !== null);
     if (watched.length === 0) return { kind: 'queued' };
-    const t = await getTranslations({ locale: request.locale });
+    const t = plainTranslator(request.locale);
     const manageUrl = watchLink(deps.siteUrl, request.locale, 'manage', signToken(deps.secret, 'manage', { kind: 'address', key }));
     const mail = manageMail({ t, locale: request.locale, siteUrl: deps.siteUrl, siteName: deps.siteName(request.locale) }, manageUrl);
     const unsubscribe = watchLink(

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { resolveLocale } from '@/lib/i18n/page';
 import { PageShell } from '@/components/page-shell';
 import { NotFoundContent } from '@/components/not-found-content';

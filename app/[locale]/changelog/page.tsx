@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { resolveLocale } from '@/lib/i18n/page';
 import { changelog } from '@/lib/assessment/changelog';
 import { messageMetadata } from '@/lib/seo';

@@ -1,4 +1,4 @@
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { resolveLocale } from '@/lib/i18n/page';
 import { guides } from '@/lib/content/guides';
 import { messagePageMetadata } from '@/lib/seo';

@@ -1,7 +1,7 @@
 import { formatIsoDate } from '@/lib/i18n/dates';
 import { localePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
-import type { Translator } from '@/lib/i18n/translator';
+import type { Translator } from '@/lib/i18n/plain-translator';
 import type { ResultChange } from '../change';
 import type { ResultDigest } from '../digest';
 import { daysBetween, type DateNeeded, type Day, type Deadline } from '../duties';

@@ -1,6 +1,6 @@
 import type { ChangedItem, Changes } from '@/lib/assessment/compare';
 import type { Verdict } from '@/lib/assessment/verdict';
-import type { Translator } from '@/lib/i18n/translator';
+import type { Translator } from '@/lib/i18n/plain-translator';
 import { formatIsoDate } from '@/lib/i18n/dates';
 import type { Locale } from '@/lib/i18n/routing';
 import type { ResultChange } from '../change';

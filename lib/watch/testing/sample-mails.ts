@@ -1,5 +1,5 @@
 import { DECISION_CASES } from '@/lib/assessment/testing/decision-cases';
-import { getTranslations } from '@/lib/i18n/translator';
+import { plainTranslator } from '@/lib/i18n/plain-translator';
 import type { Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
 import { resultCode } from '@/lib/addresses/result-link';
@@ -19,7 +19,7 @@ const links = (locale: Locale) => ({
 
 /** Every kind of message, for one locale, on results that show each part (for the tests and the screenshots). */
 export async function sampleMails(locale: Locale, siteName = 'Example Compliance Consultancy') {
-  const t = await getTranslations({ locale });
+  const t = plainTranslator(locale);
   const ctx = { t, locale, siteUrl: SITE, siteName };
   const today = new Date('2026-12-01T02:00:00Z');
   const digest = (code: string) => resultDigest(locale, code)!;

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { localePath } from '@/lib/i18n/paths';
 import { entryRoute } from '@/lib/entry-route';
 import { guides, relatedEntries } from '@/lib/content/guides';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { getTranslations } from '@/lib/i18n/translator';
+import { getTranslations } from 'next-intl/server';
 import { resolveLocale } from '@/lib/i18n/page';
 import { localePath } from '@/lib/i18n/paths';
 import { messageMetadata } from '@/lib/seo';
