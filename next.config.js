@@ -1,6 +1,6 @@
 // @ts-check
 import createNextIntlPlugin from 'next-intl/plugin';
-import { serverSettings } from './lib/server-settings.js';
+import { serverSettings } from './lib/server/settings.js';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -21,7 +21,7 @@ const NO_SCRIPT_POLICY = [
   },
 ];
 
-// The files in public/ (lib/edge/outside-locales.ts ROOT_FILES lets them past the proxy). Their names carry no content hash, so
+// The files in public/ (lib/http/outside-locales.ts ROOT_FILES lets them past the proxy). Their names carry no content hash, so
 // a browser or CDN keeps them a day (and may serve a stale copy for a week while it refetches), never for good.
 const PUBLIC_FILES = '/:file(favicon\\.ico|icon\\.svg|apple-touch-icon\\.png|og-default\\.png)';
 const PUBLIC_CACHE = [{ key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' }];
@@ -57,7 +57,7 @@ const nextConfig = {
   },
   // Next counts an entry as its HTML's length plus its payload's bytes (a result: about 300-450 KB), but holds the
   // HTML as a JavaScript string, up to twice that in the heap: sized with the heap cap and the render gate in one place
-  // (lib/server-settings.js, NEXT_CACHE_MB; 64 MB by default, about 150-200 results).
+  // (lib/server/settings.js, NEXT_CACHE_MB; 64 MB by default, about 150-200 results).
   cacheMaxMemorySize: serverSettings().nextCacheBytes,
   // Cached results revalidate daily (s-maxage); a CDN may serve one up to a week old while it refetches.
   expireTime: 7 * 24 * 3600,

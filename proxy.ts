@@ -1,20 +1,20 @@
 import type { NextRequest } from 'next/server';
-import { dropPrivateHeaders, refuseBadAddress } from './lib/edge/address';
-import { answerAssessment } from './lib/edge/assessment';
-import { moveForwardedFor } from './lib/edge/client-address';
-import { edgeErrorResponse } from './lib/edge/error-page';
-import { bodyToRead, unreadableBody } from './lib/edge/form-posts';
-import { refuseUnknownPage } from './lib/edge/known-page';
-import { refuseRequest } from './lib/edge/methods';
-import { leaveLocales } from './lib/edge/outside-locales';
-import { readRequest, type Step } from './lib/edge/reading';
-import { render } from './lib/edge/render';
+import { dropPrivateHeaders, refuseBadAddress } from './lib/http/address';
+import { answerAssessment } from './lib/http/assessment';
+import { moveForwardedFor } from './lib/security/client-address';
+import { edgeErrorResponse } from './lib/http/error-page';
+import { bodyToRead, unreadableBody } from './lib/http/form-posts';
+import { refuseUnknownPage } from './lib/http/known-page';
+import { refuseRequest } from './lib/http/methods';
+import { leaveLocales } from './lib/http/outside-locales';
+import { readRequest, type Step } from './lib/http/reading';
+import { render } from './lib/http/render';
 
 /**
- * What the proxy does with a request, in order, given the one reading of its address (lib/edge/reading.ts: the
+ * What the proxy does with a request, in order, given the one reading of its address (lib/http/reading.ts: the
  * locale, the page, and what an assessment address holds). Each step answers the request or passes it on (null);
- * what no step answers is rendered by Next under the page's Content-Security-Policy (lib/edge/render.ts). The order
- * matters and is tested (lib/edge/proxy.test.ts): an address is checked before anything reads it, the locale
+ * what no step answers is rendered by Next under the page's Content-Security-Policy (lib/http/render.ts). The order
+ * matters and is tested (lib/http/proxy.test.ts): an address is checked before anything reads it, the locale
  * before the page.
  */
 export const STEPS: readonly Step[] = [

@@ -1,12 +1,12 @@
 // The production server (`npm start`): Next's documented custom server (a Node HTTP server around `next()`), which
 // answers what Next cannot (methods fetch cannot represent, OPTIONS on its files) and makes renders a visitor can
-// choose take turns (lib/edge/server-guard.ts, docs/adr/0012-custom-server.md). `npm run build` compiles it to
+// choose take turns (lib/server/guard.ts, docs/adr/0012-custom-server.md). `npm run build` compiles it to
 // dist/server.cjs. Options as `next start` takes them: `-p`/`--port` (or PORT, default 3000), `-H`/`--hostname`.
 import { createServer } from 'node:http';
 import { getHeapStatistics } from 'node:v8';
-import { trustedHops } from '@/lib/edge/client-address';
-import { guardRequests, refuseConnect } from '@/lib/edge/server-guard';
-import { serverSettings } from '@/lib/server-settings';
+import { trustedHops } from '@/lib/security/client-address';
+import { guardRequests, refuseConnect } from '@/lib/server/guard';
+import { serverSettings } from '@/lib/server/settings';
 
 /** `-p 3100`, `--port=3100`, `-H 127.0.0.1`…: the value of the first option named, or undefined. */
 function option(argv: readonly string[], names: readonly string[]): string | undefined {

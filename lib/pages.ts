@@ -27,7 +27,7 @@ export interface SitePage {
   readonly forms?: true;
   /**
    * Rendered for whatever address of its pattern a visitor writes (a code, answers, a comparison), so a client can
-   * always ask for one nobody has asked for before: such renders take turns at the server (lib/edge/render-gate.ts).
+   * always ask for one nobody has asked for before: such renders take turns at the server (lib/server/render-gate.ts).
    */
   readonly gated?: true;
   /**

@@ -21,7 +21,7 @@ import { VERDICT_IDS } from '@/lib/assessment/verdict';
 import { WAY_FORWARD_IDS } from '@/lib/assessment/ways-forward';
 import { ADDRESS_CONFIDENCES, SOURCE_KINDS, UNDATED_REASONS } from '@/lib/content/schema';
 import { getSite } from '@/lib/content/site';
-import { guardRequests } from '@/lib/edge/server-guard';
+import { guardRequests } from '@/lib/server/guard';
 import { resultCode } from '@/lib/addresses/result-link';
 
 /**

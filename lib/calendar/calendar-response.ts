@@ -4,7 +4,7 @@ import { planOf } from '@/lib/assessment/plan';
 import { loadMessages } from '@/lib/i18n/messages';
 import { isLocale, LANGUAGE_TAGS, routing, type Locale } from '@/lib/i18n/routing';
 import { NO_SCRIPT_POLICY } from '@/lib/security/csp';
-import { SECURITY_HEADERS } from '@/lib/edge/error-page';
+import { SECURITY_HEADERS } from '@/lib/http/error-page';
 import { calendarDuties, DATE_PARAMS, datesAsked, resultCalendar } from './calendar';
 import { readDay, type DateNeeded } from './due-dates';
 import { resolveResultCode, type ResultView } from '@/lib/views/result';

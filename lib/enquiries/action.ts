@@ -10,7 +10,7 @@ import { enquiryErrors, enquiryInputFromForm } from './schema';
 import { enquiryService } from './service';
 import { submitEnquiry, type SubmitOutcome } from './submit';
 import type { EnquiryFormState } from './form-state';
-import { clientAddress } from '@/lib/edge/client-address';
+import { clientAddress } from '@/lib/security/client-address';
 import { getSite } from '@/lib/content/site';
 
 /**

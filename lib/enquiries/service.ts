@@ -4,7 +4,7 @@ import { createOutbox, type Outbox } from './outbox';
 import { createRateLimiter, rateLimitsFromEnv, type RateLimiter } from './rate-limit';
 import { openRateCounter } from './rate-counter';
 import { formKeyMaxAgeMs, formSecret } from './form-key';
-import { trustedHops } from '@/lib/edge/client-address';
+import { trustedHops } from '@/lib/security/client-address';
 import { openStore, type EnquiryStore } from './store';
 import type { Channel } from './types';
 

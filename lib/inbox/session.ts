@@ -1,4 +1,4 @@
-import { clientAddress as connectionAddress, trustedHops } from '@/lib/edge/client-address';
+import { clientAddress as connectionAddress, trustedHops } from '@/lib/security/client-address';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getIronSession, type SessionOptions } from 'iron-session';
@@ -102,7 +102,7 @@ export async function endCurrentSession(): Promise<void> {
   s.destroy();
 }
 
-/** The signing-in client's address, as the rate limits read it (lib/edge/client-address.ts, TRUST_PROXY_HOPS). */
+/** The signing-in client's address, as the rate limits read it (lib/security/client-address.ts, TRUST_PROXY_HOPS). */
 export function clientAddress(h: Headers): string {
   return connectionAddress(h, trustedHops());
 }

@@ -2,7 +2,7 @@
 
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { clientAddress, trustedHops } from '@/lib/edge/client-address';
+import { clientAddress, trustedHops } from '@/lib/security/client-address';
 import { plainTranslator } from '@/lib/i18n/plain-translator';
 import { localePath } from '@/lib/i18n/paths';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/routing';

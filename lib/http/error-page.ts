@@ -8,10 +8,7 @@ export type EdgeStatus = 400 | 403 | 404 | 405 | 411 | 413 | 414 | 429;
 /** What the page explains: a refused request (by its status), or an address no page can have (`address`: 400, 404, 414). */
 export type EdgeProblem = Exclude<EdgeStatus, 404 | 414> | 'address';
 
-/**
- * The headers next.config.js gives every response (a test keeps the two lists equal). Responses written
- * before Next runs (lib/edge/server-guard.ts) do not get them from Next, so they carry these.
- */
+/** The headers next.config.js gives every response (a test keeps the two equal), for answers written before Next runs. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { resultCode } from '@/lib/addresses/result-link';
 import { DECISION_CASES } from '@/lib/assessment/testing/decision-cases';
 import { RenderGate, type RenderGateOptions } from './render-gate';
-import { guardRequests, refuseConnect, type Handler } from './server-guard';
+import { guardRequests, refuseConnect, type Handler } from './guard';
 
 /** A gate whose deferred starts run only when the test says: what runs inside a release, and what runs later. */
 function manualGate(options: Partial<RenderGateOptions>, others?: { busy(): boolean; maxWaitMs: number }) {

@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { clientAddress, FORWARDED_CHAIN } from './client-address';
-import { edgeErrorHeaders, edgeErrorHtml } from './error-page';
-import { allowedMethods, FORBIDDEN_BY_FETCH, methodAnswer } from './methods';
+import { clientAddress, FORWARDED_CHAIN } from '@/lib/security/client-address';
+import { edgeErrorHeaders, edgeErrorHtml } from '@/lib/http/error-page';
+import { allowedMethods, FORBIDDEN_BY_FETCH, methodAnswer } from '@/lib/http/methods';
 import { RenderGate, type RenderGateOptions } from './render-gate';
-import { readRequest } from './reading';
+import { readRequest } from '@/lib/http/reading';
 import { wouldRender } from './would-render';
 
 /** What the custom server hands a request to: Next's request handler. */
@@ -28,7 +28,7 @@ const BUSY_RETRY_SECONDS = '5';
 const OTHERS_WAIT_MS = 50;
 
 /**
- * Who sent a request, as the site counts clients (lib/edge/client-address.ts): the connection's address, or with
+ * Who sent a request, as the site counts clients (lib/security/client-address.ts): the connection's address, or with
  * `hops` trusted reverse proxies the address the last of them was connected from.
  */
 export function requestClient(req: IncomingMessage, hops: number): string {

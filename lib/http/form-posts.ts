@@ -1,10 +1,6 @@
-/**
- * Checks on a POST before Next reads its body: Next's server-action handler answers an oversized body and a
- * foreign Origin with a 500 (vercel/next.js: it throws, and the error page is the 500 one), so they are
- * refused here with their proper status: 411 without a length, 413 above the limit, 403 from another origin.
- */
-
-/** The enquiry form is a few kilobytes of text; 64 KiB leaves room for multipart overhead and long Chinese text. */
+// Checks on a POST before Next reads its body: Next's server-action handler answers an oversized body and a foreign
+// Origin with a 500 (it throws), so they are refused here with their status: 411 without a length, 413 above the
+// limit, 403 from another origin. The enquiry form is a few KB; 64 KiB leaves room for multipart and long Chinese text.
 export const MAX_FORM_BYTES = 64 * 1024;
 
 export type FormPostRefusal = {
@@ -26,8 +22,7 @@ export function formPostRefusal(method: string, headers: HeaderSource, maxBytes 
   if (headers.get('sec-fetch-site') === 'cross-site') return { status: 403, reason: 'cross-origin' };
   if (origin !== null && !sameOrigin(origin, headers)) return { status: 403, reason: 'cross-origin' };
   const length = headers.get('content-length');
-  // Node frames the body by Content-Length, so a declared length bounds what Next will read. Without one
-  // (chunked), the size is unknown until read, and browsers always send one with a form.
+  // A declared length bounds what Next reads; without one (chunked) the size is unknown, and browsers always send one.
   if (length === null) return headers.get('transfer-encoding') !== null ? { status: 411, reason: 'length-required' } : null;
   const bytes = Number(length);
   if (!/^\d+$/.test(length.trim()) || bytes > maxBytes) return { status: 413, reason: 'too-large' };
@@ -40,7 +35,7 @@ export function formPostRefusal(method: string, headers: HeaderSource, maxBytes 
 function sameOrigin(origin: string, headers: HeaderSource): boolean {
   let host: string;
   try {
-    // "null" (a sandboxed frame, a privacy-sensitive redirect) and any other unparseable value are foreign.
+    // "null" (a sandboxed frame) and any other unparseable value are foreign.
     host = new URL(origin).host;
   } catch {
     return false;

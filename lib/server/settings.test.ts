@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS, HEAP_CAP_MB, serverSettings } from './server-settings';
+import { DEFAULTS, HEAP_CAP_MB, serverSettings } from './settings';
 
 describe('server settings', () => {
   it('reads each setting from the environment, keeping the default for a value that is not a whole number in range', () => {

@@ -1,4 +1,4 @@
-import { readRequest } from './reading';
+import { readRequest } from '@/lib/http/reading';
 
 /** The JSON of a result works out its plan and ways forward like its page does. */
 const ASSESSMENT_API = /^\/api\/assessment(?:\/|$)/;
@@ -6,7 +6,7 @@ const ASSESSMENT_API = /^\/api\/assessment(?:\/|$)/;
 /**
  * Whether this request would render whatever its address holds, which a client can choose freely (a result, a
  * question page's answers, a comparison, the assessment API): the requests that take turns at the render gate
- * (lib/edge/render-gate.ts). Not: any other method, any page the page table does not mark `gated`, and an address
+ * (lib/server/render-gate.ts). Not: any other method, any page the page table does not mark `gated`, and an address
  * the proxy answers without a render: a redirect to its canonical address, or its "not a valid address" page. It is
  * the proxy's own reading of the address (readRequest), so the two agree.
  */

@@ -34,7 +34,7 @@ export function readRequest(url: URL): RequestReading {
   const where = splitLocale(url.pathname);
   if (!where) return { locale: null, sitePath: url.pathname, page: null, address: null };
   const { locale, sitePath } = where;
-  // An over-long address is refused (lib/edge/address.ts) before anything decodes it.
+  // An over-long address is refused (lib/http/address.ts) before anything decodes it.
   const address = url.href.length > MAX_URL_LENGTH ? null : readAssessmentAddress(locale, sitePath, url.searchParams);
   return { locale, sitePath, page: pageFor(locale, sitePath), address };
 }
