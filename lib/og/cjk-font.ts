@@ -20,18 +20,30 @@ function table() {
   return subsets;
 }
 
+// Each subset file's data, read once: the image renderer (satori) keeps the font it parsed from a data object for as
+// long as that object lives, so handing it the same object each time parses each subset once per process instead of
+// once per image. Bounded by the package: at most one entry per subset and weight.
+const loaded = new Map<string, ArrayBuffer>();
+
+function subsetData(file: string): ArrayBuffer {
+  let data = loaded.get(file);
+  if (!data) {
+    const buffer = fs.readFileSync(path.join(DIR, 'files', file));
+    data = buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
+    loaded.set(file, data);
+  }
+  return data;
+}
+
 /** The subset files (of one weight) that hold the glyphs of `text`, read from the package: nothing is fetched. */
 export function cjkFonts(text: string, weight: 400 | 700): { name: string; data: ArrayBuffer; weight: 400 | 700; style: 'normal' }[] {
   const codes = new Set([...text].map((ch) => ch.codePointAt(0)!));
   const needed = table().filter((s) => [...codes].some((c) => s.ranges.some(([a, b]) => c >= a && c <= b)));
   // One family name per subset: satori keeps one font per name and weight, and falls back across the list by glyph.
-  return needed.map((s) => {
-    const buffer = fs.readFileSync(path.join(DIR, 'files', `noto-sans-sc-${s.name}-${weight}-normal.woff`));
-    return {
-      name: `Noto Sans SC ${s.name}`,
-      data: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer,
-      weight,
-      style: 'normal' as const,
-    };
-  });
+  return needed.map((s) => ({
+    name: `Noto Sans SC ${s.name}`,
+    data: subsetData(`noto-sans-sc-${s.name}-${weight}-normal.woff`),
+    weight,
+    style: 'normal' as const,
+  }));
 }

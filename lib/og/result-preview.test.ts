@@ -31,6 +31,9 @@ describe('the result preview', () => {
     const fonts = cjkFonts('按目前情况ICP', 700);
     expect(fonts.length).toBeGreaterThan(1);
     expect(fonts.every((f) => f.data.byteLength > 1000)).toBe(true);
+    // The same data object every time: the renderer parses a font once per object, so once per process, not per image.
+    const again = cjkFonts('情况', 700);
+    for (const font of again) expect(font.data).toBe(fonts.find((f) => f.name === font.name)!.data);
   });
 
   it('draws two different results as two different images', async () => {
