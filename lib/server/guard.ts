@@ -13,9 +13,6 @@ export type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
 /** Paths the proxy does not see (its matcher): the API and the framework's files. They are only ever read. */
 const OUTSIDE_PROXY = /^\/(?:api|_next)(?:\/|$)/;
 
-/** The framework's own files, which only the server's static handler answers. */
-const FRAMEWORK_FILES = /^\/_next\//;
-
 /** The JSON API answers "busy" in its own error shape. */
 const API = /^\/api\//;
 
@@ -65,7 +62,9 @@ export function guardRequests(next: Handler, gateOptions: RenderGateOptions, hop
     const path = url.split('?')[0] ?? '/';
     const refused = FORBIDDEN_BY_FETCH.has(method) || (OUTSIDE_PROXY.test(path) && methodAnswer(method, null)?.status === 405);
     if (refused) return answer(res, method, 405, { Allow: allowedMethods(pageOf(path)).join(', ') });
-    if (method === 'OPTIONS' && FRAMEWORK_FILES.test(path)) {
+    // OPTIONS outside the proxy: Next's static handler throws on its files (ADR 0011), and a prerendered route
+    // handler (/api/sources) answers 405 with a malformed Allow; every such path is only ever read.
+    if (method === 'OPTIONS' && OUTSIDE_PROXY.test(path)) {
       res.writeHead(204, { Allow: allowedMethods(null).join(', '), 'Cache-Control': 'no-store' });
       res.end();
       return;

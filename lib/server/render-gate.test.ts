@@ -256,14 +256,16 @@ describe('the server guard', () => {
     expect((await Promise.all(renders)).sort()).toEqual([200, 200, 200, 200, 200, 429]);
   });
 
-  it('answers methods fetch cannot represent with 405 and Allow, and OPTIONS on the framework files with 204', async () => {
+  it('answers methods fetch cannot represent with 405 and Allow, and OPTIONS on the framework files and the API with 204', async () => {
     // (TRACK never gets this far: Node's HTTP parser answers it 400 itself.)
     const trace = await send('/en/enquiry', 'TRACE');
     expect([trace.status, trace.headers.allow, trace.headers['x-frame-options']]).toEqual([405, 'GET, HEAD, POST, OPTIONS', 'DENY']);
     const put = await send('/api/assessment', 'PUT');
     expect([put.status, put.headers.allow]).toEqual([405, 'GET, HEAD, OPTIONS']);
-    const options = await send('/_next/static/chunks/app.js', 'OPTIONS');
-    expect([options.status, options.headers.allow, options.body]).toEqual([204, 'GET, HEAD, OPTIONS', '']);
+    for (const path of ['/_next/static/chunks/app.js', '/api/sources', '/api/assessment/3-000']) {
+      const options = await send(path, 'OPTIONS');
+      expect([options.status, options.headers.allow, options.body], path).toEqual([204, 'GET, HEAD, OPTIONS', '']);
+    }
     const tunnel = await new Promise<string>((resolve, reject) => {
       const socket = connect(Number(new URL(origin).port), '127.0.0.1', () =>
         socket.write('CONNECT example.com:443 HTTP/1.1\r\nHost: example.com\r\n\r\n'),
