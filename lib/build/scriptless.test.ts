@@ -41,10 +41,10 @@ describe('withoutScripts', () => {
 });
 
 describe('ownClientModules', () => {
-  it("lists the project's client modules of a route, not the framework's", () => {
+  it("lists the project's client modules of a route, not those of packages (the framework's or any other)", () => {
     const framework = [
-      '[project]/node_modules/next/dist/client/app-dir/link.js <module evaluation>',
-      '[project]/node_modules/next/dist/client/components/layout-router.js',
+      '[project]/node_modules/react-hook-form/dist/index.esm.mjs <module evaluation>',
+      '[project]/node_modules/react-dom/cjs/react-dom.production.js',
     ];
     expect(ownClientModules(MANIFEST(framework))).toEqual([]);
     expect(
@@ -82,7 +82,7 @@ describe('stripScriptlessPages', () => {
   const read = (dist: string, file: string) => fs.readFileSync(path.join(dist, 'server/app', file), 'utf8');
 
   it('strips the marked pages and leaves the others as Next wrote them', () => {
-    const dist = fakeBuild(['[project]/node_modules/next/dist/client/app-dir/link.js']);
+    const dist = fakeBuild(['[project]/node_modules/react-hook-form/dist/index.esm.mjs']);
     expect(stripScriptlessPages(dist)).toEqual(['/en/faq']);
     expect(read(dist, 'en/faq.html')).toBe(withoutScripts(PAGE));
     expect(read(dist, 'en/enquiry.html')).toBe(PAGE);
