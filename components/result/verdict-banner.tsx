@@ -1,7 +1,7 @@
 import type { getTranslations } from 'next-intl/server';
 import type { Verdict, VerdictId } from '@/lib/assessment/verdict';
 import type { Feature } from '@/lib/assessment/ways-forward';
-import { blockedReasons, verdictLabel, verdictWhy } from '@/lib/views/verdict-text';
+import { readingLabel, verdictLabel, verdictWhy, wouldBlockLine } from '@/lib/views/verdict-text';
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
 
@@ -32,7 +32,6 @@ export function VerdictBanner({
   pilotBlockers?: readonly Feature[];
   blockingRules?: readonly string[];
 }) {
-  const greyLabel = (id: string) => t(`assessment.greyAreas.${id}.label`);
   const features = (list: readonly Feature[]) =>
     list.map((f) => t(`assessment.questions.${f.question}.options.${f.option}.label`)).join(t('decision.listSeparator'));
   return (
@@ -59,10 +58,7 @@ export function VerdictBanner({
       ))}
       {(verdict.wouldBlock ?? []).map((block) => (
         <p key={block.grey} className="mt-2" data-would-block={block.grey}>
-          {t(verdict.restsOn ? 'decision.verdict.unsettled.restsOn' : 'decision.verdict.unsettled.wouldBlock', {
-            area: greyLabel(block.grey),
-            reasons: blockedReasons(t, block.findings),
-          })}
+          {wouldBlockLine(t, verdict, block)}
         </p>
       ))}
       {(verdict.uncertain ?? []).map((u) => (
@@ -70,10 +66,7 @@ export function VerdictBanner({
           <p>{t('decision.verdict.unsettled.uncertain', { question: t(`assessment.questions.${u.question}.title`) })}</p>
           <ul className="mt-1 list-disc pl-5">
             {u.readings.map((r) => {
-              // A reading that stands for a class of answers (any place outside the pilot) is named as the class.
-              const answer = t.has(`decision.readings.${u.question}.${r.value}`)
-                ? t(`decision.readings.${u.question}.${r.value}`)
-                : t(`assessment.questions.${u.question}.options.${r.value}.label`);
+              const answer = readingLabel(t, u.question, r.value);
               return (
                 <li key={r.value}>
                   {r.verdicts.length === 1

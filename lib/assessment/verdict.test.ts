@@ -81,6 +81,20 @@ describe('judge: a verdict never more certain than what it rests on', () => {
     });
   });
 
+  it('a block found only under another reading of a "not sure" answer names that answer, and does not rest as answered', () => {
+    // An ad-funded forum in Jiangsu whose owner is not sure whether foreign investors hold shares: assumed none.
+    const v = judge(complete({ 'foreign-share': 'not-sure', activities: ['community'], revenue: ['advertising'] }));
+    expect(v.id).toBe('unsettled');
+    expect(v.restsOn).toBeUndefined();
+    expect(v.wouldBlock).toEqual([
+      { grey: 'advertising-income', findings: ['foreign-cap-exceeded'], when: [{ question: 'foreign-share', value: 'over-50' }] },
+    ]);
+    // Answered over 50 %, the same block holds as answered, and rests on the grey area.
+    const answered = judge(complete({ 'foreign-share': 'over-50', activities: ['community'], revenue: ['advertising'] }));
+    expect(answered).toMatchObject({ restsOn: true, wouldBlock: [{ grey: 'advertising-income', findings: ['foreign-cap-exceeded'] }] });
+    expect(answered.wouldBlock![0]!.when).toBeUndefined();
+  });
+
   it('an unsettled result says which grey area would block it: SaaS read as cloud is closed to a 49 % foreign share', () => {
     const v = judge(complete({ 'foreign-share': 'up-to-50', activities: ['business-software'], revenue: ['service-fees'] }));
     expect(v).toMatchObject({ id: 'unsettled', wouldBlock: [{ grey: 'saas-classification', findings: ['foreign-cap-exceeded'] }] });

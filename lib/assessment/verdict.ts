@@ -23,6 +23,11 @@ export interface GreyBlock {
   readonly grey: GreyAreaId;
   /** The blocking findings on the side of the grey area that blocks. */
   readonly findings: readonly FindingId[];
+  /**
+   * The "not sure" answers, read otherwise than assumed, under which alone the block holds (absent: it holds under the
+   * answers as assumed). Without them a block found under another reading would read as if it held as answered.
+   */
+  readonly when?: readonly { readonly question: string; readonly value: string }[];
 }
 
 /** One "not sure" answer, and the verdicts of each answer it could stand for. */
@@ -163,13 +168,20 @@ export function judge(answers: Answers, ruleset: Ruleset = CURRENT_RULESET): Ver
   if (readings.length <= 1) return certainVerdict(readings[0]?.answers ?? applicable, ruleset);
   const verdicts = readings.map((r) => certainVerdict(r.answers, ruleset));
   const ids = unique(verdicts.map((v) => v.id));
+  const wouldBlock = uniqueBlocks(
+    verdicts.flatMap((v, i) => {
+      const when = departures(readings[i]!.choices, ruleset);
+      return (v.wouldBlock ?? []).map((b) => (when.length > 0 ? { ...b, when } : b));
+    }),
+  );
   if (ids.length === 1) {
-    const wouldBlock = verdicts.flatMap((v) => v.wouldBlock ?? []);
+    // The block rests on a grey area only if it does under the answers as assumed; under another reading it only might.
+    const restsOn = verdicts.some((v, i) => v.restsOn && departures(readings[i]!.choices, ruleset).length === 0);
     return {
       id: ids[0]!,
       reasons: unique(verdicts.flatMap((v) => v.reasons)),
-      ...(wouldBlock.length > 0 && { wouldBlock: uniqueBlocks(wouldBlock) }),
-      ...(verdicts.some((v) => v.restsOn) && { restsOn: true }),
+      ...(wouldBlock.length > 0 && { wouldBlock }),
+      ...(restsOn && { restsOn: true }),
     };
   }
   // The "not sure" answers the visitor gave, each with what its readings lead to.
@@ -185,18 +197,26 @@ export function judge(answers: Answers, ruleset: Ruleset = CURRENT_RULESET): Ver
       })),
     }))
     .filter((u) => new Set(u.readings.map((r) => r.verdicts.join())).size > 1);
-  const wouldBlock = verdicts.flatMap((v) => v.wouldBlock ?? []);
   return {
     id: 'unsettled',
     reasons: unique(verdicts.flatMap((v) => (v.id === 'unsettled' ? v.reasons : []))),
     uncertain,
-    ...(wouldBlock.length > 0 && { wouldBlock: uniqueBlocks(wouldBlock) }),
+    ...(wouldBlock.length > 0 && { wouldBlock }),
   };
 }
 
+/** A reading's "not sure" answers that it reads otherwise than the rules assume, in question order. */
+function departures(choices: Readonly<Record<string, string>>, ruleset: Ruleset): { question: string; value: string }[] {
+  return ruleset.notSure.flatMap(({ question, assumed }) => {
+    const value = choices[question];
+    return value !== undefined && value !== assumed ? [{ question, value }] : [];
+  });
+}
+
+/** One block per grey area: the one that needs the fewest answers read otherwise (none, if it holds as assumed). */
 function uniqueBlocks(blocks: readonly GreyBlock[]): GreyBlock[] {
   const seen = new Map<string, GreyBlock>();
-  for (const b of blocks) if (!seen.has(b.grey)) seen.set(b.grey, b);
+  for (const b of [...blocks].sort((x, y) => (x.when?.length ?? 0) - (y.when?.length ?? 0))) if (!seen.has(b.grey)) seen.set(b.grey, b);
   return [...seen.values()];
 }
 

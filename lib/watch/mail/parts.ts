@@ -4,27 +4,17 @@ import type { Translator } from '@/lib/i18n/plain-translator';
 import { formatIsoDate } from '@/lib/i18n/dates';
 import type { Locale } from '@/lib/i18n/routing';
 import type { ResultChange } from '../change';
-import { blockedReasons, verdictLabel, verdictWhy } from '@/lib/views/verdict-text';
+import { readingLabel, verdictLabel, verdictWhy, wouldBlockLine } from '@/lib/views/verdict-text';
 import { changeDetails, changeLabel as label } from '@/lib/views/change-text';
 import type { MailBlock } from './frame';
 
 /** The verdict in words, as the result page's banner says it: its name, why, and what would block it. */
 export function verdictBlock(t: Translator, verdict: Verdict): MailBlock {
-  const grey = (id: string) => t(`assessment.greyAreas.${id}.label`);
   const lines = [verdictWhy(t, verdict)];
-  for (const block of verdict.wouldBlock ?? [])
-    lines.push(
-      t(verdict.restsOn ? 'decision.verdict.unsettled.restsOn' : 'decision.verdict.unsettled.wouldBlock', {
-        area: grey(block.grey),
-        reasons: blockedReasons(t, block.findings),
-      }),
-    );
+  for (const block of verdict.wouldBlock ?? []) lines.push(wouldBlockLine(t, verdict, block));
   for (const u of verdict.uncertain ?? []) {
     const readings = u.readings.map((r) => {
-      // A reading that stands for a class of answers (any place outside the pilot) is named as the class.
-      const answer = t.has(`decision.readings.${u.question}.${r.value}`)
-        ? t(`decision.readings.${u.question}.${r.value}`)
-        : t(`assessment.questions.${u.question}.options.${r.value}.label`);
+      const answer = readingLabel(t, u.question, r.value);
       return r.verdicts.length === 1
         ? t('decision.verdict.unsettled.reading', { answer, verdict: verdictLabel(t, r.verdicts[0]!) })
         : t('decision.verdict.unsettled.readingDepends', { answer });
