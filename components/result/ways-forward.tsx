@@ -26,6 +26,17 @@ export function WaysForward({
 }) {
   if (ways.length === 0) return null;
   // A way that takes a feature out names it in its title and what it changes.
+  // Each way's plan and its own result, on the first card and on every later line.
+  const planAndResult = (way: WayForwardView) => (
+    <>
+      <Link href={way.planHref} className="text-link font-semibold">
+        {t('decision.ways.planLink')}
+      </Link>
+      <Link href={way.href} className="text-link">
+        {t('decision.ways.open')}
+      </Link>
+    </>
+  );
   const feature = (way: WayForwardView) =>
     way.feature ? t(`assessment.questions.${way.feature.question}.options.${way.feature.option}.label`) : '';
   const card = (way: WayForwardView) => (
@@ -61,12 +72,7 @@ export function WaysForward({
         })}
       </p>
       <p className="no-print mt-auto flex flex-wrap gap-x-4 gap-y-1 pt-2">
-        <Link href={way.planHref} className="text-link font-semibold">
-          {t('decision.ways.planLink')}
-        </Link>
-        <Link href={way.href} className="text-link">
-          {t('decision.ways.open')}
-        </Link>
+        {planAndResult(way)}
         <Link href={`${way.guideHref}#${t(`decision.ways.${way.id}.anchors.${way.guide}`)}`} className="text-link">
           {t('decision.ways.guide')}
         </Link>
@@ -79,14 +85,7 @@ export function WaysForward({
       {way.risk && <span className="badge mr-2 bg-red-100 text-red-900">{t('decision.ways.risk')}</span>}
       <span className="font-semibold text-slate-900">{t(`decision.ways.${way.id}.title`, { feature: feature(way) })}</span>{' '}
       <VerdictTag t={t} id={way.verdict} />
-      <span className="mt-1 flex flex-wrap gap-x-4">
-        <Link href={way.planHref} className="text-link font-semibold">
-          {t('decision.ways.planLink')}
-        </Link>
-        <Link href={way.href} className="text-link">
-          {t('decision.ways.open')}
-        </Link>
-      </span>
+      <span className="mt-1 flex flex-wrap gap-x-4">{planAndResult(way)}</span>
     </li>
   );
   return (
